@@ -1,0 +1,1 @@
+"""Ermu content: lessons, quizzes, glossary, bibliography, tables (data only)."""

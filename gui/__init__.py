@@ -1,0 +1,1 @@
+"""Ermu graphical interface (PySide6)."""

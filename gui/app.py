@@ -1,0 +1,141 @@
+"""Start Ermu: ``ermu`` opens the main window; ``ermu --screenshot FILE`` renders it and exits.
+
+``ermu --screenshot FILE --view builder|player|compare|lesson:ID|criticism|credit|charts|library``
+renders one view offscreen at 1280x800 (or ``--size WxH``) so documentation pictures and
+checks can be regenerated from the command line.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+import time
+from pathlib import Path
+from typing import Sequence
+
+log = logging.getLogger("ermu")
+_START = time.perf_counter()
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:
+        print(f"ermu: error: {message}", file=sys.stderr)
+        raise SystemExit(2)
+
+
+def _size(text: str) -> tuple[int, int]:
+    try:
+        w, h = (int(v) for v in text.lower().split("x"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"size must look like 1280x800, not {text!r}") from None
+    if not (320 <= w <= 7680 and 240 <= h <= 4320):
+        raise argparse.ArgumentTypeError("size must be between 320x240 and 7680x4320")
+    return w, h
+
+
+def make_parser() -> argparse.ArgumentParser:
+    p = _Parser(prog="ermu", description="Ermu (耳目): mutual surveillance in China, from 589 to today.")
+    p.add_argument("--screenshot", metavar="FILE", help="render the window to a PNG file and exit")
+    p.add_argument("--view", default="home",
+                   help="the view to open: home, lessons, lesson:ID, builder, player, compare, "
+                        "criticism, credit, charts, library")
+    p.add_argument("--regime", help="the regime to open in the sandbox (e.g. qing-baojia)")
+    p.add_argument("--households", type=int, help="households in the sample village")
+    p.add_argument("--seed", type=int, help="the village seed")
+    p.add_argument("--size", type=_size, default=(1280, 800), help="window size, e.g. 1280x800")
+    p.add_argument("--database-url", help="the library database (default: SQLite in the user data folder)")
+    p.add_argument("--kiosk", action="store_true", help="run full screen as an unattended museum kiosk")
+    return p
+
+
+def _setup_logging() -> None:
+    from ermu.models.paths import data_dir
+
+    try:
+        handler: logging.Handler = logging.FileHandler(data_dir() / "ermu.log", encoding="utf-8")
+    except OSError:
+        handler = logging.StreamHandler()
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    logging.getLogger().addHandler(handler)
+    logging.getLogger().setLevel(logging.INFO)
+
+
+def _install_excepthook(window_getter) -> None:
+    """Unexpected errors are logged; the user sees one sentence; the app goes on."""
+
+    def hook(exc_type, exc, tb):
+        log.error("unexpected error", exc_info=(exc_type, exc, tb))
+        window = window_getter()
+        if window is not None:
+            window.show_status("Something went wrong and was written to the log; your work is kept.")
+
+    sys.excepthook = hook
+
+
+def _open_view(window, args: argparse.Namespace) -> None:
+    view = args.view
+    options = {k: v for k, v in (("regime", args.regime), ("households", args.households),
+                                 ("seed", args.seed)) if v is not None}
+    if view.startswith("lesson:"):
+        widget = window.show_view("lessons")
+        widget.open_lesson(view.split(":", 1)[1])
+        return
+    aliases = {"builder": ("sandbox", "builder"), "player": ("sandbox", "player")}
+    page, tab = aliases.get(view, (view, None))
+    widget = window.show_view(page, **options)
+    if tab and hasattr(widget, "show_tab"):
+        widget.show_tab(tab)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = make_parser().parse_args(argv)
+    if args.screenshot:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        target = Path(args.screenshot)
+        if not target.parent.exists():
+            print(f"ermu: error: the folder {target.parent} does not exist", file=sys.stderr)
+            return 2
+    from PySide6.QtCore import QSettings, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from .main_window import MainWindow
+    from .style import apply_style
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("Ermu")
+    app.setOrganizationName("Ermu")
+    _setup_logging()
+    apply_style(app)
+    from ermu.models.paths import config_dir
+
+    settings = QSettings(str(config_dir() / "settings.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(settings)
+    _install_excepthook(lambda: window)
+    try:
+        _open_view(window, args)
+    except (ValueError, KeyError) as exc:
+        print(f"ermu: error: {exc}", file=sys.stderr)
+        return 2
+    window.resize(*args.size)
+    if args.screenshot:
+        window.show()
+        app.processEvents()
+        window.repaint()
+        app.processEvents()
+        if not window.grab().save(str(args.screenshot)):
+            print(f"ermu: error: could not write {args.screenshot}", file=sys.stderr)
+            return 2
+        window.close()
+        return 0
+    if args.kiosk:
+        window.showFullScreen()
+    else:
+        window.show()
+    QTimer.singleShot(0, lambda: log.info("first window painted after %.3f s", time.perf_counter() - _START))
+    return app.exec()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""The home page: the regimes of the sources at a glance."""

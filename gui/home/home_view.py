@@ -1,0 +1,91 @@
+"""HomeView: a card for every regime — its name, dates, units, scope and sources."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (QFrame, QGridLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout,
+                               QWidget)
+
+from ermu.models.regimes import REGIMES, RegimeSpec
+
+
+class RegimeCard(QFrame):
+    """One regime: what it grouped, when, where, and on whose authority."""
+
+    open_requested = Signal(str)
+
+    def __init__(self, regime: RegimeSpec, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.regime = regime
+        self.setObjectName("card")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        end = regime.end_year if regime.end_year else "…"
+        chain = " → ".join(
+            f"{lv.name.display()} of {lv.size} {lv.counts if i == 0 else regime.levels[i - 1].id}"
+            for i, lv in enumerate(regime.levels)
+        )
+        self.setAccessibleName(f"{regime.title}, {regime.start_year} to {end}")
+        self.setAccessibleDescription(f"{regime.summary} Units: {chain}. Scope: {regime.scope.text}")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 14, 16, 14)
+        layout.setSpacing(6)
+        title = QLabel(f"{regime.title}  <span style='color:#52606d'>{regime.start_year}–{end}</span>")
+        title.setObjectName("cardTitle")
+        name = QLabel(regime.name.display())
+        name.setObjectName("cardName")
+        units = QLabel(chain)
+        units.setWordWrap(True)
+        summary = QLabel(regime.summary)
+        summary.setWordWrap(True)
+        scope = QLabel(f"Scope: {regime.scope.text}")
+        scope.setWordWrap(True)
+        scope.setObjectName("muted")
+        keys = sorted(regime.all_sources())
+        sources = QLabel("Sources: " + ", ".join(keys))
+        sources.setWordWrap(True)
+        sources.setObjectName("muted")
+        for label in (title, name, units, summary, scope, sources):
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            layout.addWidget(label)
+        layout.addStretch(1)
+        self.open_button = QPushButton(f"Try the {regime.title}")
+        self.open_button.setAccessibleName(f"Open the {regime.title} in the sandbox")
+        self.open_button.clicked.connect(lambda: self.open_requested.emit(regime.id))
+        layout.addWidget(self.open_button, alignment=Qt.AlignmentFlag.AlignLeft)
+
+
+class HomeView(QWidget):
+    """The first page: the systems Ermu teaches, oldest first."""
+
+    open_regime = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName("Home: the systems of mutual surveillance")
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(28, 22, 28, 12)
+        title = QLabel("耳目 Ermu — eyes and ears")
+        title.setObjectName("pageTitle")
+        subtitle = QLabel(
+            "Build a village of households once, then see who watches whom, who must report to whom, "
+            "and who is punished when somebody offends — under each regime of the sources."
+        )
+        subtitle.setObjectName("pageSubtitle")
+        subtitle.setWordWrap(True)
+        outer.addWidget(title)
+        outer.addWidget(subtitle)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        grid_host = QWidget()
+        grid = QGridLayout(grid_host)
+        grid.setContentsMargins(0, 12, 0, 12)
+        grid.setSpacing(14)
+        self.cards: list[RegimeCard] = []
+        for i, regime in enumerate(sorted(REGIMES.values(), key=lambda r: r.start_year)):
+            card = RegimeCard(regime)
+            card.open_requested.connect(self.open_regime)
+            grid.addWidget(card, i // 2, i % 2)
+            self.cards.append(card)
+        scroll.setWidget(grid_host)
+        outer.addWidget(scroll, 1)

@@ -1,0 +1,114 @@
+"""The main window: navigation on the left, one page at a time on the right."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow,
+                               QStackedWidget, QStatusBar, QWidget)
+
+from .pages import Page, available_pages
+
+log = logging.getLogger(__name__)
+
+
+class MainWindow(QMainWindow):
+    view_changed = Signal(str)
+
+    def __init__(self, settings: QSettings | None = None) -> None:
+        super().__init__()
+        self.setWindowTitle("Ermu 耳目 — eyes and ears")
+        self.setMinimumSize(1024, 640)
+        self.settings = settings
+        self.pages: list[Page] = available_pages()
+        self._widgets: dict[str, QWidget] = {}
+
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        self.navigation = QListWidget()
+        self.navigation.setObjectName("navigation")
+        self.navigation.setAccessibleName("Sections")
+        self.navigation.setFixedWidth(200)
+        self.stack = QStackedWidget()
+        for page in self.pages:
+            item = QListWidgetItem(page.title)
+            item.setData(Qt.ItemDataRole.UserRole, page.id)
+            item.setToolTip(f"{page.title} ({page.shortcut})" if page.shortcut else page.title)
+            self.navigation.addItem(item)
+            placeholder = QWidget()
+            placeholder.setAccessibleName(page.title)
+            self.stack.addWidget(placeholder)
+            if page.shortcut:
+                action = QAction(page.title, self)
+                action.setShortcut(QKeySequence(page.shortcut))
+                action.triggered.connect(lambda _=False, pid=page.id: self.show_view(pid))
+                self.addAction(action)
+        layout.addWidget(self.navigation)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.status = QStatusBar()
+        self.status_message = QLabel("")
+        self.status_message.setAccessibleName("Status")
+        self.status.addWidget(self.status_message, 1)
+        self.setStatusBar(self.status)
+        self.navigation.currentRowChanged.connect(self._on_row)
+        self.navigation.setCurrentRow(0)
+
+    # -- pages ---------------------------------------------------------------------------
+    def page_ids(self) -> list[str]:
+        return [p.id for p in self.pages]
+
+    def _on_row(self, row: int) -> None:
+        if 0 <= row < len(self.pages):
+            self._ensure(row)
+            self.stack.setCurrentIndex(row)
+            self.view_changed.emit(self.pages[row].id)
+
+    def _ensure(self, row: int) -> QWidget:
+        page = self.pages[row]
+        widget = self._widgets.get(page.id)
+        if widget is None:
+            widget = page.create()
+            old = self.stack.widget(row)
+            self.stack.insertWidget(row, widget)
+            self.stack.removeWidget(old)
+            old.deleteLater()
+            self._widgets[page.id] = widget
+            self._connect(page.id, widget)
+        return widget
+
+    def _connect(self, page_id: str, widget: QWidget) -> None:
+        """Wire a page's requests to other pages (signals exist only on some pages)."""
+        if hasattr(widget, "open_regime"):
+            widget.open_regime.connect(lambda regime_id: self.show_view("sandbox", regime=regime_id))
+        if hasattr(widget, "open_preset_requested"):
+            widget.open_preset_requested.connect(self.open_preset)
+        if hasattr(widget, "status_changed"):
+            widget.status_changed.connect(self.show_status)
+
+    def view(self, page_id: str) -> QWidget:
+        """The widget of a page, created if need be."""
+        return self._ensure(self.page_ids().index(page_id))
+
+    def show_view(self, page_id: str, **options) -> QWidget:
+        if page_id not in self.page_ids():
+            raise ValueError(f"unknown view {page_id!r}: use one of {', '.join(self.page_ids())}")
+        row = self.page_ids().index(page_id)
+        widget = self._ensure(row)
+        self.navigation.setCurrentRow(row)
+        if options and hasattr(widget, "open_preset"):
+            widget.open_preset(options)
+        return widget
+
+    def open_preset(self, preset: dict) -> None:
+        """Open the page a lesson preset asks for ("Try it")."""
+        view = preset.get("view", "sandbox")
+        options = {k: v for k, v in preset.items() if k != "view"}
+        self.show_view(view if view in self.page_ids() else "sandbox", **options)
+
+    def show_status(self, message: str) -> None:
+        self.status_message.setText(message)

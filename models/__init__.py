@@ -1,0 +1,1 @@
+"""Ermu domain models: pure Python, never imports Qt."""

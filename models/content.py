@@ -1,0 +1,188 @@
+"""Read the content folder: bibliography, glossary, lessons and quizzes (see content/README.md).
+
+Content is data a teacher may replace, so it is parsed (TOML with the standard library),
+checked, and never executed. Everything is read with importlib.resources, so it works
+the same from a source checkout, an editable install and a wheel.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+PACKAGE = "ermu.content"
+CITATION = re.compile(r"\[@([a-z0-9][a-z0-9-]*)(?:,\s*([^\]]+))?\]")
+LINK = re.compile(r"\]\(([a-z]+):([^)\s]*)\)")
+ALLOWED_SCHEMES = ("glossary", "lesson", "source", "sandbox")
+
+
+class ContentError(ValueError):
+    """A content file that cannot be used; the message names the file and the problem."""
+
+
+@dataclass(frozen=True)
+class Work:
+    key: str
+    authors: tuple[str, ...]
+    title: str
+    year: int
+    kind: str
+    container: str = ""
+    publisher: str = ""
+    pages: str = ""
+    url: str = ""
+    cited_in: tuple[str, ...] = ()
+
+    def citation(self) -> str:
+        """A short reference: 'Hsiao, Kung-Chuan. Rural China… (1960). Publisher.'"""
+        authors = "; ".join(self.authors) or "Anonymous"
+        year = str(self.year) if self.year else "n.d."
+        parts = [f"{authors} ({year}). {self.title}."]
+        if self.container:
+            parts.append(f"{self.container}{', ' + self.pages if self.pages else ''}.")
+        if self.publisher:
+            parts.append(f"{self.publisher}.")
+        return " ".join(parts)
+
+
+@dataclass(frozen=True)
+class Term:
+    id: str
+    term: str
+    hanzi: str
+    pinyin: str
+    romanizations: tuple[str, ...]
+    definition: str
+    sources: tuple[str, ...] = ()
+
+    def tooltip(self) -> str:
+        roman = f" ({', '.join(self.romanizations)})" if self.romanizations else ""
+        return f"{self.hanzi} {self.pinyin}{roman}: {self.definition}"
+
+
+@dataclass(frozen=True)
+class Lesson:
+    id: str
+    order: int
+    title: str
+    era: str
+    start_year: int
+    end_year: int | None
+    regime: str | None
+    objectives: tuple[str, ...]
+    sources: tuple[str, ...]
+    preset: dict[str, Any]
+    body: str
+    filename: str
+    questions: tuple[dict[str, Any], ...] = field(default=())
+
+    @property
+    def words(self) -> int:
+        return len(self.body.split())
+
+    def cited_keys(self) -> set[str]:
+        return {m.group(1) for m in CITATION.finditer(self.body)}
+
+    def links(self) -> list[tuple[str, str]]:
+        return [(m.group(1), m.group(2)) for m in LINK.finditer(self.body)]
+
+
+def _read_text(*parts: str) -> str:
+    return resources.files(PACKAGE).joinpath(*parts).read_text(encoding="utf-8")
+
+
+def _toml(text: str, where: str) -> dict[str, Any]:
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise ContentError(f"{where}: not valid TOML ({exc})") from None
+
+
+@lru_cache(maxsize=1)
+def bibliography() -> dict[str, Work]:
+    data = _toml(_read_text("bibliography.toml"), "bibliography.toml")
+    works: dict[str, Work] = {}
+    for i, item in enumerate(data.get("work", [])):
+        try:
+            work = Work(
+                key=item["key"], authors=tuple(item.get("authors", ())), title=item["title"],
+                year=int(item.get("year", 0)), kind=item.get("kind", ""), container=item.get("container", ""),
+                publisher=item.get("publisher", ""), pages=str(item.get("pages", "")), url=item.get("url", ""),
+                cited_in=tuple(item.get("cited_in", ())),
+            )
+        except (KeyError, TypeError, ValueError) as exc:
+            raise ContentError(f"bibliography.toml: work[{i}] lacks or mangles {exc}") from None
+        if work.key in works:
+            raise ContentError(f"bibliography.toml: the key {work.key!r} appears twice")
+        works[work.key] = work
+    return works
+
+
+@lru_cache(maxsize=1)
+def glossary() -> dict[str, Term]:
+    data = _toml(_read_text("glossary.toml"), "glossary.toml")
+    terms: dict[str, Term] = {}
+    for i, item in enumerate(data.get("term", [])):
+        try:
+            term = Term(item["id"], item["term"], item["hanzi"], item["pinyin"],
+                        tuple(item.get("romanizations", ())), item["definition"], tuple(item.get("sources", ())))
+        except KeyError as exc:
+            raise ContentError(f"glossary.toml: term[{i}] lacks {exc}") from None
+        terms[term.id] = term
+    return terms
+
+
+def split_front_matter(text: str, where: str) -> tuple[dict[str, Any], str]:
+    lines = text.lstrip("\ufeff").splitlines(keepends=True)
+    if not lines or lines[0].strip() != "+++":
+        raise ContentError(f"{where}: a lesson must start with a +++ line (TOML front matter)")
+    for end in range(1, len(lines)):
+        if lines[end].strip() == "+++":
+            return _toml("".join(lines[1:end]), where), "".join(lines[end + 1:]).strip() + "\n"
+    raise ContentError(f"{where}: the front matter has no closing +++ line")
+
+
+def parse_lesson(text: str, filename: str, questions: tuple[dict[str, Any], ...] = ()) -> Lesson:
+    meta, body = split_front_matter(text, filename)
+    try:
+        return Lesson(
+            id=meta["id"], order=int(meta["order"]), title=meta["title"], era=meta.get("era", ""),
+            start_year=int(meta["start_year"]), end_year=meta.get("end_year"), regime=meta.get("regime"),
+            objectives=tuple(meta.get("objectives", ())), sources=tuple(meta.get("sources", ())),
+            preset=dict(meta.get("preset", {})), body=body, filename=filename, questions=questions,
+        )
+    except KeyError as exc:
+        raise ContentError(f"{filename}: the front matter lacks {exc}") from None
+
+
+def _questions(lesson_id: str) -> tuple[dict[str, Any], ...]:
+    quiz = resources.files(PACKAGE).joinpath("quizzes", f"{lesson_id}.toml")
+    if not quiz.is_file():
+        return ()
+    data = _toml(quiz.read_text(encoding="utf-8"), f"quizzes/{lesson_id}.toml")
+    return tuple(data.get("question", ()))
+
+
+@lru_cache(maxsize=1)
+def lessons() -> tuple[Lesson, ...]:
+    """Every lesson, in path order."""
+    folder = resources.files(PACKAGE).joinpath("lessons")
+    found = []
+    for entry in sorted(folder.iterdir(), key=lambda e: e.name):
+        if entry.name.endswith(".md"):
+            meta, _ = split_front_matter(entry.read_text(encoding="utf-8"), entry.name)
+            found.append(parse_lesson(entry.read_text(encoding="utf-8"), entry.name,
+                                      _questions(str(meta.get("id", "")))))
+    return tuple(sorted(found, key=lambda lesson: lesson.order))
+
+
+def lesson(lesson_id: str) -> Lesson:
+    for item in lessons():
+        if item.id == lesson_id:
+            return item
+    allowed = ", ".join(item.id for item in lessons())
+    raise ContentError(f"there is no lesson {lesson_id!r}: use one of {allowed}")

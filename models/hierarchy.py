@@ -1,0 +1,435 @@
+"""Group a village into the units of a regime: the hierarchy engine.
+
+``group(population, regime)`` returns a :class:`Hierarchy`. Its core is arrays: for each
+level, the unit of every household (``unit_of``), the households of every unit in CSR
+form (``order`` sliced by ``offsets``) and the parent of every unit. That keeps a million
+households to a few tens of megabytes and well under a second; the networkx graph of
+membership and reporting edges is built on demand for villages a person can look at.
+
+The remainder rule (one rule, shown to users as :data:`REMAINDER_RULE`): households are
+taken in geographic order and fill units one after another; those left over form one
+last, smaller unit, marked incomplete. The same holds at every level. A lijia li keeps
+its eleven-household divisions: a last li of m households has ceil(m / 11) jia, and as
+many leading households, one per jia.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from .population import Population, Setting
+from .regimes import RegimeSpec, get_regime
+from .regimes.spec import LeaderSpec, LevelSpec, Name, Selection
+
+if TYPE_CHECKING:  # networkx is imported only when a graph is asked for
+    import networkx as nx
+
+REMAINDER_RULE = (
+    "Households fill units in geographic order; those left over form one last, smaller unit "
+    "(marked incomplete), and the same holds at every level."
+)
+LIJIA_REMAINDER_RULE = (
+    "A last li of fewer than 110 households keeps the eleven-household division: it has one "
+    "jia per eleven households (rounded up) and as many leading households, one per jia."
+)
+#: Above this many households the graph is not built: the views summarise instead.
+GRAPH_LIMIT = 20_000
+GOVERNMENT = "government"
+
+
+@dataclass
+class Level:
+    """The units of one level. Unit indices run 0..count-1 in geographic order."""
+
+    spec: LevelSpec
+    unit_of: np.ndarray  # int32 per household; -1 for households outside the regime's scope
+    order: np.ndarray  # household ids grouped by unit, ascending within a unit
+    offsets: np.ndarray  # unit u holds order[offsets[u]:offsets[u + 1]]
+    setting: np.ndarray  # int8 per unit: the setting of its households
+    full_size: int  # households in a full unit
+    parent: np.ndarray | None = None  # int32 per unit: its unit on the next level up
+    heads: dict[int, np.ndarray] = field(default_factory=dict)  # lijia: unit -> leading households
+
+    @property
+    def count(self) -> int:
+        return int(self.offsets.shape[0] - 1)
+
+    @cached_property
+    def sizes(self) -> np.ndarray:
+        return np.diff(self.offsets)
+
+    def members(self, unit: int) -> np.ndarray:
+        return self.order[self.offsets[unit]:self.offsets[unit + 1]]
+
+    def name(self, unit: int) -> Name:
+        return self.spec.name_for(Setting(int(self.setting[unit])))
+
+    @property
+    def partial_units(self) -> int:
+        return int(np.count_nonzero(self.sizes < self.full_size))
+
+
+class Hierarchy:
+    """A village grouped under one regime, in one year (leaders rotate by year)."""
+
+    def __init__(self, population: Population, regime: RegimeSpec, levels: list[Level],
+                 in_scope: np.ndarray, year: int) -> None:
+        self.population = population
+        self.regime = regime
+        self.levels = levels
+        self.in_scope = in_scope
+        self.year = year
+        self._leaders: dict[tuple[int, int], np.ndarray] = {}
+
+    # -- sizes ---------------------------------------------------------------------------
+    @property
+    def household_count(self) -> int:
+        return len(self.population)
+
+    @cached_property
+    def excluded(self) -> np.ndarray:
+        """Households outside the regime's scope (e.g. the capital): in no unit at all."""
+        return np.flatnonzero(~self.in_scope)
+
+    @property
+    def remainder_rule(self) -> str:
+        return LIJIA_REMAINDER_RULE if self._has_heads else REMAINDER_RULE
+
+    @property
+    def _has_heads(self) -> bool:
+        return any(level.spec.head_households for level in self.levels)
+
+    # -- look-ups ------------------------------------------------------------------------
+    def _check_household(self, household: int) -> int:
+        if not 0 <= household < self.household_count:
+            raise ValueError(
+                f"there is no household {household}: the village has households 0 to {self.household_count - 1}"
+            )
+        return int(household)
+
+    def unit_of(self, household: int, level: int = 0) -> int | None:
+        """The household's unit on a level, or None when it is outside the regime's scope."""
+        household = self._check_household(household)
+        unit = int(self.levels[level].unit_of[household])
+        return None if unit < 0 else unit
+
+    def path(self, household: int) -> list[tuple[int, int]]:
+        """(level, unit) from the household's smallest unit to the top; empty if excluded."""
+        unit = self.unit_of(household, 0)
+        if unit is None:
+            return []
+        steps = [(0, unit)]
+        for k in range(len(self.levels) - 1):
+            unit = int(self.levels[k].parent[unit])
+            steps.append((k + 1, unit))
+        return steps
+
+    def members(self, level: int, unit: int) -> np.ndarray:
+        return self.levels[level].members(unit)
+
+    def neighbours(self, household: int) -> np.ndarray:
+        """The other households of the household's smallest unit."""
+        unit = self.unit_of(household, 0)
+        if unit is None:
+            return np.empty(0, dtype=np.int64)
+        members = self.members(0, unit)
+        return members[members != household]
+
+    def is_partial(self, level: int, unit: int) -> bool:
+        lv = self.levels[level]
+        return bool(lv.sizes[unit] < lv.full_size)
+
+    def unit_label(self, level: int, unit: int) -> str:
+        lv = self.levels[level]
+        return f"{lv.name(unit).romanized or lv.spec.id} {unit + 1}"
+
+    def children(self, level: int, unit: int) -> np.ndarray:
+        """Units of the level below that belong to this unit (households for level 0)."""
+        if level == 0:
+            return self.members(0, unit)
+        return np.flatnonzero(self.levels[level - 1].parent == unit)
+
+    # -- leaders -------------------------------------------------------------------------
+    def leader_spec(self, level: int, year: int | None = None) -> LeaderSpec | None:
+        return self.levels[level].spec.leader(self.year if year is None else year)
+
+    def leaders(self, level: int, year: int | None = None) -> np.ndarray:
+        """The leading household of every unit of a level (-1 where there is none)."""
+        year = self.year if year is None else year
+        key = (level, year)
+        if key not in self._leaders:
+            self._leaders[key] = self._compute_leaders(level, year)
+        return self._leaders[key]
+
+    def leader(self, level: int, unit: int, year: int | None = None) -> int | None:
+        value = int(self.leaders(level, year)[unit])
+        return None if value < 0 else value
+
+    def rotation(self, level: int, unit: int, years: int = 10, start: int | None = None) -> list[tuple[int, int | None]]:
+        """The leader of a unit year by year: [(year, household), ...]."""
+        start = self.year if start is None else start
+        return [(y, self.leader(level, unit, y)) for y in range(start, start + years)]
+
+    def _compute_leaders(self, level: int, year: int) -> np.ndarray:
+        lv = self.levels[level]
+        spec = lv.spec.leader(year)
+        if spec is None or lv.count == 0:
+            return np.full(lv.count, -1, dtype=np.int64)
+        turn = max(0, year - self.regime.start_year) // max(1, spec.term_years)
+        if lv.heads:  # lijia li: the leading households serve in yearly turns
+            out = np.empty(lv.count, dtype=np.int64)
+            for unit in range(lv.count):
+                heads = lv.heads[unit]
+                out[unit] = heads[turn % heads.shape[0]]
+            return out
+        below_heads = level + 1 < len(self.levels) and bool(self.levels[level + 1].heads)
+        if spec.selection is Selection.ROTATING:
+            if below_heads:  # a lijia jia: its ordinary households take turns, not the li-chang
+                return self._rotate_excluding_heads(level, turn)
+            return lv.order[lv.offsets[:-1] + turn % lv.sizes].astype(np.int64)
+        # appointed, elected, most adult males: the household with the most adult males,
+        # skipping households that already lead a smaller unit (so one man holds one office)
+        return self._most_adult_males(level, year)
+
+    def _rotate_excluding_heads(self, level: int, turn: int) -> np.ndarray:
+        lv = self.levels[level]
+        heads = np.zeros(self.household_count, dtype=bool)
+        for members in self.levels[level + 1].heads.values():
+            heads[members] = True
+        out = np.empty(lv.count, dtype=np.int64)
+        for unit in range(lv.count):
+            members = lv.members(unit)
+            ordinary = members[~heads[members]]
+            pool = ordinary if ordinary.size else members
+            out[unit] = pool[turn % pool.shape[0]]
+        return out
+
+    def _most_adult_males(self, level: int, year: int) -> np.ndarray:
+        lv = self.levels[level]
+        males = self.population.columns.adult_males[lv.order].astype(np.int32)
+        taken = np.zeros(self.household_count, dtype=bool)
+        if level + 1 < len(self.levels) and self.levels[level + 1].heads:
+            for heads in self.levels[level + 1].heads.values():  # the li-chang households
+                taken[heads] = True
+        for lower in range(level):
+            lower_leaders = self.leaders(lower, year)
+            taken[lower_leaders[lower_leaders >= 0]] = True
+        masked = np.where(taken[lv.order], -1, males)
+        starts = lv.offsets[:-1]
+        best = np.maximum.reduceat(masked, starts)
+        fallback = best < 0  # every household already leads: let the best of them serve
+        if fallback.any():
+            best = np.where(fallback, np.maximum.reduceat(males, starts), best)
+            masked = np.where(np.repeat(fallback, lv.sizes), males, masked)
+        unit_of_position = np.repeat(np.arange(lv.count), lv.sizes)
+        hits = np.flatnonzero(masked == best[unit_of_position])
+        _, first = np.unique(unit_of_position[hits], return_index=True)
+        return lv.order[hits[first]].astype(np.int64)
+
+    # -- reporting -----------------------------------------------------------------------
+    def reporting_chain(self, household: int, year: int | None = None) -> list[tuple[int, int, int]]:
+        """The leaders a report from this household passes, smallest unit first.
+
+        Each entry is (level, unit, leading household). Leaders who do not carry reports
+        (Wang Shou-jen's monitors) are left out: then the unit reports straight to the
+        government. The government itself is the implicit last step.
+        """
+        year = self.year if year is None else year
+        chain = []
+        for level, unit in self.path(household):
+            spec = self.leader_spec(level, year)
+            if spec is None or not spec.reports:
+                continue
+            leader = self.leader(level, unit, year)
+            if leader is not None:
+                chain.append((level, unit, leader))
+        return chain
+
+    # -- graph ---------------------------------------------------------------------------
+    def graph(self, limit: int = GRAPH_LIMIT) -> "nx.DiGraph":
+        """Membership and reporting edges for a village a person can look at.
+
+        Nodes: ``("household", h)``, ``("unit", level, u)`` and ``"government"``. Edges
+        carry ``kind``: ``member`` (household to unit, unit to the unit above, top unit to
+        the government) or ``reports`` (household to the leader it reports to, leader to
+        the next leader, last leader to the government).
+        """
+        import networkx as nx
+
+        if self.household_count > limit:
+            raise ValueError(
+                f"a village of {self.household_count:,} households is too large to draw as a graph "
+                f"(at most {limit:,}); the views summarise it instead"
+            )
+        g = nx.DiGraph(regime=self.regime.id, year=self.year)
+        g.add_node(GOVERNMENT, kind="government", label=self.regime.government.english)
+        top = len(self.levels) - 1
+        for k, lv in enumerate(self.levels):
+            leaders = self.leaders(k)
+            for u in range(lv.count):
+                g.add_node(("unit", k, u), kind="unit", level=k, label=self.unit_label(k, u),
+                           leader=int(leaders[u]), partial=self.is_partial(k, u))
+                up = GOVERNMENT if k == top else ("unit", k + 1, int(lv.parent[u]))
+                g.add_edge(("unit", k, u), up, kind="member")
+        for h in range(self.household_count):
+            unit = int(self.levels[0].unit_of[h])
+            g.add_node(("household", h), kind="household", in_scope=unit >= 0)
+            if unit >= 0:
+                g.add_edge(("household", h), ("unit", 0, unit), kind="member")
+        for h in range(self.household_count):
+            if not self.in_scope[h]:
+                continue
+            previous = ("household", h)
+            for _level, _unit, leader in self.reporting_chain(h):
+                if leader != h:
+                    g.add_edge(previous, ("household", leader), kind="reports")
+                    previous = ("household", leader)
+            g.add_edge(previous, GOVERNMENT, kind="reports")
+        return g
+
+    # -- summary -------------------------------------------------------------------------
+    def summary(self) -> dict:
+        return {
+            "regime": self.regime.id,
+            "title": self.regime.title,
+            "year": self.year,
+            "households": self.household_count,
+            "in_scope": int(self.in_scope.sum()),
+            "excluded": int(self.excluded.shape[0]),
+            "remainder_rule": self.remainder_rule,
+            "levels": [
+                {
+                    "id": lv.spec.id,
+                    "name": lv.spec.name.romanized or lv.spec.id,
+                    "display": lv.spec.name.display(),
+                    "units": lv.count,
+                    "households_per_unit": lv.full_size,
+                    "incomplete_units": lv.partial_units,
+                    "leader": (spec.title.display() if (spec := lv.spec.leader(self.year)) else None),
+                }
+                for lv in self.levels
+            ],
+        }
+
+
+# -- grouping ---------------------------------------------------------------------------
+def group(population: Population, regime: RegimeSpec | str, year: int | None = None) -> Hierarchy:
+    """Group a population into a regime's units."""
+    if isinstance(regime, str):
+        regime = get_regime(regime)
+    year = regime.start_year if year is None else int(year)
+    settings = population.columns.setting
+    allowed = np.array(sorted(int(s) for s in regime.scope.settings), dtype=np.int8)
+    in_scope = np.isin(settings, allowed)
+    if regime.partition_by_setting:
+        segments = [np.flatnonzero(in_scope & (settings == int(s))) for s in Setting]
+    else:
+        segments = [np.flatnonzero(in_scope)]
+    segments = [s for s in segments if s.size]
+    n = len(population)
+    nlevels = len(regime.levels)
+    unit_of = [np.full(n, -1, dtype=np.int32) for _ in range(nlevels)]
+    parents: list[list[np.ndarray]] = [[] for _ in range(nlevels)]
+    heads: dict[int, np.ndarray] = {}
+    counts = [0] * nlevels
+    has_heads = any(lv.head_households for lv in regime.levels)
+    for ids in segments:
+        if has_heads:
+            local_units, local_parent, local_heads = _group_lijia(ids, population, regime)
+        else:
+            local_units, local_parent = _group_nested(ids.shape[0], regime)
+            local_heads = {}
+        for k in range(nlevels):
+            unit_of[k][ids] = local_units[k] + counts[k]
+            if k + 1 < nlevels:
+                parents[k].append(local_parent[k] + counts[k + 1])
+        for unit, members in local_heads.items():
+            heads[unit + counts[1]] = members
+        for k in range(nlevels):
+            counts[k] += int(local_units[k].max()) + 1
+    levels = []
+    for k, spec in enumerate(regime.levels):
+        levels.append(_make_level(spec, unit_of[k], counts[k], settings,
+                                  regime.households_per_unit(k) + (1 if has_heads and k == 0 else 0),
+                                  _concat(parents[k]) if k + 1 < nlevels else None,
+                                  heads if spec.head_households else {}))
+    return Hierarchy(population, regime, levels, in_scope, year)
+
+
+def _concat(parts: list[np.ndarray]) -> np.ndarray:
+    return np.concatenate(parts).astype(np.int32) if parts else np.empty(0, dtype=np.int32)
+
+
+def _group_nested(count: int, regime: RegimeSpec) -> tuple[list[np.ndarray], list[np.ndarray]]:
+    """Consecutive units of fixed size on every level; the last one may be smaller."""
+    units = [np.arange(count, dtype=np.int32) // regime.levels[0].size]
+    parent = []
+    for k in range(1, len(regime.levels)):
+        n_below = int(units[k - 1][-1]) + 1
+        up = (np.arange(n_below, dtype=np.int32) // regime.levels[k].size).astype(np.int32)
+        parent.append(up)
+        units.append(up[units[k - 1]])
+    return units, parent
+
+
+def _group_lijia(ids: np.ndarray, population: Population,
+                 regime: RegimeSpec) -> tuple[list[np.ndarray], list[np.ndarray], dict[int, np.ndarray]]:
+    """Li of 110: the ten with most adult males lead in turn, the rest form ten jia of ten.
+
+    Each leading household joins one jia (the k-th by id joins the k-th jia), so every
+    household sits in exactly one jia of eleven, as the Qing rule counts them.
+    """
+    if len(regime.levels) != 2 or regime.levels[0].head_households or not regime.levels[1].head_households:
+        raise NotImplementedError("leading households are supported on the second of two levels (the lijia)")
+    jia_size = regime.levels[0].size
+    n_heads = regime.levels[1].head_households
+    per_li = regime.households_per_unit(1)
+    per_division = jia_size + 1
+    males = population.columns.adult_males[ids].astype(np.int64)
+    count = ids.shape[0]
+    jia_local = np.empty(count, dtype=np.int32)
+    heads: dict[int, np.ndarray] = {}
+    full = count // per_li
+    # full li, all at once: rank each row by adult males (then position), take the top ten
+    if full:
+        rows = np.arange(full * per_li).reshape(full, per_li)
+        key = -males[rows] * per_li + np.arange(per_li)  # most adult males first, then lowest id
+        top = np.sort(np.argsort(key, axis=1)[:, :n_heads], axis=1)
+        is_head = np.zeros((full, per_li), dtype=bool)
+        np.put_along_axis(is_head, top, True, axis=1)
+        ordinary_rank = np.cumsum(~is_head, axis=1) - 1  # 0..99 among the ordinary households
+        local = np.where(is_head, np.cumsum(is_head, axis=1) - 1, ordinary_rank // jia_size)
+        jia_local[: full * per_li] = (local + np.arange(full)[:, None] * n_heads).ravel()
+        for li in range(full):
+            heads[li] = ids[rows[li][top[li]]].astype(np.int64)
+    li_of_jia = list(np.repeat(np.arange(full), n_heads))
+    jia_count = full * n_heads
+    if count > full * per_li:  # the last, smaller li
+        block = np.arange(full * per_li, count)
+        k = min(n_heads, -(-block.shape[0] // per_division))
+        rank = np.lexsort((block, -males[block]))
+        head_pos = np.sort(block[rank[:k]])
+        ordinary = np.setdiff1d(block, head_pos, assume_unique=True)
+        jia_local[ordinary] = jia_count + np.minimum(np.arange(ordinary.shape[0]) // jia_size, k - 1)
+        jia_local[head_pos] = jia_count + np.arange(k)
+        heads[full] = ids[head_pos].astype(np.int64)
+        li_of_jia.extend([full] * k)
+    li_parent = np.array(li_of_jia, dtype=np.int32)
+    return [jia_local, li_parent[jia_local]], [li_parent], heads
+
+
+def _make_level(spec: LevelSpec, unit_of: np.ndarray, count: int, settings: np.ndarray, full_size: int,
+                parent: np.ndarray | None, heads: dict[int, np.ndarray]) -> Level:
+    members = np.flatnonzero(unit_of >= 0)
+    units = unit_of[members]
+    order = members[np.argsort(units, kind="stable")]
+    sizes = np.bincount(units, minlength=count)
+    offsets = np.zeros(count + 1, dtype=np.int64)
+    np.cumsum(sizes, out=offsets[1:])
+    unit_setting = settings[order[offsets[:-1]]] if count else np.empty(0, dtype=np.int8)
+    return Level(spec=spec, unit_of=unit_of, order=order, offsets=offsets, setting=unit_setting,
+                 full_size=full_size, parent=parent, heads=heads)

@@ -1,0 +1,48 @@
+"""The offences an incident can be about, and the duty each one breaks.
+
+Each regime lists the offences it polices (a fiscal register does not hunt bandits);
+the incident engine refuses an offence the chosen regime does not know.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+
+
+class Duty(enum.StrEnum):
+    POLICING = "policing"  # report crimes and suspicious people
+    REGISTRATION = "registration"  # keep every household and person on the register
+    FISCAL = "fiscal"  # pay taxes and render service
+    POLITICAL = "political"  # no dissent against the ruler or the Party
+
+
+@dataclass(frozen=True)
+class Offence:
+    id: str
+    label: str  # "theft"
+    verb: str  # "steals" — for narration: "Household 57 steals"
+    duty: Duty
+
+
+OFFENCES: dict[str, Offence] = {
+    o.id: o
+    for o in (
+        Offence("theft", "theft", "commits a theft", Duty.POLICING),
+        Offence("banditry", "banditry", "joins a band of robbers", Duty.POLICING),
+        Offence("harbouring-stranger", "harbouring an unregistered stranger",
+                "shelters an unregistered stranger", Duty.REGISTRATION),
+        Offence("tax-default", "tax default", "fails to pay its tax", Duty.FISCAL),
+        Offence("failing-to-register", "failing to register",
+                "hides members from the register", Duty.REGISTRATION),
+        Offence("dissent", "dissent", "speaks against the ruler", Duty.POLITICAL),
+    )
+}
+
+
+def get_offence(offence_id: str) -> Offence:
+    try:
+        return OFFENCES[offence_id]
+    except KeyError:
+        allowed = ", ".join(OFFENCES)
+        raise ValueError(f"unknown offence {offence_id!r}: use one of {allowed}") from None

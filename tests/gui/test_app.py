@@ -1,0 +1,48 @@
+"""The app's start: the main window, its pages, and --screenshot."""
+
+import subprocess
+import sys
+
+from PySide6.QtGui import QImage
+
+from ermu.gui.main_window import MainWindow
+
+
+def test_main_window_opens_on_home_with_a_card_per_regime(qtbot):
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    assert window.page_ids()[0] == "home"
+    home = window.view("home")
+    assert len(home.cards) == 8
+    assert home.cards[0].regime.id == "sui"  # oldest first
+    assert all(card.accessibleName() for card in home.cards)
+
+
+def test_unknown_view_is_refused_with_the_allowed_ones(qtbot):
+    window = MainWindow()
+    qtbot.addWidget(window)
+    try:
+        window.show_view("nowhere")
+    except ValueError as exc:
+        assert "use one of home" in str(exc)
+    else:
+        raise AssertionError("an unknown view was accepted")
+
+
+def test_screenshot_writes_a_png_of_the_window(tmp_path):
+    target = tmp_path / "home.png"
+    result = subprocess.run([sys.executable, "-m", "ermu.gui.app", "--screenshot", str(target)],
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    image = QImage(str(target))
+    assert (image.width(), image.height()) == (1280, 800)
+    # the navigation bar is dark ink, the page is light paper
+    assert image.pixelColor(20, 700).lightness() < 80
+    assert image.pixelColor(900, 30).lightness() > 200
+
+
+def test_screenshot_into_a_missing_folder_is_one_line_and_exit_2(tmp_path):
+    result = subprocess.run([sys.executable, "-m", "ermu.gui.app", "--screenshot", str(tmp_path / "no" / "x.png")],
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 2 and result.stderr.count("\n") == 1 and "does not exist" in result.stderr
