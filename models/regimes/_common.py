@@ -13,8 +13,8 @@ from .spec import LiabilityRules, Name, Rule, Source
 
 THESIS = "duke-thesis-2020"
 
-YAMEN = Name("衙門", "yámen", "yamen", "the magistrate's office")
-AUTHORITIES = Name("官府", "guānfǔ", "kuan-fu", "the local authorities")
+YAMEN = Name("衙門", "yámen", "yamen", "magistrate's office")
+AUTHORITIES = Name("官府", "guānfǔ", "kuan-fu", "local authorities")
 
 OUTSIDE_CAPITAL = frozenset({Setting.RURAL, Setting.SUBURBAN, Setting.URBAN})
 RURAL_ONLY = frozenset({Setting.RURAL})
@@ -67,7 +67,7 @@ def policing_liability(
         ),
         leader_silence=Rule(
             "leader-silence",
-            "A unit head who knew of the offence and did not report it answers for it"
+            "A unit head answers for an offence in his unit that he did not report"
             + ("" if leader_sources else assumed) + ".",
             severity=3, sources=leader_sources, documented=bool(leader_sources),
         ),

@@ -1,0 +1,378 @@
+"""Incidents: how a report travels up a hierarchy, and how collective liability falls.
+
+``simulate(hierarchy, incident, parameters)`` plays one offence through a grouped village
+and answers with a :class:`~ermu.models.trace.Trace` (observe, silent, conceal, report,
+discover, record-error, punish, reward) and an :class:`Outcome` (who is liable, how
+severely, and the rule that says so). Every rule comes from the regime's spec; the engine
+knows no dynasty. The work is local to the offender's unit and its path to the top, so an
+incident costs the same in a village of a thousand households as in one of a million.
+
+Severity is an ordinal scale, 0 (none) to 4 (severe). The sources say who was punished,
+and whether more or less severely, never by how much: the numbers are illustrative.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from .hierarchy import GOVERNMENT, Hierarchy
+from .offences import OFFENCES, get_offence
+from .regimes.spec import Rule, Source
+from .trace import Trace
+
+MAX_SEVERITY = 4
+#: Up to this many households punished together get a step each; more share one step.
+INDIVIDUAL_STEPS = 12
+REGISTER_ERROR_SOURCES = (Source("hsiao-1960", "75"), Source("qu-1988", "152"))
+
+
+class Response(enum.StrEnum):
+    SELF_REPORT = "self-report"
+    REPORTED = "reported"
+    CONCEALED = "concealed"
+
+    @classmethod
+    def parse(cls, value: "str | Response") -> "Response":
+        try:
+            return cls(value)
+        except ValueError:
+            raise ValueError(f"unknown response {value!r}: use one of self-report, reported, concealed") from None
+
+
+@dataclass(frozen=True)
+class Incident:
+    offender: int  # the offending household (0-based id in the village)
+    offence: str  # an id from models.offences
+    response: Response | str
+    scope: str | None = None  # widen collective punishment to this level (default: the regime's)
+    discovered: bool = True  # for concealment: do the authorities ever learn of it?
+
+
+@dataclass(frozen=True)
+class Parameters:
+    """Illustrative, teacher-adjustable parameters; None takes the regime's default."""
+
+    observation_probability: float | None = None
+    discovery_probability: float | None = None
+    register_error_rate: float | None = None
+    seed: int = 0
+
+
+@dataclass(frozen=True)
+class Liability:
+    household: int
+    severity: int
+    role: str  # offender | neighbour | leader
+    rule: Rule
+
+
+@dataclass
+class Outcome:
+    liable: list[Liability] = field(default_factory=list)
+    liable_people: int = 0
+    steps_to_government: int | None = None  # hops until the government knows; None: never
+    leaders_involved: int = 0
+    rewarded: list[int] = field(default_factory=list)
+
+    @property
+    def liable_households(self) -> int:
+        return len(self.liable)
+
+    @property
+    def reached_government(self) -> bool:
+        return self.steps_to_government is not None
+
+    def severity_of(self, household: int) -> int:
+        return next((item.severity for item in self.liable if item.household == household), 0)
+
+
+@dataclass
+class IncidentResult:
+    trace: Trace
+    outcome: Outcome
+    parameters_used: dict[str, tuple[float, bool]]  # name -> (value, documented)
+
+
+def simulate(hierarchy: Hierarchy, incident: Incident, parameters: Parameters | None = None) -> IncidentResult:
+    return _Run(hierarchy, incident, parameters or Parameters()).play()
+
+
+class _Run:
+    def __init__(self, h: Hierarchy, incident: Incident, params: Parameters) -> None:
+        self.h, self.regime, self.rules = h, h.regime, h.regime.liability
+        self.response = Response.parse(incident.response)
+        self.offence = get_offence(incident.offence)
+        if incident.offence not in self.regime.offences:
+            allowed = ", ".join(self.regime.offences)
+            raise ValueError(f"the {self.regime.title} does not deal with {self.offence.label}: use one of {allowed}")
+        self.offender = self._check_offender(incident.offender)
+        self.scope_level = self._scope_level(incident.scope)
+        self.discovered = incident.discovered
+        r = self.rules
+        self.p_observe = _probability("observation probability", params.observation_probability,
+                                      r.observation_probability)
+        self.p_discover = _probability("discovery probability", params.discovery_probability,
+                                       r.discovery_probability)
+        self.p_error = _probability("register error rate", params.register_error_rate, r.register_error_rate)
+        offence_index = list(OFFENCES).index(self.offence.id)
+        self.rng = np.random.default_rng([params.seed & 0xFFFFFFFF, self.offender, offence_index,
+                                          list(Response).index(self.response)])
+        self.trace = Trace(title=f"{self.regime.title}: {self.offence.label}", seed=params.seed)
+        self.outcome = Outcome()
+        self.leaders: set[int] = set()
+        self.used = {
+            "observation_probability": (self.p_observe, False),
+            "discovery_probability": (self.p_discover, False),
+            "register_error_rate": (self.p_error, False),
+        }
+
+    # -- validation ----------------------------------------------------------------------
+    def _check_offender(self, offender: int) -> int:
+        n = self.h.household_count
+        if isinstance(offender, bool) or not isinstance(offender, (int, np.integer)) or not 0 <= offender < n:
+            raise ValueError(f"there is no household {offender}: the village has households 0 to {n - 1}")
+        if not self.h.in_scope[offender]:
+            raise ValueError(f"household {offender} lies outside the {self.regime.title} ({self.regime.scope.text})")
+        return int(offender)
+
+    def _scope_level(self, scope: str | None) -> int:
+        default = self.regime.level(self.rules.collective_level)
+        if scope is None:
+            return default
+        level = self.regime.level(scope)
+        if level < default:
+            raise ValueError(f"collective punishment under the {self.regime.title} reaches at least the "
+                             f"whole {self.regime.levels[default].id}; choose it or a larger level")
+        return level
+
+    # -- naming --------------------------------------------------------------------------
+    def who(self, household: int) -> str:
+        hh = self.h.population[household]
+        return f"household {household} ({hh.head.name})"
+
+    def Who(self, household: int) -> str:  # noqa: N802  (sentence start)
+        text = self.who(household)
+        return text[0].upper() + text[1:]
+
+    def office(self, level: int, unit: int) -> str:
+        spec = self.h.leader_spec(level)
+        unit_name = self.h.levels[level].name(unit).romanized or self.h.levels[level].spec.id
+        title = spec.title.romanized or spec.title.english if spec else "head"
+        return f"the {unit_name} head ({title})"
+
+    # -- the play ------------------------------------------------------------------------
+    def play(self) -> IncidentResult:
+        o = self.offender
+        self.trace.add("offend", o, None, f"{self.Who(o)} {self.offence.verb}.", rule=self.offence.duty.value,
+                       delay=0)
+        observers = self._observe()
+        if self.response is Response.SELF_REPORT:
+            self._report(o, self.rules.self_report, "reports its own wrongdoing")
+        elif self.response is Response.REPORTED:
+            reporter = observers[0] if observers else self._nearest_neighbour()
+            self._report(reporter, self.rules.reported, "reports it")
+        else:
+            self._conceal(observers)
+        self.outcome.liable.sort(key=lambda item: item.household)
+        self.outcome.liable_people = self.h.population.people_in(i.household for i in self.outcome.liable)
+        self.outcome.leaders_involved = len(self.leaders)
+        return IncidentResult(self.trace, self.outcome, self.used)
+
+    def _observe(self) -> list[int]:
+        neighbours = self.h.neighbours(self.offender)
+        seen = neighbours[self.rng.random(neighbours.shape[0]) < self.p_observe]
+        unit = self.h.unit_of(self.offender)
+        for i, n in enumerate(seen.tolist()):
+            self.trace.add("observe", n, self.offender, f"{self.Who(n)} sees it.", level=0,
+                           rule=f"Members of the same {self.h.levels[0].name(unit).romanized} watch one another "
+                                f"(observation probability {self.p_observe:.0%}, illustrative).",
+                           documented=False, delay=1 if i == 0 else 0)
+        return seen.tolist()
+
+    def _nearest_neighbour(self) -> int:
+        neighbours = self.h.neighbours(self.offender)
+        if neighbours.size == 0:
+            raise ValueError(f"{self.who(self.offender)} has no neighbours in its unit who could report it")
+        nearest = int(neighbours[np.argmin(np.abs(neighbours - self.offender))])
+        self.trace.add("observe", nearest, self.offender, f"{self.Who(nearest)}, next door, sees it.", level=0,
+                       rule="Nobody else noticed, so the nearest neighbour is the witness (illustrative).",
+                       documented=False)
+        return nearest
+
+    def _report(self, reporter: int, offender_rule: Rule, verb: str) -> None:
+        """A report climbs the chain of leaders to the government; the offender is punished."""
+        o = self.offender
+        chain = [(lv, unit, leader) for lv, unit, leader in self.h.reporting_chain(reporter) if leader != reporter]
+        holder = reporter
+        recorded = o
+        hops = 0
+        self.trace.add("report", reporter, chain[0][2] if chain else GOVERNMENT,
+                       f"{self.Who(reporter)} {verb} to "
+                       + (f"{self.office(chain[0][0], chain[0][1])}, {self.who(chain[0][2])}." if chain
+                          else f"the {self.regime.government.english}."),
+                       rule=_first_obligation(self.regime), sources=_obligation_sources(self.regime),
+                       level=chain[0][0] if chain else None)
+        hops += 1
+        for i, (level, unit, leader) in enumerate(chain):
+            self.leaders.add(leader)
+            recorded = self._transcribe(leader, recorded, f"{self.office(level, unit)}")
+            nxt = chain[i + 1] if i + 1 < len(chain) else None
+            target_text = (f"{self.office(nxt[0], nxt[1])}, {self.who(nxt[2])}" if nxt
+                           else f"the {self.regime.government.english} ({self.regime.government.display()})")
+            self.trace.add("report", leader, nxt[2] if nxt else GOVERNMENT,
+                           f"{self.office(level, unit).capitalize()}, {self.who(leader)}, passes the report to "
+                           f"{target_text}.", level=level,
+                           rule=self.h.leader_spec(level).duty if self.h.leader_spec(level) else "",
+                           sources=self.h.levels[level].spec.sources)
+            hops += 1
+            holder = leader
+        del holder
+        recorded = self._transcribe(None, recorded, "the yamen clerk")
+        self.outcome.steps_to_government = hops
+        self._punish_offender(recorded, offender_rule)
+        if self.response is Response.REPORTED and self.rules.reward is not None:
+            self.outcome.rewarded.append(reporter)
+            self.trace.add("reward", GOVERNMENT, reporter, f"The magistrate commends {self.who(reporter)} "
+                                                           "for reporting promptly.",
+                           rule=self.rules.reward.text, sources=self.rules.reward.sources)
+
+    def _transcribe(self, clerk: int | None, recorded: int, who: str) -> int:
+        """Each copying of the record may go wrong (illustrative rate; the errors are documented)."""
+        if self.p_error <= 0 or self.rng.random() >= self.p_error:
+            return recorded
+        candidates = [int(x) for x in self.h.members(0, self.h.unit_of(self.offender)) if int(x) != recorded]
+        if not candidates:
+            return recorded
+        wrong = candidates[int(self.rng.integers(0, len(candidates)))]
+        self.trace.add("record-error", clerk if clerk is not None else GOVERNMENT, wrong,
+                       f"Copying the record, {who} writes household {wrong} instead of household {recorded}.",
+                       rule="Heads were often illiterate and clerks careless, so register errors climbed the "
+                            f"hierarchy (error rate {self.p_error:.0%} per copy, illustrative).",
+                       sources=REGISTER_ERROR_SOURCES, documented=False, delay=0)
+        return wrong
+
+    def _conceal(self, observers: list[int]) -> None:
+        o = self.offender
+        self.trace.add("conceal", o, None, f"{self.Who(o)} hides what it did.", rule=self.rules.concealed.text,
+                       sources=self.rules.concealed.sources, documented=self.rules.concealed.documented)
+        unit = self.h.unit_of(o)
+        leader0 = self.h.leader(0, unit)
+        leader_spec = self.h.leader_spec(0)
+        silent_leaders = []
+        for i, n in enumerate(observers):
+            is_leader = n == leader0 and leader_spec is not None and leader_spec.reports
+            if is_leader:
+                silent_leaders.append(n)
+                self.leaders.add(n)
+            text = (f"{self.office(0, unit).capitalize()}, {self.who(n)}, saw it and does not report it."
+                    if is_leader else f"{self.Who(n)} saw it and keeps silent.")
+            self.trace.add("silent", n, o, text, level=0, delay=1 if i == 0 else 0,
+                           rule=(self.rules.leader_silence if is_leader else self.rules.neighbours_on_concealment).text)
+        if leader0 is not None and leader0 != o and leader0 not in silent_leaders and leader_spec is not None \
+                and leader_spec.reports:  # the head answers for his unit's reports, seen or not
+            silent_leaders.append(leader0)
+            self.leaders.add(leader0)
+            self.trace.add("silent", leader0, o, f"{self.office(0, unit).capitalize()}, {self.who(leader0)}, "
+                                                 "sends no report.", level=0, rule=self.rules.leader_silence.text,
+                           delay=0 if observers else 1)
+        if not self.discovered or self.rng.random() >= self.p_discover:
+            self.trace.add("conceal", None, o, "Nobody outside the unit ever learns of it: no one is punished.",
+                           rule=f"Concealment is never discovered (illustrative: discovery probability "
+                                f"{self.p_discover:.0%}).", documented=False)
+            return
+        self.trace.add("discover", GOVERNMENT, o,
+                       f"The {self.regime.government.english} learns of the {self.offence.label} and of the silence.",
+                       rule=f"The authorities find out later (discovery probability {self.p_discover:.0%}, "
+                            "illustrative).", documented=False)
+        self.outcome.steps_to_government = 1
+        self._punish_offender(self._transcribe(None, o, "the yamen clerk"), self.rules.concealed)
+        scope_unit = self.h.unit_of(o, self.scope_level)
+        members = self.h.members(self.scope_level, scope_unit)
+        already = {item.household for item in self.outcome.liable}
+        others = [n for n in members.tolist() if n != o and n not in already]
+        one_by_one = len(others) <= INDIVIDUAL_STEPS
+        for i, n in enumerate(others):
+            rule = self.rules.leader_silence if n in silent_leaders else self.rules.neighbours_on_concealment
+            role = "leader" if n in silent_leaders else "neighbour"
+            if one_by_one or role == "leader":
+                self._punish(n, rule.severity, role, rule, announce=i == 0)
+            else:  # hundreds of households: one step names them all, the outcome lists each
+                self.outcome.liable.append(Liability(n, rule.severity, role, rule))
+        if members.shape[0] > 1:
+            scope_name = self.h.levels[self.scope_level].name(scope_unit).romanized
+            rule = self.rules.neighbours_on_concealment
+            self.trace.add("punish", GOVERNMENT, None if one_by_one else "many",
+                           f"Every household of the {scope_name}, {members.shape[0]} in all, answers for the silence"
+                           + ("." if one_by_one else f" (severity {rule.severity} of {MAX_SEVERITY})."),
+                           rule=rule.text, sources=rule.sources, documented=rule.documented, delay=0,
+                           level=self.scope_level, households=[] if one_by_one else others)
+
+    def _punish_offender(self, recorded: int, rule: Rule) -> None:
+        severity = rule.severity
+        unregistered = not self.h.population[recorded].registered and self.rules.unregistered is not None
+        if unregistered:
+            severity = min(MAX_SEVERITY, severity + self.rules.unregistered.severity)
+        role = "offender" if recorded == self.offender else "neighbour"
+        self._punish(recorded, severity, role, rule, extra=" It is not on the register, which makes it worse."
+                     if unregistered else "", wrong=recorded != self.offender)
+
+    def _punish(self, household: int, severity: int, role: str, rule: Rule, *, extra: str = "",
+                announce: bool = True, wrong: bool = False) -> None:
+        self.outcome.liable.append(Liability(household, severity, role, rule))
+        if wrong:
+            text = (f"The register names {self.who(household)}, so it is punished in the offender's place "
+                    f"(severity {severity} of {MAX_SEVERITY}).")
+        else:
+            text = f"{self.Who(household)} is punished (severity {severity} of {MAX_SEVERITY}).{extra}"
+        self.trace.add("punish", GOVERNMENT, household, text, rule=rule.text, sources=rule.sources,
+                       documented=rule.documented, delay=1 if announce else 0, severity=severity, role=role)
+
+
+def _probability(name: str, value: float | None, default: float) -> float:
+    value = default if value is None else float(value)
+    if not 0.0 <= value <= 1.0:
+        raise ValueError(f"the {name} must be between 0 and 1, not {value}")
+    return value
+
+
+def _first_obligation(regime) -> str:
+    return regime.obligations[0].text if regime.obligations else ""
+
+
+def _obligation_sources(regime) -> tuple[Source, ...]:
+    return regime.obligations[0].sources if regime.obligations else ()
+
+
+# -- comparison -------------------------------------------------------------------------
+@dataclass(frozen=True)
+class ComparisonRow:
+    regime_id: str
+    title: str
+    liable_households: int | None
+    liable_people: int | None
+    steps_to_government: int | None
+    leaders_involved: int | None
+    error: str | None = None
+
+
+def compare(population, regime_ids: list[str], incident: Incident,
+            parameters: Parameters | None = None) -> list[ComparisonRow]:
+    """The same village and incident under several regimes, one row each."""
+    from .hierarchy import group
+    from .regimes import get_regime
+
+    rows = []
+    for regime_id in regime_ids:
+        regime = get_regime(regime_id)
+        try:
+            result = simulate(group(population, regime), incident, parameters)
+        except ValueError as exc:
+            rows.append(ComparisonRow(regime.id, regime.title, None, None, None, None, str(exc)))
+            continue
+        o = result.outcome
+        rows.append(ComparisonRow(regime.id, regime.title, o.liable_households, o.liable_people,
+                                  o.steps_to_government, o.leaders_involved))
+    return rows
