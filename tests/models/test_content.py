@@ -1,0 +1,124 @@
+"""Every content file is valid: sources resolve, links resolve, presets run, predictions hold."""
+
+import re
+
+import pytest
+
+from ermu.models.content import ALLOWED_SCHEMES, CITATION, bibliography, glossary, lessons
+from ermu.models.hierarchy import group
+from ermu.models.population import Population
+from ermu.models.propagation import Incident, simulate
+from ermu.models.regimes import REGIMES
+
+LESSONS = lessons()
+IDS = [lesson.id for lesson in LESSONS]
+PATH = ["introduction", "roots", "sui", "song-baojia", "ming-counties", "ming-lijia", "ming-baojia",
+        "ming-xiangyue", "qing-baojia", "qing-lijia", "criticism", "social-credit", "commercial-credit",
+        "public-opinion", "then-and-now"]
+VIEWS = {"sandbox", "criticism", "credit", "charts"}
+
+
+def test_the_lesson_path_runs_from_589_to_today_in_order():
+    assert IDS == PATH
+    assert [lesson.order for lesson in LESSONS] == list(range(1, 16))
+    for lesson in LESSONS:
+        assert lesson.filename == f"{lesson.order:02d}-{lesson.id}.md"
+
+
+@pytest.mark.parametrize("lesson", LESSONS, ids=IDS)
+def test_front_matter_and_length(lesson):
+    assert lesson.title and lesson.era and lesson.objectives
+    assert 400 <= lesson.words <= 900, f"{lesson.id} has {lesson.words} words"
+    if lesson.regime:
+        assert lesson.regime in REGIMES
+
+
+@pytest.mark.parametrize("lesson", LESSONS, ids=IDS)
+def test_every_citation_resolves_and_is_listed(lesson):
+    works = bibliography()
+    cited = lesson.cited_keys()
+    assert cited, f"{lesson.id} cites nothing"
+    assert cited <= set(lesson.sources), f"{lesson.id} cites keys missing from its front matter"
+    assert set(lesson.sources) <= set(works), f"unknown keys {set(lesson.sources) - set(works)}"
+
+
+@pytest.mark.parametrize("lesson", LESSONS, ids=IDS)
+def test_links_use_only_safe_schemes_and_resolve(lesson):
+    terms = glossary()
+    for scheme, target in lesson.links():
+        assert scheme in ALLOWED_SCHEMES
+        if scheme == "glossary":
+            assert target in terms, f"{lesson.id}: glossary term {target!r} is missing"
+        if scheme == "lesson":
+            assert target in IDS
+        if scheme == "source":
+            assert target in bibliography()
+    assert not re.search(r"\]\((https?|file|ftp|javascript):", lesson.body, re.I)
+    assert not re.search(r"<\s*(script|iframe|img|a)\b", lesson.body, re.I), "raw HTML is not allowed"
+
+
+@pytest.mark.parametrize("lesson", [lesson for lesson in LESSONS if lesson.preset], ids=lambda l: l.id)
+def test_try_it_presets_run(lesson):
+    preset = lesson.preset
+    view = preset.get("view", "sandbox")
+    assert view in VIEWS
+    if view != "sandbox":
+        return
+    village = Population.generate(preset["households"], seed=preset.get("seed", 0))
+    h = group(village, preset["regime"])
+    if "incident" in preset:
+        inc = preset["incident"]
+        result = simulate(h, Incident(inc["offender"], inc["offence"], inc["response"], inc.get("scope")))
+        assert result.trace.steps
+
+
+@pytest.mark.parametrize("lesson", LESSONS, ids=IDS)
+def test_two_to_four_questions_each_with_explaining_feedback(lesson):
+    assert 2 <= len(lesson.questions) <= 4, f"{lesson.id} has {len(lesson.questions)} questions"
+    works = bibliography()
+    for q in lesson.questions:
+        assert q["kind"] in {"choice", "order", "predict"}
+        assert len(q["feedback"].split()) >= 8, "feedback must explain, not just say right or wrong"
+        assert set(q.get("sources", [])) <= set(works)
+        if q["kind"] == "choice":
+            assert len(q["choices"]) >= 2 and 0 <= q["answer"] < len(q["choices"])
+        if q["kind"] == "order":
+            assert len(q["items"]) >= 3 and len(set(q["items"])) == len(q["items"])
+
+
+PREDICTIONS = [(lesson.id, i, q) for lesson in LESSONS for i, q in enumerate(lesson.questions)
+               if q["kind"] == "predict"]
+
+
+@pytest.mark.parametrize("lesson_id, index, question", PREDICTIONS,
+                         ids=[f"{lid}-{i}" for lid, i, _ in PREDICTIONS])
+def test_predict_answers_match_the_engine(lesson_id, index, question):
+    p = question["preset"]
+    village = Population.generate(p["households"], seed=p.get("seed", 0))
+    result = simulate(group(village, p["regime"]), Incident(p["offender"], p["offence"], p["response"], p.get("scope")))
+    measure = question.get("measure", "liable_households")
+    assert getattr(result.outcome, measure) == question["answer"]
+
+
+def test_there_are_questions_of_every_kind():
+    kinds = {q["kind"] for lesson in LESSONS for q in lesson.questions}
+    assert kinds == {"choice", "order", "predict"}
+
+
+def test_glossary_terms_have_characters_pinyin_and_sources():
+    works = bibliography()
+    for term in glossary().values():
+        assert term.hanzi and term.pinyin and term.definition
+        assert set(term.sources) <= set(works), term.id
+
+
+def test_bibliography_includes_the_two_seed_texts_and_the_historians():
+    works = bibliography()
+    for key in ("duke-thesis-2020", "vochelet-2020", "hsiao-1960", "brook-2005", "qu-1988", "chu-1983"):
+        assert key in works
+    assert works["hsiao-1960"].year == 1960 and "Rural China" in works["hsiao-1960"].title
+
+
+def test_citation_syntax_is_what_the_readme_promises():
+    assert CITATION.findall("as shown [@hsiao-1960, p. 45] and [@brook-2005]") == [("hsiao-1960", "p. 45"),
+                                                                                   ("brook-2005", "")]
