@@ -48,6 +48,7 @@ def _emit(args: argparse.Namespace, data: dict, text: Callable[[dict], str]) -> 
 # -- regimes ------------------------------------------------------------------------------
 def _cmd_regimes(args: argparse.Namespace) -> None:
     from .regimes import REGIMES
+    from .regimes.counties import STRUCTURES
 
     data = {
         "regimes": [
@@ -68,7 +69,12 @@ def _cmd_regimes(args: argparse.Namespace) -> None:
                 "sources": sorted(r.all_sources()),
             }
             for r in REGIMES.values()
-        ]
+        ],
+        "territorial": [
+            {"id": c.id, "title": c.title, "tiers": [t.display() for t in c.tiers], "where": c.where,
+             "sources": [str(s) for s in c.sources]}
+            for c in STRUCTURES
+        ],
     }
 
     def text(d: dict) -> str:
@@ -77,6 +83,9 @@ def _cmd_regimes(args: argparse.Namespace) -> None:
             levels = " → ".join(f"{lv['name']} ({lv['size']} {lv['counts']})" for lv in r["levels"])
             end = r["end_year"] if r["end_year"] else "…"
             lines.append(f"{r['id']:<14} {r['title']} ({r['start_year']}–{end}): {levels}")
+        lines.append("Beside them, the Ming county subdivisions (places, not household groups):")
+        for c in d["territorial"]:
+            lines.append(f"  {c['title']}: {' → '.join(c['tiers'])}; {c['where']}")
         return "\n".join(lines)
 
     _emit(args, data, text)

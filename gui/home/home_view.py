@@ -7,6 +7,7 @@ from PySide6.QtWidgets import (QFrame, QGridLayout, QLabel, QPushButton, QScroll
                                QWidget)
 
 from ermu.models.regimes import REGIMES, RegimeSpec
+from ermu.models.regimes.counties import COUNTIES_EARLY, COUNTIES_LATE, STRUCTURES
 
 
 class RegimeCard(QFrame):
@@ -54,6 +55,38 @@ class RegimeCard(QFrame):
         layout.addWidget(self.open_button, alignment=Qt.AlignmentFlag.AlignLeft)
 
 
+class CountiesCard(QFrame):
+    """The Ming county subdivisions: places, shown beside the household regimes."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("card")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 14, 16, 14)
+        title = QLabel("Beside them: Ming county subdivisions")
+        title.setObjectName("cardTitle")
+        layout.addWidget(title)
+        intro = QLabel(
+            f"Territory, not households: the Ming created over {COUNTIES_EARLY[0]:,} counties in three years and "
+            f"had {COUNTIES_LATE[0]:,} by the dynasty's end ({COUNTIES_LATE[1]}). Below the county, three structures:"
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        lines = []
+        for structure in STRUCTURES:
+            tiers = " → ".join(t.display() for t in structure.tiers)
+            lines.append(f"<b>{structure.title}</b>: {tiers}<br><span style='color:#52606d'>{structure.where} "
+                         f"({', '.join(str(s) for s in structure.sources)})</span>")
+        body = QLabel("<br>".join(lines))
+        body.setWordWrap(True)
+        body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(body)
+        self.setAccessibleName("Ming county subdivisions")
+        self.setAccessibleDescription(" ".join(
+            f"{s.title}: {', '.join(t.english for t in s.tiers)}; {s.where}." for s in STRUCTURES))
+
+
 class HomeView(QWidget):
     """The first page: the systems Ermu teaches, oldest first."""
 
@@ -87,5 +120,7 @@ class HomeView(QWidget):
             card.open_requested.connect(self.open_regime)
             grid.addWidget(card, i // 2, i % 2)
             self.cards.append(card)
+        self.counties = CountiesCard()
+        grid.addWidget(self.counties, len(self.cards) // 2 + 1, 0, 1, 2)
         scroll.setWidget(grid_host)
         outer.addWidget(scroll, 1)

@@ -15,11 +15,11 @@ BROOK_21 = Source("brook-2005", "21")
 BROOK_22 = Source("brook-2005", "22")
 BROOK_24 = Source("brook-2005", "24")
 
-COUNTY = Name("縣", "xiàn", "hsien", "county")
-CANTON = Name("鄉", "xiāng", "hsiang", "canton")
+COUNTY = Name("縣", "xiàn", "xian", "county")
+CANTON = Name("鄉", "xiāng", "xiang", "canton")
 SUBCANTON = Name("里", "lǐ", "li", "subcanton")
-TOWNSHIP = Name("都", "dū", "tu", "township")
-WARD = Name("圖", "tú", "t'u", "ward")
+TOWNSHIP = Name("都", "dū", "du", "township")
+WARD = Name("圖", "tú", "tu", "ward")
 
 
 @dataclass(frozen=True)

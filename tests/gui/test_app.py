@@ -46,3 +46,10 @@ def test_screenshot_into_a_missing_folder_is_one_line_and_exit_2(tmp_path):
     result = subprocess.run([sys.executable, "-m", "ermu.gui.app", "--screenshot", str(tmp_path / "no" / "x.png")],
                             capture_output=True, text=True, timeout=120)
     assert result.returncode == 2 and result.stderr.count("\n") == 1 and "does not exist" in result.stderr
+
+
+def test_home_shows_the_county_structures_beside_the_regimes(qtbot):
+    window = MainWindow()
+    qtbot.addWidget(window)
+    home = window.view("home")
+    assert "Elaborated" in home.counties.accessibleDescription() or "elaborated" in home.counties.accessibleDescription().lower()

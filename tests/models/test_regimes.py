@@ -98,3 +98,16 @@ def test_unknown_regime_and_level_say_what_is_allowed():
     with pytest.raises(ValueError, match="use one of pai, jia, pao"):
         get_regime("qing-baojia").level("li")
     assert get_regime("qing-baojia").level("jia") == 1 and get_regime("qing-baojia").level("PAO") == 2
+
+
+def test_ming_county_structures_beside_the_regimes():
+    from ermu.models.regimes.counties import STRUCTURES
+
+    tiers = {s.id: [t.english for t in s.tiers] for s in STRUCTURES}
+    assert tiers == {
+        "standard": ["county", "canton", "township", "ward"],
+        "abbreviated": ["county", "canton", "ward"],
+        "elaborated": ["county", "canton", "subcanton", "township", "ward"],
+    }
+    assert "Zhejiang" in STRUCTURES[2].where and "Fujian" in STRUCTURES[0].where
+    assert all(s.sources[0].key == "brook-2005" for s in STRUCTURES)
