@@ -89,6 +89,22 @@ class MainWindow(QMainWindow):
             widget.open_preset_requested.connect(self.open_preset)
         if hasattr(widget, "status_changed"):
             widget.status_changed.connect(self.show_status)
+        if hasattr(widget, "open_lesson") and page_id != "lessons":
+            widget.open_lesson.connect(self.open_lesson)
+        if hasattr(widget, "open_credit"):
+            widget.open_credit.connect(lambda: self._show_if_available("credit"))
+
+    def _show_if_available(self, page_id: str) -> None:
+        if page_id in self.page_ids():
+            self.show_view(page_id)
+        else:
+            self.show_status(f"The {page_id} page is not part of this build yet.")
+
+    def open_lesson(self, lesson_id: str) -> None:
+        if "lessons" not in self.page_ids():
+            self.show_status("The lessons are not part of this build yet.")
+            return
+        self.show_view("lessons").open_lesson(lesson_id)
 
     def view(self, page_id: str) -> QWidget:
         """The widget of a page, created if need be."""

@@ -40,7 +40,7 @@ PAGES: tuple[Page, ...] = (
     Page("lessons", "Lessons", "lessons.lesson_view", "LessonView", "Ctrl+2"),
     Page("sandbox", "Sandbox", "builder.sandbox_view", "SandboxView", "Ctrl+3"),
     Page("compare", "Compare", "compare.compare_view", "CompareView", "Ctrl+4"),
-    Page("criticism", "Criticism session", "criticism.criticism_view", "CriticismView", "Ctrl+5"),
+    Page("criticism", "Criticism session", "criticism.view", "CriticismView", "Ctrl+5"),
     Page("credit", "Social credit", "credit.credit_view", "CreditView", "Ctrl+6"),
     Page("charts", "Surveys and data", "charts.charts_view", "ChartsView", "Ctrl+7"),
     Page("library", "Library", "library.library_view", "LibraryView", "Ctrl+8"),

@@ -197,5 +197,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     return 0
 
 
-if __name__ == "__main__":
-    sys.exit(main())
+if __name__ == "__main__":  # python -m: run the installed module, where subcommands register
+    from ermu.models.cli import main as installed_main
+
+    sys.exit(installed_main())

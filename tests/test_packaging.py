@@ -76,3 +76,17 @@ def test_the_supported_python_cannot_meet_the_crashing_pyside():
     project = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
     assert project["requires-python"] == ">=3.12"
     assert sys.version_info >= (3, 12)
+
+
+def test_code_imports_the_installed_namespace_not_top_level_folders():
+    """`from models.x import` works only when the repository root is on sys.path, and then
+    makes a second copy of every module (two CLI registries, two exception classes)."""
+    import re
+
+    pattern = re.compile(r"^\s*(from|import)\s+(models|gui|content)(\.|\s|$)", re.M)
+    offenders = []
+    for folder in ("models", "gui", "tests", "benchmarks", "tools"):
+        for path in (ROOT / folder).rglob("*.py"):
+            if pattern.search(path.read_text(encoding="utf-8")):
+                offenders.append(str(path.relative_to(ROOT)))
+    assert not offenders, f"import ermu.models / ermu.gui instead in: {offenders}"

@@ -1,0 +1,90 @@
+"""The learner's choices: large buttons, each with an accessible name and a key (1 to 5)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont, QKeySequence
+from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from ermu.models.criticism import Action, Session, Turn, TurnKind
+
+KEYS = {Action.SINCERE: "1", Action.MINIMAL: "2", Action.CRITICISE_MILD: "3",
+        Action.CRITICISE_HARSH: "4", Action.SILENT: "5"}
+HINTS = {
+    Action.SINCERE: "lowers your suspicion most",
+    Action.MINIMAL: "lowers it a little",
+    Action.CRITICISE_MILD: "moves some suspicion onto them",
+    Action.CRITICISE_HARSH: "moves more; the chair approves",
+    Action.SILENT: "the chair notices",
+}
+
+
+class ChoicePanel(QWidget):
+    chosen = Signal(str)  # an Action value
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName("Your choices")
+        self.prompt = QLabel("Sit in a session to make choices.")
+        self.prompt.setWordWrap(True)
+        self.prompt.setAccessibleName("What is asked of you")
+        font = QFont(self.prompt.font())
+        font.setBold(True)
+        self.prompt.setFont(font)
+        self.buttons: dict[Action, QPushButton] = {}
+        grid = QGridLayout()
+        grid.setSpacing(6)
+        for i, action in enumerate(Action):
+            button = QPushButton()
+            button.setMinimumHeight(52)
+            button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            button.clicked.connect(lambda _=False, a=action: self.chosen.emit(a.value))
+            self.buttons[action] = button
+            row, col = (0, i) if action in (Action.SINCERE, Action.MINIMAL) else (1, i - 2)
+            grid.addWidget(button, row, col)
+        self._label_buttons(None)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.prompt)
+        layout.addLayout(grid)
+        self.show_turn(None, None)
+
+    def _label_buttons(self, about: str | None) -> None:
+        for action, button in self.buttons.items():
+            label = action.label
+            if about and action in (Action.CRITICISE_MILD, Action.CRITICISE_HARSH):
+                label = f"Criticise {about} {'mildly' if action is Action.CRITICISE_MILD else 'harshly'}"
+            button.setText(f"{label} [{KEYS[action]}]\n{HINTS[action]}")
+            button.setShortcut(QKeySequence(KEYS[action]))  # setText resets a button's shortcut
+            button.setAccessibleName(f"{label} (key {KEYS[action]})")
+            button.setToolTip(f"{label}: {HINTS[action]} (illustrative effect)")
+
+    def show_turn(self, session: Session | None, turn: Turn | None) -> None:
+        """Enable the choices of the learner's turn, or disable all while others speak."""
+        if session is None or turn is None:
+            for button in self.buttons.values():
+                button.setEnabled(False)
+            if session is not None and session.finished:
+                self.prompt.setText("The session is over.")
+            elif session is not None and session.learner is not None:
+                self.prompt.setText("Others are speaking. Press Step or Play to go on.")
+            elif session is not None:
+                self.prompt.setText("You are watching: every member is on autopilot.")
+            return
+        about = session.members[turn.about].name
+        self._label_buttons(about)
+        if turn.kind is TurnKind.SELF and turn.collective:
+            text = (f"Your turn: the whole group has criticised you, {about}. "
+                    "Now criticise yourself.")
+        elif turn.kind is TurnKind.SELF:
+            text = "Your turn: criticise yourself before the group."
+        elif turn.collective:
+            text = f"Your turn: the chair has singled out {about}. Join the criticism, or stay silent?"
+        else:
+            text = f"Your turn: {about} has spoken. Criticise {about}, or stay silent?"
+        self.prompt.setText(text)
+        for action, button in self.buttons.items():
+            button.setEnabled(action in turn.actions)
+        first = self.buttons[turn.actions[0]]
+        if self.isVisible() and not any(b.hasFocus() and b.isEnabled() for b in self.buttons.values()):
+            first.setFocus()

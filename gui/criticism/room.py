@@ -1,0 +1,243 @@
+"""The session room: members around a table, the chair at its head, who speaks now.
+
+Painted with QPainter from the session's state; it holds no state of its own beyond what
+is being spoken. Colour is never the only signal: the speaker has a halo *and* the word
+"speaking", the member singled out a red ring *and* the words "singled out", the learner
+the word "you"; each bar has its letter. The accessible description says the same in words.
+"""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from ermu.models.criticism import CHAIR, Session
+from ermu.models.trace import Step
+
+BAR_COLOURS = (("S", "standing", QColor("#2f6db5")), ("?", "suspicion", QColor("#d08a16")),
+               ("F", "fear", QColor("#b8322c")))
+TABLE = QColor("#b98b5e")
+FIGURE = QColor("#8fa3b8")
+LEARNER = QColor("#7fb77e")
+HALO = QColor("#f4d03f")
+SINGLED = QColor("#c0392b")
+KIND_LABEL = {"open": "The chair", "single-out": "The chair singles out", "self-criticism": "Self-criticism",
+              "criticism": "Criticism", "silence": "Silence", "publish": "The press"}
+
+
+class SessionRoom(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session: Session | None = None
+        self.last_step: Step | None = None
+        self.setMinimumSize(560, 480)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setAccessibleName("Session room")
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt name)
+        return QSize(760, 620)
+
+    def show_session(self, session: Session | None) -> None:
+        self.session = session
+        self.last_step = session.trace[-1] if session is not None and len(session.trace) else None
+        self._describe()
+        self.update()
+
+    def show_step(self, step: Step | None) -> None:
+        self.last_step = step
+        self._describe()
+        self.update()
+
+    # -- geometry -----------------------------------------------------------------------------
+    @property
+    def compact(self) -> bool:
+        return self.session is not None and len(self.session.members) > 10
+
+    def _extent(self) -> tuple[float, float, float]:
+        """(block width, extent above the seat centre, extent below it) of one figure."""
+        return (92.0, 46.0, 34.0) if self.compact else (108.0, 62.0, 58.0)
+
+    def seat_centre(self, index: int) -> QPointF:
+        n = len(self.session.members) if self.session else 1
+        block_w, above, below = self._extent()
+        rx = self.width() / 2 - block_w / 2 - 6
+        ry = self.height() / 2 - max(above, below) - 26
+        gap = max(360.0 / (n + 1), 40.0)  # the chair's place at the head of the table
+        angle = math.radians(-90 + gap / 2 + index * (360.0 - gap) / max(1, n - 1)) if n > 1 \
+            else math.radians(90)
+        return QPointF(self.width() / 2 + rx * math.cos(angle), self.height() / 2 + ry * math.sin(angle))
+
+    def table_rect(self) -> QRectF:
+        block_w, above, below = self._extent()
+        rx = self.width() / 2 - block_w - 16
+        ry = self.height() / 2 - max(above, below) - 26 - above - 24
+        return QRectF(self.width() / 2 - rx, self.height() / 2 - ry, 2 * rx, 2 * ry)
+
+    # -- painting -----------------------------------------------------------------------------
+    def paintEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.fillRect(self.rect(), QColor("#f7f3ea"))
+        w, h = self.width(), self.height()
+        table = self.table_rect()
+        painter.setPen(QPen(QColor("#7a5a3a"), 2))
+        painter.setBrush(TABLE)
+        painter.drawEllipse(table)
+        if self.session is None:
+            painter.end()
+            return
+        self._draw_chair(painter)
+        step = self.last_step
+        if step is not None and step.kind in ("criticism", "silence", "single-out") and isinstance(step.target, int):
+            self._draw_arrow(painter, step)
+        for member in self.session.members:
+            self._draw_member(painter, member.index)
+        self._draw_speech(painter, table)
+        painter.setPen(QColor("#333333"))
+        small = QFont(self.font())
+        small.setPointSizeF(max(8.0, small.pointSizeF() - 1))
+        painter.setFont(small)
+        painter.drawText(QRectF(8, h - 22, w - 16, 20), Qt.AlignmentFlag.AlignLeft,
+                         "Bars: S standing, ? suspicion, F fear — illustrative values, 0–100")
+        painter.end()
+
+    def _chair_centre(self) -> QPointF:
+        return QPointF(self.width() / 2, 44)
+
+    def _draw_chair(self, painter: QPainter) -> None:
+        centre = self._chair_centre()
+        active = self.last_step is not None and self.last_step.actor == "chair"
+        if active:
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(HALO)
+            painter.drawRoundedRect(QRectF(centre.x() - 34, centre.y() - 38, 68, 62), 10, 10)
+        painter.setPen(QPen(QColor("#222222"), 2))
+        painter.setBrush(QColor("#5b5b5b"))
+        painter.drawRect(QRectF(centre.x() - 14, centre.y() - 30, 28, 28))
+        painter.drawRoundedRect(QRectF(centre.x() - 24, centre.y(), 48, 18), 6, 6)
+        font = QFont(self.font())
+        font.setBold(True)
+        painter.setFont(font)
+        painter.setPen(QColor("#111111"))
+        painter.drawText(QRectF(8, 6, 260, 20), Qt.AlignmentFlag.AlignLeft, f"Chair: {CHAIR.english}")
+        painter.setFont(self.font())
+        painter.drawText(QRectF(8, 26, 260, 20), Qt.AlignmentFlag.AlignLeft, f"{CHAIR.hanzi} {CHAIR.pinyin}")
+        painter.drawText(QRectF(8, 46, 260, 20), Qt.AlignmentFlag.AlignLeft,
+                         "speaks for the Party line" + (" (speaking)" if active else ""))
+
+    def _draw_member(self, painter: QPainter, index: int) -> None:
+        session = self.session
+        member, state = session.members[index], session.states[index]
+        c = self.seat_centre(index)
+        compact = self.compact
+        block_w, above, _below = self._extent()
+        head_r, body_w, body_h = (10, 30, 14) if compact else (13, 40, 20)
+        top = c.y() - above + 14  # room for the tags line above the head
+        head_y = top + head_r + 2
+        body_top = head_y + head_r - 1
+        step = self.last_step
+        speaking = step is not None and step.actor == index
+        singled = session.singled_out.get(session.round) == index
+        if speaking:
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(HALO)
+            painter.drawEllipse(QPointF(c.x(), head_y + head_r), head_r * 2.3, head_r * 2.3)
+        painter.setPen(QPen(SINGLED if singled else QColor("#2b2b2b"), 4 if singled else 1.5))
+        painter.setBrush(LEARNER if index == session.learner else FIGURE)
+        shoulders = QPainterPath()
+        shoulders.addRoundedRect(QRectF(c.x() - body_w / 2, body_top, body_w, body_h), body_h / 2, body_h / 2)
+        painter.drawPath(shoulders)
+        painter.drawEllipse(QPointF(c.x(), head_y), head_r, head_r)
+        tags = [t for t, on in (("you", index == session.learner), ("speaking", speaking),
+                                ("singled out", singled)) if on]
+        font = QFont(self.font())
+        font.setPointSizeF(max(7.5, font.pointSizeF() - (2 if compact else 1)))
+        font.setBold(True)
+        painter.setFont(font)
+        if tags:
+            painter.setPen(SINGLED if singled else QColor("#1d4e89"))
+            painter.drawText(QRectF(c.x() - 70, top - 14, 140, 14), Qt.AlignmentFlag.AlignCenter, ", ".join(tags))
+        painter.setPen(QColor("#111111"))
+        y = body_top + body_h + 1
+        if compact:
+            painter.drawText(QRectF(c.x() - block_w / 2, y, block_w, 14), Qt.AlignmentFlag.AlignCenter,
+                             f"{member.name} {member.hanzi}")
+            y += 15
+        else:
+            painter.drawText(QRectF(c.x() - block_w / 2, y, block_w, 16), Qt.AlignmentFlag.AlignCenter, member.name)
+            font.setBold(False)
+            painter.setFont(font)
+            painter.drawText(QRectF(c.x() - block_w / 2, y + 14, block_w, 16), Qt.AlignmentFlag.AlignCenter,
+                             member.hanzi)
+            y += 32
+        bar_h, bar_gap = (4, 6) if compact else (6, 8)
+        bar_left, bar_w = c.x() - block_w / 2 + 22, block_w - 36
+        small = QFont(font)
+        small.setBold(False)
+        small.setPointSizeF(6.5)
+        for k, (letter, attribute, colour) in enumerate(BAR_COLOURS):
+            by = y + k * bar_gap
+            painter.setPen(QColor("#111111"))
+            painter.setFont(small)
+            painter.drawText(QRectF(bar_left - 12, by - 3, 10, bar_h + 6), Qt.AlignmentFlag.AlignCenter, letter)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor("#e3ded3"))
+            painter.drawRect(QRectF(bar_left, by, bar_w, bar_h))
+            painter.setBrush(colour)
+            painter.drawRect(QRectF(bar_left, by, bar_w * getattr(state, attribute) / 100.0, bar_h))
+
+    def _draw_arrow(self, painter: QPainter, step: Step) -> None:
+        start = self._chair_centre() if step.actor == "chair" else self.seat_centre(step.actor)
+        end = self.seat_centre(step.target)
+        colour = QColor("#888888") if step.kind == "silence" else SINGLED
+        pen = QPen(colour, 3, Qt.PenStyle.DashLine if step.kind == "silence" else Qt.PenStyle.SolidLine)
+        painter.setPen(pen)
+        dx, dy = end.x() - start.x(), end.y() - start.y()
+        length = math.hypot(dx, dy) or 1.0
+        ux, uy = dx / length, dy / length
+        tip = QPointF(end.x() - ux * 34, end.y() - uy * 34)
+        painter.drawLine(QPointF(start.x() + ux * 34, start.y() + uy * 34), tip)
+        if step.kind != "silence":
+            left = QPointF(tip.x() - ux * 12 - uy * 7, tip.y() - uy * 12 + ux * 7)
+            right = QPointF(tip.x() - ux * 12 + uy * 7, tip.y() - uy * 12 - ux * 7)
+            painter.setBrush(colour)
+            painter.drawPolygon([tip, left, right])
+
+    def _draw_speech(self, painter: QPainter, table: QRectF) -> None:
+        step = self.last_step
+        box = table.adjusted(table.width() * 0.16, table.height() * 0.22, -table.width() * 0.16,
+                             -table.height() * 0.22)
+        painter.setPen(QPen(QColor("#444444"), 1))
+        painter.setBrush(QColor(255, 255, 255, 235))
+        painter.drawRoundedRect(box, 12, 12)
+        inner = box.adjusted(12, 8, -12, -8)
+        font = QFont(self.font())
+        font.setBold(True)
+        painter.setFont(font)
+        painter.setPen(QColor("#1d4e89"))
+        heading = KIND_LABEL.get(step.kind, step.kind) if step else "The session is about to begin"
+        if step is not None:
+            heading = f"Round {step.data.get('round', '?')} · {heading}"
+            if not step.documented:
+                heading += " (illustrative rule)"
+        painter.drawText(QRectF(inner.x(), inner.y(), inner.width(), 20), Qt.AlignmentFlag.AlignLeft, heading)
+        font.setBold(False)
+        font.setPointSizeF(font.pointSizeF() + 1)
+        painter.setFont(font)
+        painter.setPen(QColor("#111111"))
+        text = step.narration if step else "Press Step or Play."
+        painter.drawText(inner.adjusted(0, 24, 0, 0), Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft, text)
+
+    def _describe(self) -> None:
+        if self.session is None:
+            self.setAccessibleDescription("No session yet.")
+            return
+        speech = self.last_step.narration if self.last_step else "The session has not started."
+        singled = self.session.singled_out.get(self.session.round)
+        extra = f" {self.session.members[singled].name} is singled out." if singled is not None else ""
+        self.setAccessibleDescription(f"{len(self.session.members)} members around the table, "
+                                      f"round {self.session.round}. {speech}{extra}")

@@ -1,0 +1,82 @@
+"""The setup row: group size, rounds, seed, the chair's first target, media, your seat."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QLabel, QPushButton, QSpinBox,
+                               QWidget)
+
+from ermu.models.criticism import MAX_ROUNDS, members_from_village
+
+from .document import GUI_MAX_PARTICIPANTS, SessionConfig
+
+WATCH = "Watch (all on autopilot)"
+CHAIRS_RULE = "the chair's rule (most suspect)"
+
+
+class SetupBar(QWidget):
+    start = Signal(object)  # a SessionConfig
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.participants = self._spin("Members", 2, GUI_MAX_PARTICIPANTS, 8)
+        self.rounds = self._spin("Rounds", 1, MAX_ROUNDS, 3)
+        self.seed = self._spin("Seed", 0, 999_999, 0)
+        self.target = QComboBox()
+        self.target.setAccessibleName("Whom the chair singles out in round 1")
+        self.seat = QComboBox()
+        self.seat.setAccessibleName("Your seat, or watch")
+        self.media = QCheckBox("Publish the record (media)")
+        self.media.setAccessibleName("Media mode: publish each round's record to the unit")
+        self.start_button = QPushButton("Start session")
+        self.start_button.setAccessibleName("Start a new session with these settings")
+        self.start_button.setMinimumHeight(36)
+        self.start_button.clicked.connect(lambda: self.start.emit(self.config()))
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(6, 4, 6, 4)
+        for label, widget in (("Members", self.participants), ("Rounds", self.rounds), ("Seed", self.seed),
+                              ("Chair singles out first", self.target), ("You sit as", self.seat)):
+            caption = QLabel(label)
+            caption.setBuddy(widget)
+            layout.addWidget(caption)
+            layout.addWidget(widget)
+        layout.addWidget(self.media)
+        layout.addStretch(1)
+        layout.addWidget(self.start_button)
+        self.participants.valueChanged.connect(self._refresh_names)
+        self.seed.valueChanged.connect(self._refresh_names)
+        self._refresh_names()
+
+    def _spin(self, name: str, low: int, high: int, value: int) -> QSpinBox:
+        spin = QSpinBox()
+        spin.setRange(low, high)
+        spin.setValue(value)
+        spin.setAccessibleName(name)
+        return spin
+
+    def _refresh_names(self) -> None:
+        members = members_from_village(self.participants.value(), self.seed.value())
+        for combo, first in ((self.target, CHAIRS_RULE), (self.seat, WATCH)):
+            keep = combo.currentIndex()
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(first, None)
+            for m in members:
+                combo.addItem(f"{m.index}: {m.name} {m.hanzi}", m.index)
+            combo.setCurrentIndex(keep if 0 <= keep < combo.count() else 0)
+            combo.blockSignals(False)
+
+    def config(self) -> SessionConfig:
+        return SessionConfig(self.participants.value(), self.rounds.value(), self.seed.value(),
+                             self.target.currentData(), self.media.isChecked(), self.seat.currentData())
+
+    def show_config(self, config: SessionConfig) -> None:
+        for spin, value in ((self.participants, config.participants), (self.rounds, config.rounds),
+                            (self.seed, config.seed)):
+            spin.blockSignals(True)
+            spin.setValue(value)
+            spin.blockSignals(False)
+        self._refresh_names()
+        self.media.setChecked(config.media)
+        self.target.setCurrentIndex(0 if config.target is None else config.target + 1)
+        self.seat.setCurrentIndex(0 if config.learner is None else config.learner + 1)

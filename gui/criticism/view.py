@@ -1,0 +1,237 @@
+"""CriticismView: sit in a criticism and self-criticism session, or watch one.
+
+The view composes the setup row, the session room, the transcript and the member table,
+the chair's power, the learner's choices, play/step controls and the closing screen. It
+asks :class:`SessionDocument` for every change and shows what the model says.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QListWidget, QPushButton, QStackedWidget,
+                               QTabWidget, QVBoxLayout, QWidget)
+
+from .choices import ChoicePanel
+from .closing import ClosingPanel
+from .document import SessionConfig, SessionDocument
+from .room import SessionRoom
+from .setup import CHAIRS_RULE, SetupBar
+from .states import MemberStateTable
+
+log = logging.getLogger(__name__)
+PLAY_INTERVAL_MS = 350
+
+
+def guarded(method):
+    """Slots never let an exception reach the user: log it, say one sentence, go on."""
+    @functools.wraps(method)
+    def wrapper(self, *args, **kwargs):
+        try:
+            return method(self, *args, **kwargs)
+        except Exception:
+            log.exception("criticism view: %s failed", method.__name__)
+            self.status.setText("Something went wrong; the session so far is kept. Try Step again.")
+    return wrapper
+
+
+class CriticismView(QWidget):
+    open_lesson = Signal(str)
+    open_credit = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName("Criticism and self-criticism session")
+        self.document = SessionDocument(self)
+        self.setup = SetupBar()
+        self.room = SessionRoom()
+        self.transcript = QListWidget()
+        self.transcript.setAccessibleName("Transcript of the session")
+        self.transcript.setWordWrap(True)
+        self.states = MemberStateTable()
+        tabs = QTabWidget()
+        tabs.addTab(self.transcript, "Transcript")
+        tabs.addTab(self.states, "Members (table)")
+        self.chair_target = QComboBox()
+        self.chair_target.setAccessibleName("The chair's power: whom to single out next round")
+        self.choices = ChoicePanel()
+        self.step_button = QPushButton("Step [N]")
+        self.step_button.setShortcut(QKeySequence("N"))
+        self.step_button.setAccessibleName("Step: the next member speaks")
+        self.play_button = QPushButton("Play [P]")
+        self.play_button.setShortcut(QKeySequence("P"))
+        self.play_button.setCheckable(True)
+        self.play_button.setAccessibleName("Play or pause the session")
+        for button in (self.step_button, self.play_button):
+            button.setMinimumHeight(44)
+        self.status = QLabel("")
+        self.status.setWordWrap(True)
+        self.status.setAccessibleName("Status")
+        self.closing = ClosingPanel()
+        self.timer = QTimer(self)
+        self.timer.setInterval(PLAY_INTERVAL_MS)
+
+        chair_row = QHBoxLayout()
+        chair_label = QLabel("Chair singles out next round:")
+        chair_label.setBuddy(self.chair_target)
+        chair_row.addWidget(chair_label)
+        chair_row.addWidget(self.chair_target, 1)
+        controls = QHBoxLayout()
+        controls.addWidget(self.step_button)
+        controls.addWidget(self.play_button)
+        side = QVBoxLayout()
+        side.addWidget(tabs, 1)
+        side.addLayout(chair_row)
+        side.addWidget(self.choices)
+        side.addLayout(controls)
+        side_widget = QWidget()
+        side_widget.setLayout(side)
+        side_widget.setMaximumWidth(560)
+        room_page = QWidget()
+        room_layout = QHBoxLayout(room_page)
+        room_layout.setContentsMargins(0, 0, 0, 0)
+        room_layout.addWidget(self.room, 3)
+        room_layout.addWidget(side_widget, 2)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(room_page)
+        self.pages.addWidget(self.closing)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.setup)
+        layout.addWidget(self.pages, 1)
+        layout.addWidget(self.status)
+
+        self.setup.start.connect(self._start)
+        self.document.reset.connect(self._on_reset)
+        self.document.stepped.connect(self._on_steps)
+        self.document.finished.connect(self._on_finished)
+        self.document.failed.connect(self.status.setText)
+        self.choices.chosen.connect(self._choose)
+        self.step_button.clicked.connect(self._step)
+        self.play_button.toggled.connect(self._play)
+        self.timer.timeout.connect(self._tick)
+        self.chair_target.activated.connect(self._chair_choice)
+        self.closing.open_lesson.connect(self.open_lesson)
+        self.closing.open_credit.connect(self.open_credit)
+        self.closing.again.connect(self._again)
+        self._start(self.setup.config())
+
+    # -- public ---------------------------------------------------------------------------
+    @guarded
+    def open_preset(self, preset: dict) -> None:
+        """Open a lesson's preset: keys participants, rounds, seed, target, media (all optional)."""
+        config, notes = SessionConfig.from_preset(dict(preset or {}))
+        self.setup.show_config(config)
+        if self._start(config) and notes:
+            self.status.setText(" ".join(notes))
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        super().showEvent(event)
+        turn = self.document.learner_turn
+        if turn is not None:  # keys 1-5 reach the choices, not a spin box of the setup row
+            self.choices.buttons[turn.actions[0]].setFocus()
+
+    # -- slots ----------------------------------------------------------------------------
+    @guarded
+    def _start(self, config: SessionConfig) -> bool:
+        self.play_button.setChecked(False)
+        return self.document.start(config)
+
+    @guarded
+    def _again(self) -> None:
+        config = self.setup.config()
+        config = SessionConfig(config.participants, config.rounds, config.seed + 1, config.target,
+                               config.media, config.learner)
+        self.setup.show_config(config)
+        self._start(config)
+
+    @guarded
+    def _step(self) -> None:
+        if self.document.learner_turn is not None:
+            self.status.setText("It is your turn: pick one of the choices (keys 1 to 5).")
+            return
+        self.document.advance()
+
+    @guarded
+    def _choose(self, action: str) -> None:
+        if self.document.learner_turn is None:
+            self.status.setText("It is not your turn yet: press Step or Play.")
+            return
+        self.document.advance(action)
+
+    @guarded
+    def _play(self, on: bool) -> None:
+        self.play_button.setText("Pause [P]" if on else "Play [P]")
+        self.play_button.setShortcut(QKeySequence("P"))  # setText resets a button's shortcut
+        if on and not self.document.is_finished:
+            self.timer.start()
+        else:
+            self.timer.stop()
+
+    @guarded
+    def _tick(self) -> None:
+        if self.document.is_finished:
+            self.play_button.setChecked(False)
+        elif self.document.learner_turn is None:
+            self.document.advance()
+
+    @guarded
+    def _chair_choice(self, _index: int) -> None:
+        member = self.chair_target.currentData()
+        self.document.choose_target(member)
+        if member is not None:
+            name = self.document.session.members[member].name
+            self.status.setText(f"The chair will single out {name} when the next round opens.")
+
+    @guarded
+    def _on_reset(self) -> None:
+        session = self.document.session
+        self.pages.setCurrentIndex(0)
+        self.transcript.clear()
+        for step in session.trace:
+            self._add_line(step)
+        self.chair_target.clear()
+        self.chair_target.addItem(CHAIRS_RULE, None)
+        for m in session.members:
+            self.chair_target.addItem(f"{m.index}: {m.name} {m.hanzi}", m.index)
+        self.status.setText("Standing, suspicion and fear are illustrative (0–100), not from the sources.")
+        self._refresh()
+
+    @guarded
+    def _on_steps(self, steps: list) -> None:
+        for step in steps:
+            self._add_line(step)
+            if step.kind == "open":
+                self.chair_target.setCurrentIndex(0)
+        self._refresh(steps[-1] if steps else None)
+
+    @guarded
+    def _on_finished(self) -> None:
+        self.timer.stop()
+        self.play_button.setChecked(False)
+        self.closing.show_session(self.document.session)
+        self.pages.setCurrentIndex(1)
+        self.closing.lesson_button.setFocus()
+
+    # -- helpers --------------------------------------------------------------------------
+    def _add_line(self, step) -> None:
+        mark = "" if step.documented else "  [illustrative]"
+        self.transcript.addItem(f"R{step.data.get('round', '?')} · {step.narration}{mark}")
+        self.transcript.scrollToBottom()
+
+    def _refresh(self, step=None) -> None:
+        session = self.document.session
+        if step is not None:
+            self.room.session = session
+            self.room.show_step(step)
+        else:
+            self.room.show_session(session)
+        self.states.show_session(session)
+        turn = self.document.learner_turn
+        self.choices.show_turn(session, turn)
+        finished = session.finished
+        self.step_button.setEnabled(turn is None and not finished)
+        self.chair_target.setEnabled(not finished)
