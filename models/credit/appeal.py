@@ -1,0 +1,88 @@
+"""The dispute form: an :class:`Appeal` of at most 2,000 characters, and what may follow.
+
+Credit China lets a listed person dispute an entry through a "Disagreement/Correction"
+(异议/纠错) form with room for up to 2,000 characters (engelmann-2019, p. 75). The
+sources do not say how the form counts, so Ermu chooses and documents one rule:
+
+* line endings are normalised first: ``\\r\\n`` and a lone ``\\r`` each become ``\\n``, so a
+  line break counts as one character whichever system typed it;
+* then every Unicode code point counts as one character: 申 is one, an ASCII letter is
+  one, an emoji outside the Basic Multilingual Plane is one (a browser counting UTF-16 units
+  would say two), and a letter written with a separate combining accent is two. No other
+  normalisation (such as NFC) is applied.
+
+What happens after filing is not in the sources: the review time and the rule that an
+appeal succeeds when its cause has been put right are Ermu's illustrative assumptions
+(:func:`appeal_outcome`), marked as such.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .evidence import Claim, Evidence, src, thesis
+
+APPEAL_LIMIT = 2000
+
+APPEAL_CLAIM = Claim(
+    "A listed person can dispute the entry on Credit China's disagreement and correction form, in up "
+    "to 2,000 characters.", (src("engelmann-2019", 75), thesis("section 3.4")), Evidence.OFFICIAL)
+
+
+class AppealError(ValueError):
+    """An appeal the form would not accept; the message is for people."""
+
+
+def normalise(text: str) -> str:
+    """``text`` with every line ending turned into ``\\n``."""
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def count_characters(text: str) -> int:
+    """Characters as Ermu's form counts them: code points after normalising line endings."""
+    return len(normalise(text))
+
+
+@dataclass(frozen=True)
+class Appeal:
+    """The text of a dispute; refused if empty or longer than :data:`APPEAL_LIMIT` characters."""
+
+    text: str
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.text, str):
+            raise AppealError("an appeal must be text")
+        if not self.text.strip():
+            raise AppealError("the appeal is empty: say why the entry is wrong")
+        n = count_characters(self.text)
+        if n > APPEAL_LIMIT:
+            raise AppealError(f"the appeal has {n:,} characters; the form takes at most "
+                              f"{APPEAL_LIMIT:,}: shorten it by {n - APPEAL_LIMIT:,}")
+
+    @property
+    def characters(self) -> int:
+        return count_characters(self.text)
+
+    @property
+    def remaining(self) -> int:
+        return APPEAL_LIMIT - self.characters
+
+
+@dataclass(frozen=True)
+class AppealOutcome:
+    upheld: bool  # True: the entry stays; False: it is removed
+    narration: str
+    documented: bool = False  # always illustrative: the sources do not describe decisions
+
+
+def appeal_outcome(list_id: str, remedied: bool) -> AppealOutcome:
+    """Ermu's illustrative rule: an appeal succeeds once the cause of the entry is put right."""
+    if remedied:
+        return AppealOutcome(False, f"The appeal is granted and the {list_id} entry is removed, since its "
+                                    "cause has been put right (Ermu's illustrative rule).")
+    return AppealOutcome(True, f"The appeal is turned down and the {list_id} entry stays, since its "
+                               "cause has not been put right (Ermu's illustrative rule).")
+
+
+__all__ = ["APPEAL_CLAIM", "APPEAL_LIMIT", "Appeal", "AppealError", "AppealOutcome", "appeal_outcome",
+           "count_characters", "normalise"]

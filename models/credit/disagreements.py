@@ -1,0 +1,119 @@
+"""Where the sources disagree, shown side by side instead of smoothed over.
+
+Each :class:`Disagreement` holds two or more claims that cannot all be right (or that
+count different things under one name), each with its sources, and a note in our words
+on what a learner should take from it. The GUI lists them beside the schemes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .evidence import Claim, Evidence, paper, src, thesis
+
+
+@dataclass(frozen=True)
+class Disagreement:
+    id: str
+    topic: str
+    claims: tuple[Claim, ...]
+    note: str  # what to make of it, in our words
+
+    def to_json(self) -> dict:
+        return {"id": self.id, "topic": self.topic, "claims": [c.to_json() for c in self.claims],
+                "note": self.note}
+
+
+DISAGREEMENTS: tuple[Disagreement, ...] = (
+    Disagreement(
+        "score-range", "How far does the score go?",
+        (Claim("The paper gives the social credit score a range of 350 to 950 points.", (paper(),)),
+         Claim("The same paper praises people with 1,050 points or more as model citizens.",
+               (src("ma-2018"), paper()), Evidence.CONTESTED),
+         Claim("350 to 950 is the range of Sesame Credit and of Tencent Credit, two commercial scores.",
+               (src("kostka-2019", 5), src("timofeeva-2020", 106), thesis("sections 4.1–4.2")))),
+        "A score capped at 950 cannot reach 1,050, so the paper's figures come from different "
+        "schemes: the range from the commercial scores, the thresholds from press reports of local "
+        "grading. Ermu keeps them apart: commercial runs 350–950, the pilot uses the thresholds on "
+        "an illustrative base of 1,000."),
+    Disagreement(
+        "one-score", "Is there one national score?",
+        (Claim("The paper describes one system that rates every citizen with a score and a grade "
+               "from A+++ to D.", (src("mistreanu-2018"), paper()), Evidence.CONTESTED),
+         Claim("The national system publishes names on a red list and three negative lists; a single "
+               "number is a feature of Sesame Credit, which uses it instead of lists.",
+               (src("engelmann-2019", 72), src("kostka-2019", 5), thesis("sections 3.4, 4.2"))),
+         Claim("A widely read article argues that the feared Orwellian national score does not exist.",
+               (src("horsley-2018"), paper()))),
+        "Scores exist in commercial schemes and some local pilots; the national system as the "
+        "sources describe it works with lists and joint punishment."),
+    Disagreement(
+        "who-runs-it", "Who builds the score?",
+        (Claim("The paper says the system is being built by the largest tech firms, Alibaba and Baidu.",
+               (src("chen-2017", 360), paper())),
+         Claim("The thesis separates the two: eight licensed firms run their own opt-in scores and "
+               "share data with the state, which runs the lists.",
+               (src("liang-2018", 423), src("kostka-2019", 6), thesis("chapter 4")))),
+        "Firms supply data and technology; the sources agree on that. Whether their scores *are* "
+        "the state's system is where they part."),
+    Disagreement(
+        "pilot-count", "How many local pilots?",
+        (Claim("Forty-three local governments run pilot schemes.", (src("kostka-2019", 2), thesis("section 3.2"))),
+         Claim("Forty-three percent of survey respondents lived in one of 42 localities with a local "
+               "scheme.", (src("kostka-2018", 11), thesis("section 5.1.1")))),
+        "Two studies by the same author, a year apart, count 43 and 42: counts of a changing set."),
+    Disagreement(
+        "agencies", "How many agencies feed the system?",
+        (Claim("The NCISP draws on 42 central agencies, 32 local governments and 50 market actors.",
+               (src("liang-2018", 426),)),
+         Claim("Credit China links data from 37 government agencies.", (src("ramadan-2018", 6),)),
+         Claim("Over fifty agencies work together on the system; the NDRC alone works with 39.",
+               (src("liang-2018", 429),)),
+         Claim("Over 400 organisations contribute data.", (thesis("chapter 3"),))),
+        "The numbers count different things (one platform, one website, partners, all contributors) "
+        "at different dates; none is 'the' number of agencies."),
+    Disagreement(
+        "tencent-users", "How many people use Tencent's scheme?",
+        (Claim("Tencent has over 850 million users.", (src("jiang-2018", 385), thesis("section 4.1"))),
+         Claim("Tencent Credit had an estimated 820 million individuals in 2018.",
+               (src("liang-2018", 423), thesis("Table 4.1")))),
+        "One figure counts the company's users, the other its credit platform's; neither counts "
+        "people who opted in to a score."),
+    Disagreement(
+        "strong-approval", "How many strongly approve?",
+        (Claim("Over 64 % of respondents strongly approve of credit schemes in general.",
+               (src("kostka-2019b", 1571), paper())),
+         Claim("48.89 % of all respondents strongly approve; 64.07 % is the share among people taking "
+               "part in a government pilot.", (src("kostka-2018", 13), thesis("Figure 5.4")))),
+        "The same survey read two ways: the paper quotes the figure for one group as if it were "
+        "everyone's."),
+    Disagreement(
+        "data-trust", "Whom do people trust with their data?",
+        (Claim("The thesis reports that 77 % trust the local government with their data and 48 % "
+               "provincial governments.", (src("kostka-2018", 22), thesis("section 5.1.1"))),
+         Claim("In the same paragraph it says trust falls as authorities get more local, and that "
+               "people trust the central government most.", (src("kostka-2018", 22), thesis("section 5.1.1")))),
+        "Both cannot hold; the 77 % most likely belongs to the central government. Check the "
+        "original survey before quoting it."),
+    Disagreement(
+        "friend-effect", "Does unfriending people with low scores raise your own?",
+        (Claim("Unfriending people with low scores is said to earn points, and befriending high "
+               "scorers to help.", (thesis("section 3.4"),), Evidence.CONTESTED),
+         Claim("Sesame Credit counts 'social relationships' but publishes no weights, so users cannot "
+               "tell which behaviour counts.", (src("kostka-2019", 6), thesis("section 4.2"))),
+         Claim("17.4 % of participants say they unfriended people to protect their score — which "
+               "shows what people believe, not what the algorithm does.",
+               (src("kostka-2019", 14), thesis("Figure 5.9")))),
+        "No official rule documents a friend effect. Ermu offers it only as an optional rule, off by "
+        "default and labelled contested."),
+)
+
+
+def get_disagreement(disagreement_id: str) -> Disagreement:
+    for d in DISAGREEMENTS:
+        if d.id == disagreement_id:
+            return d
+    raise ValueError(f"unknown disagreement {disagreement_id!r}")
+
+
+__all__ = ["DISAGREEMENTS", "Disagreement", "get_disagreement"]

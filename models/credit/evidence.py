@@ -1,0 +1,70 @@
+"""How sure we are of a claim: an evidence level, and a claim that carries it.
+
+Every fact the credit model shows is a :class:`Claim`: a sentence in Ermu's own words, the
+works it rests on (bibliography keys with pages), and an :class:`Evidence` level saying
+whether an official source documents it, scholars report it, or it is a popular claim
+that others contest. Values the sources do not give at all are *illustrative* and live in
+:mod:`.parameters`; they never pretend to be evidence.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+
+from ..regimes.spec import Source
+
+THESIS = "duke-thesis-2020"
+PAPER = "vochelet-2020"
+
+
+class Evidence(enum.StrEnum):
+    """How well a claim is supported, from strongest to weakest."""
+
+    OFFICIAL = "official"  # documented by an official source (a law, a plan, a state website)
+    REPORTED = "reported"  # reported by scholars who studied it
+    CONTESTED = "contested"  # a popular claim (press, hearsay) that other sources contest
+
+    @property
+    def label(self) -> str:
+        return {
+            "official": "documented by an official source",
+            "reported": "reported by scholars",
+            "contested": "popular claim, contested",
+        }[self.value]
+
+
+def src(key: str, pages: str | int = "") -> Source:
+    """A citation: ``src("liang-2018", 427)``."""
+    return Source(key, str(pages))
+
+
+def thesis(where: str = "") -> Source:
+    """The Duke thesis, by chapter, section or figure (its pages are not reliable in our copy)."""
+    return Source(THESIS, where)
+
+
+def paper(where: str = "") -> Source:
+    return Source(PAPER, where)
+
+
+@dataclass(frozen=True)
+class Claim:
+    """One statement shown to learners, with its sources and how well it is supported."""
+
+    text: str
+    sources: tuple[Source, ...]
+    evidence: Evidence = Evidence.REPORTED
+
+    def __post_init__(self) -> None:
+        if not self.text.strip():
+            raise ValueError("a claim needs a text")
+        if not self.sources:
+            raise ValueError(f"the claim {self.text!r} needs at least one source")
+
+    def to_json(self) -> dict:
+        return {"text": self.text, "sources": [str(s) for s in self.sources],
+                "evidence": self.evidence.value, "evidence_label": self.evidence.label}
+
+
+__all__ = ["PAPER", "THESIS", "Claim", "Evidence", "paper", "src", "thesis"]
