@@ -72,3 +72,25 @@ def test_columns_agree_with_households(n, seed, setting):
     assert (rebuilt.columns.adult_males == village.columns.adult_males).all()
     assert (rebuilt.columns.registered == village.columns.registered).all()
     assert all(h.setting is setting for h in village)
+
+
+def test_editing_a_large_generated_village_keeps_everyone_and_stays_cheap():
+    import time
+
+    village = Population.generate(100_000, seed=4)
+    newcomer = Household(0, (Person("Zhou Da", "周大", Sex.MALE, 40),), adult_males=1, family="Zhou")
+    start = time.perf_counter()
+    edited = village.inserted(10, newcomer).without(50_000).with_household(3, newcomer)
+    elapsed = time.perf_counter() - start
+    assert elapsed < 5  # generous; it was 24 s when every household was built as an object
+    assert len(edited) == 100_000
+    assert edited[10].head.name == "Zhou Da" and edited[3].head.name == "Zhou Da"
+    assert edited[11].members == village[10].members and edited[11].id == 11  # people kept after a shift
+    assert edited[50_000].members == village[50_000].members  # 49,999 shifted up by one, then 50,000 removed
+    assert edited[99_999].members == village[99_999].members
+    assert int(edited.columns.size[10]) == 1 and edited.columns.family[10] >= 0
+
+
+def test_built_villages_remember_family_names():
+    village = Population.from_households(Population.generate(5, seed=1))
+    assert (village.columns.family >= 0).all()

@@ -1,0 +1,1 @@
+"""The builder: make a village, group it under a regime, look at its hierarchy."""

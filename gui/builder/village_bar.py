@@ -1,0 +1,130 @@
+"""The bar above the sandbox: regime, year, a new village (size and seed), undo and redo.
+
+Big villages are grouped in a worker; while that runs a progress dialog with Cancel is
+shown (cancel keeps the previous village).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (QHBoxLayout, QLabel, QLineEdit, QProgressDialog, QPushButton, QSpinBox,
+                               QWidget)
+
+from ermu.models.population import MAX_HOUSEHOLDS
+
+from ..widgets.regime_combo import RegimeCombo
+from .document import VillageDocument
+
+
+class VillageBar(QWidget):
+    def __init__(self, document: VillageDocument, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.progress: QProgressDialog | None = None
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(8)
+        self.regime = RegimeCombo(accessible_name="Regime")
+        self.year = QSpinBox()
+        self.year.setFixedWidth(72)
+        self.year.setRange(500, 2100)
+        self.year.setAccessibleName("Year")
+        self.year.setToolTip("The year: heads who serve in rotation change with it")
+        self.households = QLineEdit()
+        self.households.setAccessibleName("Households in the new village")
+        self.households.setToolTip(f"1 to {MAX_HOUSEHOLDS:,} households")
+        self.households.setFixedWidth(80)
+        self.seed = QSpinBox()
+        self.seed.setFixedWidth(80)
+        self.seed.setRange(0, 999_999)
+        self.seed.setAccessibleName("Village seed")
+        self.seed.setToolTip("The same seed always makes the same village")
+        self.generate = QPushButton("New")
+        self.generate.setObjectName("primary")
+        self.generate.setAccessibleName("Make a new sample village")
+        self.empty = QPushButton("Empty")
+        self.empty.setAccessibleName("Start from an empty village")
+        self.undo = QPushButton("↶")
+        self.undo.setAccessibleName("Undo")
+        self.redo = QPushButton("↷")
+        self.redo.setAccessibleName("Redo")
+        stack = document.undo_stack
+        self.undo_action = stack.createUndoAction(self)
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = stack.createRedoAction(self)
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.StandardKey.Redo])
+        for action in (self.undo_action, self.redo_action):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.undo.clicked.connect(stack.undo)
+        self.redo.clicked.connect(stack.redo)
+        stack.canUndoChanged.connect(self.undo.setEnabled)
+        stack.canRedoChanged.connect(self.redo.setEnabled)
+        stack.undoTextChanged.connect(
+            lambda text: self.undo.setToolTip(f"Undo {text} (Ctrl+Z)" if text else "Nothing to undo"))
+        stack.redoTextChanged.connect(
+            lambda text: self.redo.setToolTip(f"Redo {text} (Ctrl+Shift+Z)" if text else "Nothing to redo"))
+
+        for text, widget in (("Regime", self.regime), ("Year", self.year)):
+            layout.addWidget(self._label(text, widget))
+            layout.addWidget(widget)
+        layout.addSpacing(10)
+        for text, widget in (("Households", self.households), ("Seed", self.seed)):
+            layout.addWidget(self._label(text, widget))
+            layout.addWidget(widget)
+        for widget in (self.generate, self.empty):
+            layout.addWidget(widget)
+        layout.addStretch(1)
+        layout.addWidget(self.undo)
+        layout.addWidget(self.redo)
+
+        self.regime.regime_chosen.connect(document.set_regime)
+        self.year.editingFinished.connect(lambda: document.set_year(self.year.value()))
+        self.generate.clicked.connect(lambda: document.generate(self.households.text(), self.seed.value()))
+        self.households.returnPressed.connect(self.generate.click)
+        self.empty.clicked.connect(document.make_empty)
+        document.changed.connect(self.refresh)
+        document.busy_changed.connect(self._busy)
+        self.refresh()
+        self._undo_state()
+
+    def _label(self, text: str, buddy: QWidget) -> QLabel:
+        label = QLabel(f"&{text}" if text != "Households" else "&Households")
+        label.setBuddy(buddy)
+        label.setObjectName("muted")
+        return label
+
+    def refresh(self) -> None:
+        doc = self.document
+        self.regime.set_regime_id(doc.regime_id)
+        self.year.blockSignals(True)
+        self.year.setValue(doc.year)
+        self.year.blockSignals(False)
+        if not self.households.hasFocus():
+            self.households.setText(str(len(doc.population)))
+        self.seed.blockSignals(True)
+        self.seed.setValue(doc.seed)
+        self.seed.blockSignals(False)
+
+    def _undo_state(self, *_args) -> None:
+        stack = self.document.undo_stack
+        self.undo.setEnabled(stack.canUndo())
+        self.redo.setEnabled(stack.canRedo())
+        self.undo.setToolTip(f"Undo {stack.undoText()} (Ctrl+Z)" if stack.canUndo() else "Nothing to undo")
+        self.redo.setToolTip(f"Redo {stack.redoText()} (Ctrl+Shift+Z)" if stack.canRedo() else "Nothing to redo")
+
+    def _busy(self, working: bool, what: str) -> None:
+        if working:
+            dialog = QProgressDialog(what, "Cancel", 0, 0, self)
+            dialog.setWindowTitle("Grouping the village")
+            dialog.setAccessibleName("Grouping progress")
+            dialog.setWindowModality(Qt.WindowModality.WindowModal)
+            dialog.setMinimumDuration(0)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.canceled.connect(self.document.cancel)
+            dialog.show()
+            self.progress = dialog
+        elif self.progress is not None:
+            dialog, self.progress = self.progress, None
+            dialog.canceled.disconnect()
+            dialog.close()

@@ -1,0 +1,1 @@
+"""Compare: one village and one incident under two to four regimes side by side."""

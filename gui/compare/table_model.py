@@ -1,0 +1,51 @@
+"""The comparison as a table: one row per regime, the numbers the engine's ``compare`` gives."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+
+from ermu.models.propagation import ComparisonRow
+
+COLUMNS = ("Regime", "Households liable", "People liable", "Steps to the government", "Heads involved")
+
+
+class ComparisonTableModel(QAbstractTableModel):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.rows: list[ComparisonRow] = []
+
+    def set_rows(self, rows: list[ComparisonRow]) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # type: ignore[override]
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # type: ignore[override]
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # type: ignore[override]
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return COLUMNS[section]
+        return None
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):  # type: ignore[override]
+        if not index.isValid():
+            return None
+        row = self.rows[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            if index.column() == 0:
+                return row.title
+            if row.error:
+                return "—"
+            value = (row.liable_households, row.liable_people, row.steps_to_government,
+                     row.leaders_involved)[index.column() - 1]
+            return "never" if value is None and index.column() == 3 else f"{value:,}" if value is not None else "—"
+        if role == Qt.ItemDataRole.ToolTipRole and row.error:
+            return row.error
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() > 0:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.UserRole:
+            return row.regime_id
+        return None

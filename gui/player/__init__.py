@@ -1,0 +1,1 @@
+"""The incident player: replay a trace step by step on the diagram."""

@@ -1,0 +1,171 @@
+"""Where the diagram puts things: nested boxes for units, a grid of houses in each.
+
+Pure arithmetic over the hierarchy's arrays (no Qt), so it is cheap to test and to time.
+Small villages (up to :data:`DETAIL_LIMIT` households) get a position per household;
+larger ones are summarised as blocks: one per unit of the lowest level that has at most
+:data:`BLOCK_LIMIT` units, or, when even the top level has more, one per run of
+consecutive top units. Never more than a few thousand items.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from ermu.models.hierarchy import Hierarchy
+
+DETAIL_LIMIT = 1_000
+BLOCK_LIMIT = 2_000
+CELL = 22.0  # one household
+PAD = 6.0
+LABEL = 16.0
+GAP = 8.0
+BLOCK = 26.0
+
+
+@dataclass
+class Box:
+    level: int
+    unit: int
+    x: float
+    y: float
+    w: float
+    h: float
+    label: str
+    partial: bool
+
+
+@dataclass
+class Layout:
+    mode: str  # "households" | "blocks"
+    boxes: list[Box] = field(default_factory=list)  # unit frames (households mode) or blocks
+    households: dict[int, tuple[float, float]] = field(default_factory=dict)  # centre of each house
+    excluded: dict[int, tuple[float, float]] = field(default_factory=dict)
+    block_level: int = 0
+    bucket: int = 1  # units per block in blocks mode
+    width: float = 0.0
+    height: float = 0.0
+    excluded_frame: tuple[float, float, float, float] | None = None
+
+
+def rows_within(parent: np.ndarray, count: int) -> tuple[np.ndarray, np.ndarray]:
+    """For each child its row under its parent, and the children count of each parent."""
+    order = np.argsort(parent, kind="stable")
+    counts = np.bincount(parent, minlength=count)
+    starts = np.zeros(count, dtype=np.int64)
+    if count > 1:
+        np.cumsum(counts[:-1], out=starts[1:])
+    rows = np.empty(parent.shape[0], dtype=np.int64)
+    rows[order] = np.arange(order.shape[0]) - starts[parent[order]]
+    return rows, counts
+
+
+def _grid_columns(n: int, aspect: float = 2.0) -> int:
+    return max(1, min(n, math.ceil(math.sqrt(n * aspect))))
+
+
+def layout(h: Hierarchy, width_hint: float = 1100.0) -> Layout:
+    if h.household_count <= DETAIL_LIMIT:
+        return _households(h, width_hint)
+    return _blocks(h, width_hint)
+
+
+def _households(h: Hierarchy, width_hint: float) -> Layout:
+    out = Layout("households")
+    nlevels = len(h.levels)
+    if nlevels == 0 or h.levels[0].count == 0:
+        _place_excluded(h, out, 0.0, width_hint)
+        return out
+    # sizes of a full box on every level, and each child's row within its parent
+    per = [max(1, int(h.levels[0].sizes.max()))]
+    cols = [_grid_columns(per[0], 2.5 if per[0] <= 12 else 1.6)]
+    sizes = [(cols[0] * CELL + 2 * PAD, math.ceil(per[0] / cols[0]) * CELL + 2 * PAD + LABEL)]
+    rows = [None]
+    for k in range(1, nlevels):
+        r, counts = rows_within(h.levels[k - 1].parent, h.levels[k].count)
+        rows.append(r)
+        per.append(max(1, int(counts.max())))
+        cw, ch = sizes[-1]
+        cols.append(_grid_columns(per[k], 1.2 if cw > ch else 2.0))
+        sizes.append((cols[k] * (cw + GAP) - GAP + 2 * PAD,
+                      math.ceil(per[k] / cols[k]) * (ch + GAP) - GAP + 2 * PAD + LABEL))
+    top = nlevels - 1
+    tw, th = sizes[top]
+    top_cols = max(1, min(h.levels[top].count, int((width_hint + GAP) // (tw + GAP)) or 1))
+    origin: dict[tuple[int, int], tuple[float, float]] = {}
+    for u in range(h.levels[top].count):
+        origin[(top, u)] = ((u % top_cols) * (tw + GAP), (u // top_cols) * (th + GAP))
+    for k in range(top, -1, -1):
+        w, hh = sizes[k]
+        lv = h.levels[k]
+        for u in range(lv.count):
+            x, y = origin[(k, u)]
+            name = lv.name(u)
+            out.boxes.append(Box(k, u, x, y, w, hh, f"{name.hanzi} {name.romanized} {u + 1}", h.is_partial(k, u)))
+            if k > 0:
+                cw, ch = sizes[k - 1]
+                children = np.flatnonzero(h.levels[k - 1].parent == u)
+                for child in children:
+                    row = int(rows[k][child])
+                    origin[(k - 1, int(child))] = (x + PAD + (row % cols[k]) * (cw + GAP),
+                                                   y + LABEL + PAD + (row // cols[k]) * (ch + GAP))
+            else:
+                for row, household in enumerate(lv.members(u)):
+                    out.households[int(household)] = (x + PAD + (row % cols[0] + 0.5) * CELL,
+                                                      y + LABEL + PAD + (row // cols[0] + 0.5) * CELL)
+    rows_used = math.ceil(h.levels[top].count / top_cols)
+    out.width = top_cols * (tw + GAP) - GAP
+    out.height = rows_used * (th + GAP) - GAP
+    _place_excluded(h, out, out.height + 3 * GAP, max(out.width, 400.0))
+    return out
+
+
+def _place_excluded(h: Hierarchy, out: Layout, top: float, width: float) -> None:
+    excluded = h.excluded
+    if not excluded.size:
+        return
+    cols = max(1, int((width - 2 * PAD) // CELL))
+    shown = excluded[: DETAIL_LIMIT]
+    for i, household in enumerate(shown):
+        out.excluded[int(household)] = (PAD + (i % cols + 0.5) * CELL, top + LABEL + PAD + (i // cols + 0.5) * CELL)
+    height = LABEL + 2 * PAD + math.ceil(shown.shape[0] / cols) * CELL
+    out.excluded_frame = (0.0, top, width, height)
+    out.width = max(out.width, width)
+    out.height = top + height
+
+
+def _blocks(h: Hierarchy, width_hint: float) -> Layout:
+    out = Layout("blocks")
+    nlevels = len(h.levels)
+    if nlevels == 0:
+        return out
+    level = next((k for k in range(nlevels) if h.levels[k].count <= BLOCK_LIMIT), nlevels - 1)
+    count = h.levels[level].count
+    bucket = max(1, math.ceil(count / BLOCK_LIMIT))
+    blocks = math.ceil(count / bucket) if count else 0
+    out.block_level, out.bucket = level, bucket
+    cols = max(1, int((width_hint + GAP / 2) // (BLOCK + GAP / 2)))
+    lv = h.levels[level]
+    for b in range(blocks):
+        first = b * bucket
+        last = min(count, first + bucket) - 1
+        name = lv.name(first)
+        label = (f"{name.hanzi} {name.romanized} {first + 1}" if bucket == 1
+                 else f"{name.romanized} {first + 1}–{last + 1}")
+        partial = bucket == 1 and h.is_partial(level, first)
+        out.boxes.append(Box(level, first, (b % cols) * (BLOCK + GAP / 2), (b // cols) * (BLOCK + GAP / 2),
+                             BLOCK, BLOCK, label, partial))
+    out.width = min(blocks, cols) * (BLOCK + GAP / 2)
+    out.height = math.ceil(blocks / cols) * (BLOCK + GAP / 2) if blocks else 0.0
+    if h.excluded.size:
+        out.excluded_frame = (0.0, out.height + 2 * GAP, max(out.width, 400.0), LABEL + 2 * PAD + CELL)
+        out.height = out.excluded_frame[1] + out.excluded_frame[3]
+    return out
+
+
+def block_of(h: Hierarchy, lay: Layout, household: int) -> int | None:
+    """The block (index into ``lay.boxes``) holding a household in blocks mode."""
+    unit = int(h.levels[lay.block_level].unit_of[household]) if h.levels else -1
+    return None if unit < 0 else unit // lay.bucket

@@ -1,0 +1,90 @@
+"""The roles a household plays in an incident, each with a colour AND a symbol, and a legend.
+
+Colour is never the only signal: every role also has its own symbol drawn beside the
+house, and the legend spells each one out in words.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
+
+from ..style import CINNABAR, INK, JADE, SLATE
+
+
+@dataclass(frozen=True)
+class RoleStyle:
+    colour: str
+    symbol: str
+    label: str
+
+
+ROLES: dict[str, RoleStyle] = {
+    "offender": RoleStyle(CINNABAR, "✖", "offender"),
+    "observer": RoleStyle(JADE, "◉", "saw it"),
+    "silent": RoleStyle(SLATE, "∅", "kept silent"),
+    "reporter": RoleStyle("#c27c0e", "▲", "passed the report on"),
+    "concealer": RoleStyle("#6b4c9a", "◐", "concealed it"),
+    "record-error": RoleStyle("#6b4c9a", "?", "register error"),
+    "punished": RoleStyle("#7a1f16", "■", "punished"),
+    "rewarded": RoleStyle("#2f5f9e", "★", "rewarded"),
+}
+
+LEADER = RoleStyle(CINNABAR, "◆", "unit head")
+HOUSEHOLD = RoleStyle(INK, "⌂", "household")
+SELECTED = RoleStyle(INK, "○", "chosen household")
+
+#: What a trace step's kind makes of its actor (and target).
+STEP_ROLES: dict[str, tuple[str | None, str | None]] = {
+    "offend": ("offender", None),
+    "observe": ("observer", None),
+    "silent": ("silent", None),
+    "report": ("reporter", None),
+    "conceal": ("concealer", None),
+    "discover": (None, None),
+    "punish": (None, "punished"),
+    "reward": (None, "rewarded"),
+    "record-error": ("record-error", None),
+}
+
+
+def roles_until(steps, index: int) -> tuple[dict[int, str], list[tuple[object, object]]]:
+    """Household roles and report arrows after replaying ``steps[0..index]``.
+
+    Later roles override earlier ones except that the offender stays the offender
+    unless punished, so the picture always answers "what happened to whom so far".
+    """
+    roles: dict[int, str] = {}
+    arrows: list[tuple[object, object]] = []
+    for step in steps[: index + 1]:
+        actor_role, target_role = STEP_ROLES.get(step.kind, (None, None))
+        if actor_role and isinstance(step.actor, int):
+            if not (roles.get(step.actor) == "offender" and actor_role != "punished"):
+                roles[step.actor] = actor_role
+        if target_role and isinstance(step.target, int):
+            roles[step.target] = target_role
+        if step.kind == "report" and step.actor is not None and step.target is not None:
+            arrows.append((step.actor, step.target))
+    return roles, arrows
+
+
+class Legend(QWidget):
+    """One line: symbol and word for every role (and the head and the chosen household)."""
+
+    def __init__(self, roles: list[str] | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName("Legend")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(14)
+        styles = [HOUSEHOLD, LEADER] + [ROLES[r] for r in (roles or [])]
+        words = []
+        for style in styles:
+            label = QLabel(f"<span style='color:{style.colour}; font-size:15px'>{style.symbol}</span> {style.label}")
+            label.setTextFormat(Qt.TextFormat.RichText)
+            layout.addWidget(label)
+            words.append(f"{style.symbol} {style.label}")
+        layout.addStretch(1)
+        self.setAccessibleDescription("; ".join(words))
