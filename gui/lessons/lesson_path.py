@@ -1,0 +1,160 @@
+"""LessonPath: the lessons as a vertical timeline, from the roots (c. 500 BC) and 589 to today.
+
+Each row shows the years, a node on the time line and the title. A finished lesson has a
+filled node with a tick AND the word "done"; an opened one a half node and "opened":
+colour is never the only signal. Screen readers get the same facts as the row's text.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
+from PySide6.QtWidgets import (QAbstractItemView, QListWidget, QListWidgetItem, QStyle,
+                               QStyledItemDelegate, QStyleOptionViewItem, QWidget)
+
+from ermu.models.content import Lesson
+
+from ..style import CINNABAR, INK, MIST, PAPER, SLATE
+
+LESSON_ROLE = Qt.ItemDataRole.UserRole
+STATE_ROLE = Qt.ItemDataRole.UserRole + 1
+STATES = {"new": ("○", ""), "opened": ("◐", "opened"), "done": ("✓", "done")}
+_YEARS_WIDTH = 78
+_LINE_X = 102
+_TEXT_X = 120
+
+
+def year_text(year: int) -> str:
+    return f"c. {-year} BC" if year < 0 else str(year)
+
+
+def years_of(lesson: Lesson) -> str:
+    if lesson.end_year and lesson.end_year != lesson.start_year:
+        return f"{year_text(lesson.start_year)}–{year_text(int(lesson.end_year))}"
+    return f"{year_text(lesson.start_year)}–" if lesson.start_year > 1900 else year_text(lesson.start_year)
+
+
+class _TimelineDelegate(QStyledItemDelegate):
+    def sizeHint(self, option: QStyleOptionViewItem, index) -> QSize:  # noqa: N802
+        lesson: Lesson = index.data(LESSON_ROLE)
+        metrics = QFontMetrics(option.font)
+        view = self.parent()
+        full = view.viewport().width() if isinstance(view, QListWidget) else option.rect.width()
+        width = max(120, full - _TEXT_X - 10)
+        title = metrics.boundingRect(QRect(0, 0, width, 1000), Qt.TextFlag.TextWordWrap, lesson.title)
+        return QSize(full, max(54, title.height() + metrics.height() + 20))
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index) -> None:
+        lesson: Lesson = index.data(LESSON_ROLE)
+        state = index.data(STATE_ROLE) or "new"
+        rect = option.rect
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        focused = bool(option.state & QStyle.StateFlag.State_HasFocus)
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        if selected:
+            painter.fillRect(rect, QColor("white"))
+            painter.fillRect(QRect(rect.left(), rect.top(), 4, rect.height()), QColor(CINNABAR))
+        if focused:
+            painter.setPen(QPen(QColor(CINNABAR), 2, Qt.PenStyle.DotLine))
+            painter.drawRect(rect.adjusted(1, 1, -2, -2))
+        # the time line through every node
+        painter.setPen(QPen(QColor("#c9c2b2"), 2))
+        painter.drawLine(_LINE_X, rect.top(), _LINE_X, rect.bottom() + 1)
+        small = QFont(option.font)
+        small.setPointSizeF(option.font.pointSizeF() * 0.86)
+        painter.setFont(small)
+        painter.setPen(QColor(SLATE))
+        painter.drawText(QRect(rect.left() + 8, rect.top() + 9, _YEARS_WIDTH, 40),
+                         Qt.AlignmentFlag.AlignRight | Qt.TextFlag.TextWordWrap, years_of(lesson))
+        self._node(painter, QRectF(_LINE_X - 8, rect.top() + 9, 16, 16), state, selected)
+        title_font = QFont(option.font)
+        title_font.setBold(selected)
+        painter.setFont(title_font)
+        painter.setPen(QColor(INK))
+        width = rect.width() - _TEXT_X - 10
+        title_rect = painter.boundingRect(QRect(_TEXT_X, rect.top() + 8, width, 1000),
+                                          Qt.TextFlag.TextWordWrap, lesson.title)
+        painter.drawText(title_rect, Qt.TextFlag.TextWordWrap, lesson.title)
+        status = STATES[state][1]
+        era = (f"{STATES[state][0]} {status}  ·  " if status else "") + lesson.era
+        painter.setFont(small)
+        painter.setPen(QColor(CINNABAR if state == "done" else SLATE))
+        metrics = QFontMetrics(small)
+        painter.drawText(QRect(_TEXT_X, title_rect.bottom() + 2, width, metrics.height() + 2),
+                         Qt.AlignmentFlag.AlignLeft, metrics.elidedText(era, Qt.TextElideMode.ElideRight, width))
+        painter.restore()
+
+    @staticmethod
+    def _node(painter: QPainter, box: QRectF, state: str, selected: bool) -> None:
+        ring = QColor(CINNABAR if (state == "done" or selected) else SLATE)
+        painter.setPen(QPen(ring, 2))
+        painter.setBrush(QColor(PAPER))
+        painter.drawEllipse(box)
+        if state == "done":
+            painter.setBrush(QColor(CINNABAR))
+            painter.drawEllipse(box)
+            painter.setPen(QPen(QColor("white"), 2.2))
+            painter.drawPolyline([box.topLeft() + d for d in (_p(4, 8.5), _p(7, 11.5), _p(12, 5))])
+        elif state == "opened":
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(ring)
+            painter.drawPie(box.adjusted(1, 1, -1, -1), 90 * 16, 180 * 16)
+
+
+def _p(x: float, y: float) -> QPointF:
+    return QPointF(x, y)
+
+
+class LessonPath(QListWidget):
+    """The lesson path; choosing a row asks for that lesson."""
+
+    lesson_chosen = Signal(str)
+
+    def __init__(self, lessons: tuple[Lesson, ...], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("lessonPath")
+        self.setAccessibleName("Lesson path")
+        self.setAccessibleDescription("The lessons in time order; each says whether you opened or finished it.")
+        self.setItemDelegate(_TimelineDelegate(self))
+        self.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setStyleSheet(f"QListWidget#lessonPath {{ background: #f4f0e6; border: none; "
+                           f"border-right: 1px solid {MIST}; }}")
+        self.lessons = lessons
+        for lesson in lessons:
+            item = QListWidgetItem()
+            item.setData(LESSON_ROLE, lesson)
+            self.addItem(item)
+            self.set_state(lesson.id, "new")
+        self.currentRowChanged.connect(self._on_row)
+
+    def set_state(self, lesson_id: str, state: str) -> None:
+        row = self.row_of(lesson_id)
+        item = self.item(row)
+        lesson = self.lessons[row]
+        item.setData(STATE_ROLE, state)
+        status = {"new": "not started", "opened": "opened", "done": "done"}[state]
+        text = f"Lesson {lesson.order}: {lesson.title}, {years_of(lesson)}, {status}"
+        item.setData(Qt.ItemDataRole.DisplayRole, text)
+        item.setData(Qt.ItemDataRole.AccessibleTextRole, text)
+        item.setToolTip(f"{lesson.era}, {years_of(lesson)} — {status}")
+
+    def state(self, lesson_id: str) -> str:
+        return self.item(self.row_of(lesson_id)).data(STATE_ROLE)
+
+    def row_of(self, lesson_id: str) -> int:
+        return next(i for i, lesson in enumerate(self.lessons) if lesson.id == lesson_id)
+
+    def select(self, lesson_id: str) -> None:
+        row = self.row_of(lesson_id)
+        if row != self.currentRow():
+            self.blockSignals(True)
+            self.setCurrentRow(row)
+            self.blockSignals(False)
+        self.scrollToItem(self.item(row))
+
+    def _on_row(self, row: int) -> None:
+        if 0 <= row < len(self.lessons):
+            self.lesson_chosen.emit(self.lessons[row].id)

@@ -1,0 +1,108 @@
+"""QuizPanel: "Check your understanding" — a card per question of the current lesson."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from ermu.models.content import Lesson
+
+from .choice_questions import ChoiceQuestion, OrderQuestion
+from .predict_question import PredictQuestion, sandbox_preset
+from .progress import Progress
+from .question_card import QuestionCard
+
+CARDS: dict[str, type[QuestionCard]] = {"choice": ChoiceQuestion, "order": OrderQuestion,
+                                        "predict": PredictQuestion}
+
+
+class QuizPanel(QScrollArea):
+    """The questions of one lesson; answers are saved to and restored from ``progress``."""
+
+    open_preset_requested = Signal(dict)
+    progress_changed = Signal(str)  # lesson id
+
+    def __init__(self, progress: Progress, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.progress = progress
+        self.lesson: Lesson | None = None
+        self.cards: list[QuestionCard] = []
+        self.setObjectName("quizPanel")
+        self.setAccessibleName("Check your understanding")
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+    def set_point_size(self, points: float) -> None:
+        """Text size for every question (a style sheet: with one, fonts do not propagate)."""
+        self.setStyleSheet(
+            f"QWidget#quizHost QLabel, QWidget#quizHost QRadioButton, QWidget#quizHost QListWidget,"
+            f" QWidget#quizHost QSpinBox, QWidget#quizHost QPushButton {{ font-size: {points}pt; }}"
+            f" QWidget#quizHost QLabel#cardTitle {{ font-size: {points * 1.35:.1f}pt; }}")
+
+    def show_lesson(self, lesson: Lesson) -> None:
+        self.lesson = lesson
+        host = QWidget()
+        host.setObjectName("quizHost")
+        layout = QVBoxLayout(host)
+        layout.setContentsMargins(24, 18, 24, 18)
+        layout.setSpacing(14)
+        title = QLabel("Check your understanding")
+        title.setObjectName("cardTitle")
+        layout.addWidget(title)
+        intro = QLabel(self._summary())
+        intro.setObjectName("muted")
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.summary_label = intro
+        self.cards = []
+        total = len(lesson.questions)
+        for index, question in enumerate(lesson.questions):
+            card = self._card(lesson, index, total, question)
+            layout.addWidget(card)
+            self.cards.append(card)
+        if not lesson.questions:
+            layout.addWidget(QLabel("This lesson has no questions."))
+        layout.addStretch(1)
+        old = self.takeWidget()
+        self.setWidget(host)
+        if old is not None:
+            old.deleteLater()
+
+    def _card(self, lesson: Lesson, index: int, total: int, question: dict[str, Any]) -> QuestionCard:
+        card = CARDS.get(question.get("kind", ""), ChoiceQuestion)(lesson.id, index, total, question)
+        saved = self.progress.answer(lesson.id, index)
+        if isinstance(card, PredictQuestion) and saved is None and self.progress.revealed(lesson.id, index):
+            card.run()
+        if saved is not None:
+            card.restore(saved)
+            if isinstance(card, PredictQuestion):
+                card.run()  # a checked prediction was run; show the engine's answer again
+            card.show_verdict(self.progress.correct(lesson.id, index))
+        card.answered.connect(self._on_answered)
+        if isinstance(card, PredictQuestion):
+            card.run_button.clicked.connect(lambda _=False, i=index: self._on_revealed(i))
+            card.sandbox_button.clicked.connect(
+                lambda _=False, p=card.preset: self.open_preset_requested.emit(sandbox_preset(p)))
+        return card
+
+    def _summary(self) -> str:
+        lesson = self.lesson
+        if lesson is None or not lesson.questions:
+            return ""
+        right = sum(self.progress.correct(lesson.id, i) for i in range(len(lesson.questions)))
+        return (f"{right} of {len(lesson.questions)} answered right. Answer every question right "
+                "to mark the lesson done on the path.")
+
+    def _on_answered(self, index: int, answer: str, correct: bool) -> None:
+        if self.lesson is None:
+            return
+        self.progress.save_answer(self.lesson.id, index, answer, correct)
+        self.summary_label.setText(self._summary())
+        self.progress_changed.emit(self.lesson.id)
+
+    def _on_revealed(self, index: int) -> None:
+        if self.lesson is not None:
+            self.progress.mark_revealed(self.lesson.id, index)
