@@ -91,6 +91,11 @@ class MainWindow(QMainWindow):
             widget.status_changed.connect(self.show_status)
         if hasattr(widget, "open_lesson") and page_id != "lessons":
             widget.open_lesson.connect(self.open_lesson)
+        if hasattr(widget, "save_requested"):
+            widget.save_requested.connect(lambda scenario: self.view("library").save(scenario)
+                                          if "library" in self.page_ids() else None)
+        if page_id == "library" and hasattr(widget, "open_scenario"):
+            widget.open_scenario.connect(self.open_scenario)
         if hasattr(widget, "open_credit"):
             widget.open_credit.connect(lambda: self._show_if_available("credit"))
 
@@ -99,6 +104,17 @@ class MainWindow(QMainWindow):
             self.show_view(page_id)
         else:
             self.show_status(f"The {page_id} page is not part of this build yet.")
+
+    def open_scenario(self, scenario) -> None:
+        """Reopen a library example on the page of its kind."""
+        if scenario.kind == "sandbox":
+            self.show_view("sandbox").load_scenario(scenario)
+        elif scenario.kind in self.page_ids():
+            self.show_view(scenario.kind, **dict(scenario.parameters or {}))
+        else:
+            self.show_status(f"“{scenario.title}” needs the {scenario.kind} page, which is not in this build yet.")
+            return
+        self.show_status(f"Opened “{scenario.title}”.")
 
     def open_lesson(self, lesson_id: str) -> None:
         if "lessons" not in self.page_ids():

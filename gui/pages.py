@@ -43,7 +43,7 @@ PAGES: tuple[Page, ...] = (
     Page("criticism", "Criticism session", "criticism.view", "CriticismView", "Ctrl+5"),
     Page("credit", "Social credit", "credit.credit_view", "CreditView", "Ctrl+6"),
     Page("charts", "Surveys and data", "charts.charts_view", "ChartsView", "Ctrl+7"),
-    Page("library", "Library", "library.library_view", "LibraryView", "Ctrl+8"),
+    Page("library", "Library", "library.library_page", "LibraryPage", "Ctrl+8"),
 )
 
 

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import logging
 
+from dataclasses import asdict
+
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from ermu.models.regimes import REGIMES
 
@@ -19,6 +22,7 @@ TABS = ("builder", "player")
 
 class SandboxView(QWidget):
     status_changed = Signal(str)
+    save_requested = Signal(object)  # a Scenario for the library
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -31,7 +35,15 @@ class SandboxView(QWidget):
         title = QLabel("Sandbox — build a village, see who watches whom, play an incident")
         title.setAccessibleName("Sandbox title")
         title.setObjectName("pageSubtitle")
-        layout.addWidget(title)
+        header = QHBoxLayout()
+        header.addWidget(title, 1)
+        self.save_button = QPushButton("Save to library")
+        self.save_button.setAccessibleName("Save this village and incident to the library")
+        self.save_button.setShortcut(QKeySequence.StandardKey.Save)
+        self.save_button.setToolTip("Save this village, regime and incident to the library (Ctrl+S)")
+        self.save_button.clicked.connect(lambda: self.save_requested.emit(self.current_scenario()))
+        header.addWidget(self.save_button)
+        layout.addLayout(header)
         self.bar = VillageBar(self.document)
         layout.addWidget(self.bar)
         self.tabs = QTabWidget()
@@ -82,3 +94,40 @@ class SandboxView(QWidget):
         if incident and hasattr(self.player, "set_incident"):
             self.player.set_incident(incident)
             self.show_tab("player")
+
+    # -- the library ---------------------------------------------------------------------
+    def current_scenario(self, title: str | None = None):
+        """Everything needed to reopen this example exactly as it is."""
+        from ermu.models.storage import Scenario
+
+        doc = self.document
+        session = self.player.session
+        incident = {k: v for k, v in asdict(session.incident).items()}
+        incident["response"] = str(incident["response"])
+        params = session.parameters
+        defaults = doc.regime.liability
+        parameters = {
+            "year": doc.year,
+            "incident": incident,
+            "observation_probability": params.observation_probability
+            if params.observation_probability is not None else defaults.observation_probability,
+            "discovery_probability": params.discovery_probability
+            if params.discovery_probability is not None else defaults.discovery_probability,
+            "register_error_rate": params.register_error_rate
+            if params.register_error_rate is not None else defaults.register_error_rate,
+        }
+        title = title or f"{doc.regime.title}, {len(doc.population):,} households (seed {doc.seed})"
+        return Scenario(title, kind="sandbox", regime=doc.regime_id, population=doc.population,
+                        parameters=parameters, seed=doc.seed)
+
+    def load_scenario(self, scenario) -> None:
+        """Reopen a saved example: its own village (not regenerated), regime, year and incident."""
+        params = dict(scenario.parameters or {})
+        self.document.propose("generate", f"Open “{scenario.title}”", population=scenario.population,
+                              regime_id=scenario.regime or self.document.regime_id, year=params.get("year"))
+        session = self.player.session
+        for name in ("observation_probability", "discovery_probability", "register_error_rate"):
+            if params.get(name) is not None:
+                session.parameters = type(session.parameters)(**{**asdict(session.parameters), name: params[name]})
+        if params.get("incident"):
+            self.player.set_incident(params["incident"])

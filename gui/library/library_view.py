@@ -1,0 +1,300 @@
+"""The library window: find, open, copy, rename, tag, delete, import and export scenarios.
+
+The view holds no scenarios of its own: it asks the :class:`Library` for summaries and
+shows them through :class:`LibraryTableModel`. Every edit is an undoable command; every
+error is one sentence in the status line. Built-in lesson examples are read-only (a
+padlock and the word "built-in"), and can be duplicated into an editable copy.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QHeaderView,
+                               QInputDialog, QLabel, QLineEdit, QPushButton, QTableView, QVBoxLayout, QWidget)
+
+from ermu.models.storage.errors import StorageError
+from ermu.models.storage.scenario import ScenarioSummary
+
+from .commands import DeleteCommand, DuplicateCommand, RenameCommand, RestoreCommand, TagCommand, push
+from .table_model import SUMMARY_ROLE, TITLE, UPDATED, LibraryFilter, LibraryTableModel
+from .transfer import SUFFIX, TransferMixin
+
+log = logging.getLogger(__name__)
+ANY = "Any"
+
+
+class LibraryView(TransferMixin, QWidget):
+    """The teachers' library. ``open_scenario`` carries the whole :class:`Scenario` to open."""
+
+    open_scenario = Signal(object)
+    UNEXPECTED = ("Ermu could not do that because of an unexpected problem; "
+                  "the details are in the log and your library is unchanged.")
+
+    def __init__(self, library, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.library = library
+        self.undo_stack = QUndoStack(self)
+        self.setAcceptDrops(True)
+        self.setAccessibleName("Library")
+        self.model = LibraryTableModel(self)
+        self.proxy = LibraryFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self._build()
+        self.refresh()
+        self.set_status(library.notice or f"Library: {library.describe()}. Drop a {SUFFIX} file here to import it.")
+
+    # -- layout -----------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.search = QLineEdit(placeholderText="Search titles…", clearButtonEnabled=True)
+        self.search.setAccessibleName("Search titles")
+        self.tag_filter, self.regime_filter, self.author_filter = (QComboBox(), QComboBox(), QComboBox())
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 3)
+        for label_text, combo in (("Ta&g", self.tag_filter), ("&Regime", self.regime_filter),
+                                  ("Aut&hor", self.author_filter)):
+            label = QLabel(label_text)
+            label.setBuddy(combo)
+            combo.setAccessibleName(f"Filter by {label_text.replace('&', '').lower()}")
+            combo.setMinimumContentsLength(12)
+            filters.addWidget(label)
+            filters.addWidget(combo, 1)
+        self.show_trash = QCheckBox("Show &trash")
+        self.show_trash.setAccessibleName("Show the trash instead of the library")
+        filters.addWidget(self.show_trash)
+
+        self.table = QTableView()
+        self.table.setAccessibleName("Scenarios")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(UPDATED, Qt.SortOrder.DescendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.setTabKeyNavigation(False)
+        corner = self.table.findChild(QAbstractButton, "qt_tableview_cornerbutton")
+        if corner is not None:
+            corner.setAccessibleName("Select all scenarios")
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
+
+        self.buttons: dict[str, QPushButton] = {}
+        actions = QHBoxLayout()
+        for key, text, accessible, shortcut, slot in (
+            ("open", "&Open", "Open the selected scenario", "Return", self.open_selected),
+            ("duplicate", "&Duplicate", "Make an editable copy of the selected scenario", "Ctrl+D",
+             self.duplicate_selected),
+            ("rename", "Re&name…", "Rename the selected scenario", "F2", self.rename_selected),
+            ("tags", "T&ags…", "Change the tags of the selected scenario", "Ctrl+T", self.tag_selected),
+            ("delete", "De&lete", "Move the selected scenarios to the trash", "Delete", self.delete_selected),
+            ("restore", "Re&store", "Put the selected scenarios back in the library", "", self.restore_selected),
+            ("empty", "&Empty trash", "Remove the scenarios in the trash for good", "", self.empty_trash),
+            ("import", "&Import…", "Import scenarios from a file", "Ctrl+I", self.import_file),
+            ("export", "E&xport…", "Export the selected scenarios to a file", "Ctrl+E", self.export_selection),
+        ):
+            button = QPushButton(text)
+            button.setAccessibleName(accessible)
+            button.clicked.connect(lambda _checked=False, slot=slot: slot())
+            if shortcut:
+                action = QAction(self, shortcut=QKeySequence(shortcut))
+                action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+                action.triggered.connect(lambda _checked=False, slot=slot: slot())
+                (self.table if shortcut in ("Return", "Delete") else self).addAction(action)
+                button.setToolTip(f"{accessible} ({QKeySequence(shortcut).toString()})")
+            self.buttons[key] = button
+            actions.addWidget(button)
+        actions.addStretch(1)
+        self.undo_button = QPushButton("&Undo")
+        self.undo_button.setAccessibleName("Undo the last change to the library")
+        self.undo_button.clicked.connect(self.undo_stack.undo)
+        self.undo_stack.canUndoChanged.connect(self.undo_button.setEnabled)
+        self.undo_stack.undoTextChanged.connect(
+            lambda text: self.undo_button.setToolTip(f"Undo: {text}" if text else "Nothing to undo"))
+        self.undo_button.setEnabled(False)
+        actions.addWidget(self.undo_button)
+        for shortcut, slot in (("Ctrl+Z", self.undo_stack.undo), ("Ctrl+Shift+Z", self.undo_stack.redo),
+                               ("Ctrl+F", self.search.setFocus)):
+            action = QAction(self, shortcut=QKeySequence(shortcut))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.triggered.connect(lambda _checked=False, slot=slot: self._safely(slot))
+            self.addAction(action)
+
+        self.status = QLabel()
+        self.status.setAccessibleName("Status")
+        self.status.setWordWrap(True)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(actions)
+        layout.addWidget(self.status)
+
+        self.search.textChanged.connect(self._apply_filter)
+        for combo in (self.tag_filter, self.regime_filter, self.author_filter):
+            combo.currentIndexChanged.connect(self._apply_filter)
+        self.show_trash.toggled.connect(lambda _on: self.refresh())
+        self.table.doubleClicked.connect(lambda _index: self.open_selected())
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        self.undo_stack.indexChanged.connect(lambda _i: self._update_buttons())
+
+    # -- state ------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Reload the list from the library, keeping the selection and the filters."""
+        keep = {s.id for s in self.selected()}
+        try:
+            trash = self.show_trash.isChecked()
+            rows = self.library.list(include_builtins=not trash, trash=trash)
+        except StorageError as exc:
+            self.set_status(str(exc))
+            return
+        self.model.set_rows(rows)
+        self._fill(self.tag_filter, sorted({t for s in rows for t in s.tags}, key=str.casefold))
+        self._fill(self.regime_filter, sorted({s.regime for s in rows if s.regime}))
+        self._fill(self.author_filter, sorted({s.author for s in rows if s.author}, key=str.casefold))
+        self._apply_filter()
+        self._select(keep)
+        self._update_buttons()
+
+    @staticmethod
+    def _fill(combo: QComboBox, values: list[str]) -> None:
+        current = combo.currentText()
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(ANY)
+        combo.addItems(values)
+        combo.setCurrentIndex(max(combo.findText(current), 0))
+        combo.blockSignals(False)
+
+    def _apply_filter(self) -> None:
+        def chosen(combo: QComboBox) -> str | None:
+            return None if combo.currentIndex() <= 0 else combo.currentText()
+        self.proxy.set_criteria(self.search.text(), chosen(self.tag_filter), chosen(self.regime_filter),
+                                chosen(self.author_filter))
+        self._update_buttons()
+
+    def _select(self, ids: set) -> None:
+        selection = self.table.selectionModel()
+        for row in range(self.proxy.rowCount()):
+            index = self.proxy.index(row, 0)
+            if index.data(SUMMARY_ROLE).id in ids:
+                selection.select(index, QItemSelectionModel.SelectionFlag.Select
+                                 | QItemSelectionModel.SelectionFlag.Rows)
+
+    def selected(self) -> list[ScenarioSummary]:
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        return [self.proxy.index(r, 0).data(SUMMARY_ROLE) for r in rows]
+
+    def select_id(self, scenario_id) -> None:
+        """Select exactly one scenario (by id) and show it."""
+        self.table.clearSelection()
+        self._select({scenario_id})
+        for index in self.table.selectionModel().selectedRows():
+            self.table.setCurrentIndex(index)
+            self.table.scrollTo(index)
+
+    def _update_buttons(self) -> None:
+        chosen = self.selected()
+        trash = self.show_trash.isChecked()
+        editable = bool(chosen) and not any(s.read_only for s in chosen)
+        self.buttons["open"].setEnabled(len(chosen) == 1 and not trash)
+        self.buttons["duplicate"].setEnabled(len(chosen) == 1 and not trash)
+        self.buttons["rename"].setEnabled(len(chosen) == 1 and editable and not trash)
+        self.buttons["tags"].setEnabled(len(chosen) == 1 and editable and not trash)
+        self.buttons["delete"].setEnabled(editable and not trash)
+        self.buttons["restore"].setVisible(trash)
+        self.buttons["restore"].setEnabled(editable and trash)
+        self.buttons["empty"].setVisible(trash)
+        self.buttons["empty"].setEnabled(trash and self.model.rowCount() > 0)
+        self.buttons["export"].setEnabled(bool(chosen) and not trash)
+        self.buttons["import"].setEnabled(not trash)
+
+    def set_status(self, text: str) -> None:
+        self.status.setText(text)
+
+    def _safely(self, action, *args) -> bool:
+        """Run an action; show a StorageError as its sentence, anything else as a calm one."""
+        try:
+            action(*args)
+            return True
+        except StorageError as exc:
+            self.set_status(str(exc))
+        except Exception:  # noqa: BLE001 - the GUI never shows a traceback
+            log.exception("library action failed")
+            self.set_status(self.UNEXPECTED)
+        return False
+
+    # -- actions ----------------------------------------------------------------------------
+    def open_selected(self) -> None:
+        chosen = self.selected()
+        if len(chosen) != 1:
+            self.set_status("Choose one scenario to open.")
+            return
+
+        def run() -> None:
+            scenario = self.library.get(chosen[0].id)
+            self.open_scenario.emit(scenario)
+            self.set_status(f"Opened “{scenario.title}”.")
+        self._safely(run)
+
+    def duplicate_selected(self) -> None:
+        chosen = self.selected()
+        if len(chosen) == 1:
+            command = DuplicateCommand(self.library, self.refresh, chosen[0].id, chosen[0].title)
+            if self._safely(push, self.undo_stack, command):
+                self.select_id(command.copy_id)
+                self.set_status(f"Made a copy of “{chosen[0].title}” that you can change.")
+
+    def rename_selected(self, title: str | None = None) -> None:
+        chosen = self.selected()
+        if len(chosen) != 1 or chosen[0].read_only:
+            self.set_status("Choose one of your own scenarios to rename; built-in examples are read-only.")
+            return
+        old = chosen[0].title
+        if title is None:
+            title, ok = QInputDialog.getText(self, "Rename scenario", "New title:", text=old)
+            if not ok:
+                return
+        if self._safely(push, self.undo_stack, RenameCommand(self.library, self.refresh, chosen[0].id, old, title)):
+            self.set_status(f"Renamed “{old}”.")
+
+    def tag_selected(self, tags: list[str] | None = None) -> None:
+        chosen = self.selected()
+        if len(chosen) != 1 or chosen[0].read_only:
+            self.set_status("Choose one of your own scenarios to tag; built-in examples are read-only.")
+            return
+        old = list(chosen[0].tags)
+        if tags is None:
+            text, ok = QInputDialog.getText(self, "Tags", "Tags, separated by commas:", text=", ".join(old))
+            if not ok:
+                return
+            tags = [t.strip() for t in text.split(",")]
+        if self._safely(push, self.undo_stack, TagCommand(self.library, self.refresh, chosen[0].id, old, tags)):
+            self.set_status(f"Changed the tags of “{chosen[0].title}”.")
+
+    def delete_selected(self) -> None:
+        chosen = [s for s in self.selected() if not s.read_only]
+        if not chosen:
+            self.set_status("Choose your own scenarios to delete; built-in examples cannot be deleted.")
+            return
+        command = DeleteCommand(self.library, self.refresh, [s.id for s in chosen], [s.title for s in chosen])
+        if self._safely(push, self.undo_stack, command):
+            self.set_status(f"{command.text()}: moved to the trash. Press Ctrl+Z to undo.")
+
+    def restore_selected(self) -> None:
+        chosen = self.selected()
+        if chosen:
+            command = RestoreCommand(self.library, self.refresh, [s.id for s in chosen], [s.title for s in chosen])
+            if self._safely(push, self.undo_stack, command):
+                self.set_status(f"{command.text()}: back in the library.")
+
+    def empty_trash(self) -> None:
+        def run() -> None:
+            count = self.library.empty_trash()
+            self.undo_stack.clear()  # the removed scenarios cannot come back
+            self.refresh()
+            self.set_status(f"Removed {count} scenario{'s' if count != 1 else ''} from the trash for good.")
+        self._safely(run)

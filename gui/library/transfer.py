@@ -1,0 +1,78 @@
+"""Files in and out of the library view: import (dialog or drag and drop) and export.
+
+A mixin of :class:`LibraryView`: it uses the view's ``library``, ``refresh``, ``selected``,
+``select_id`` and ``set_status``. A bad file changes nothing and is reported in one sentence.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog
+
+from ermu.models.storage.errors import StorageError
+
+log = logging.getLogger(__name__)
+SUFFIX = ".ermu.json"
+
+
+class TransferMixin:
+    def import_file(self, path: str | Path | None = None) -> None:
+        if path is None:
+            path, _filter = QFileDialog.getOpenFileName(self, "Import scenarios", "",
+                                                        f"Ermu scenarios (*{SUFFIX});;All files (*)")
+            if not path:
+                return
+
+        def run() -> None:
+            added = self.library.import_file(Path(path))
+            self.refresh()
+            if added:
+                self.select_id(added[0].id)
+            self.set_status(f"Imported {len(added)} scenario{'s' if len(added) != 1 else ''} from {Path(path).name}.")
+
+        try:
+            run()
+        except StorageError as exc:
+            self.set_status(f"Could not import {Path(path).name}: {str(exc).rstrip('.')}.")
+        except Exception:  # noqa: BLE001 - the GUI never shows a traceback
+            log.exception("import of %s failed", path)
+            self.set_status(self.UNEXPECTED)
+
+    def export_selection(self, path: str | Path | None = None) -> None:
+        chosen = self.selected()
+        if not chosen:
+            self.set_status("Choose the scenarios to export first.")
+            return
+        if path is None:
+            suggestion = ("".join(c if c.isalnum() else "-" for c in chosen[0].title).strip("-")[:60]
+                          if len(chosen) == 1 else "scenarios") + SUFFIX
+            path, _filter = QFileDialog.getSaveFileName(self, "Export scenarios", suggestion,
+                                                        f"Ermu scenarios (*{SUFFIX})")
+            if not path:
+                return
+        if not str(path).endswith(SUFFIX):
+            path = f"{path}{SUFFIX}"
+        if self._safely(self.library.export, [s.id for s in chosen], Path(path)):
+            self.set_status(f"Exported {len(chosen)} scenario{'s' if len(chosen) != 1 else ''} to {path}.")
+
+    # -- drag and drop ----------------------------------------------------------------------
+    # -- drag and drop ----------------------------------------------------------------------
+    def _dropped_files(self, event) -> list[Path]:
+        urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
+        return [Path(u.toLocalFile()) for u in urls if u.isLocalFile() and u.toLocalFile().endswith(SUFFIX)]
+
+    def dragEnterEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        if self._dropped_files(event):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event) -> None:  # noqa: N802
+        self.dragEnterEvent(event)
+
+    def dropEvent(self, event) -> None:  # noqa: N802
+        for path in self._dropped_files(event):
+            self.import_file(path)
+        event.acceptProposedAction()

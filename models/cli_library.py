@@ -1,0 +1,127 @@
+"""``ermu-cli library``: the teachers' library without the GUI.
+
+    ermu-cli library [--database-url URL] list [--json]
+    ermu-cli library show ID [--json]
+    ermu-cli library export ID FILE
+    ermu-cli library import FILE
+    ermu-cli library delete ID
+
+Built-in lesson examples are listed as read-only with ids like ``builtin:qing-baojia`` and
+can be shown and exported like any other scenario. The database layer is imported only
+when a library command runs.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from .cli import COMMANDS, CliError, _emit
+
+
+def _add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--database-url", default=None, metavar="URL",
+                        help="a SQLAlchemy URL of a shared library (default: ERMU_DATABASE_URL, "
+                             "else your own library file)")
+    sub = parser.add_subparsers(dest="action", required=True, parser_class=type(parser))
+
+    def action(name: str, help_text: str) -> argparse.ArgumentParser:
+        p = sub.add_parser(name, help=help_text, description=help_text)
+        p.add_argument("--json", action="store_true", help="print one JSON object")
+        return p
+
+    action("list", "list the scenarios in the library, built-in examples included")
+    action("show", "show one scenario").add_argument("id", help="a scenario id, e.g. 3 or builtin:qing-baojia")
+    export = action("export", "write a scenario to a .ermu.json file")
+    export.add_argument("id", help="a scenario id, e.g. 3 or builtin:qing-baojia")
+    export.add_argument("file", type=Path, help="the file to write")
+    action("import", "add the scenarios of a .ermu.json file to the library").add_argument(
+        "file", type=Path, help="the file to read")
+    action("delete", "move a scenario to the trash").add_argument("id", help="a scenario id")
+
+
+def _open(args: argparse.Namespace):
+    from .storage import StorageError
+    from .storage.library import Library
+
+    try:
+        return Library(args.database_url)
+    except StorageError as exc:
+        raise CliError(str(exc)) from None
+
+
+def _cmd_library(args: argparse.Namespace) -> None:
+    from .storage import StorageError
+
+    library = _open(args)
+    try:
+        if library.notice:
+            import sys
+            print(f"ermu-cli: {library.notice}", file=sys.stderr)
+        _ACTIONS[args.action](library, args)
+    except StorageError as exc:
+        raise CliError(str(exc).rstrip(".")) from None
+    finally:
+        library.close()
+
+
+def _list(library, args: argparse.Namespace) -> None:
+    data = {"scenarios": [s.to_json() for s in library.list(include_builtins=True)]}
+
+    def text(d: dict) -> str:
+        if not d["scenarios"]:
+            return "The library is empty."
+        lines = []
+        for s in d["scenarios"]:
+            mark = "read-only" if s["read_only"] else f"v{s['version']}"
+            what = s["regime"] or s["kind"]
+            lines.append(f"{str(s['id']):<26} {mark:<9} {what:<13} {s['households']:>7,} households  {s['title']}")
+        return "\n".join(lines)
+
+    _emit(args, data, text)
+
+
+def _show(library, args: argparse.Namespace) -> None:
+    scenario = library.get(args.id)
+    data = scenario.to_json(identity=True)
+    data["read_only"] = scenario.read_only
+    data["households"] = len(scenario.population)  # the count; export writes every household
+    data["people"] = scenario.population.people_count
+
+    def text(d: dict) -> str:
+        lines = [f"{d['title']}  [{d['id']}{', read-only' if d['read_only'] else ''}]",
+                 f"kind: {d['kind']}; regime: {d['regime'] or '—'}; seed: {d['seed']}",
+                 f"{d['households']:,} households, {d['people']:,} people",
+                 f"tags: {', '.join(d['tags']) or '—'}; author: {d['author'] or '—'}; updated {d['updated']}"]
+        if d["notes"]:
+            lines.append(d["notes"])
+        return "\n".join(lines)
+
+    _emit(args, data, text)
+
+
+def _export(library, args: argparse.Namespace) -> None:
+    path = library.export([args.id], args.file)
+    _emit(args, {"exported": str(args.id), "file": str(path)}, lambda d: f"Wrote {d['exported']} to {d['file']}.")
+
+
+def _import(library, args: argparse.Namespace) -> None:
+    from .storage import ScenarioFileError
+
+    try:
+        added = library.import_file(args.file)
+    except ScenarioFileError as exc:
+        raise CliError(f"{args.file}: {exc}") from None
+    data = {"imported": [s.to_json() for s in added]}
+    _emit(args, data, lambda d: "\n".join(f"Imported “{s['title']}” as {s['id']}." for s in d["imported"]))
+
+
+def _delete(library, args: argparse.Namespace) -> None:
+    summary = library.delete(args.id)
+    _emit(args, {"deleted": summary.id, "title": summary.title},
+          lambda d: f"Moved “{d['title']}” ({d['deleted']}) to the trash.")
+
+
+_ACTIONS = {"list": _list, "show": _show, "export": _export, "import": _import, "delete": _delete}
+
+COMMANDS["library"] = ("list, show, export, import and delete saved scenarios", _add_arguments, _cmd_library)

@@ -1,0 +1,59 @@
+"""Autosave of the working scenario, so a crash or a power cut loses only seconds of work.
+
+The GUI calls :func:`autosave` every few seconds while a scenario has unsaved edits,
+:func:`pending_autosave` at start-up to offer restoring it, and :func:`clear_autosave`
+once the work is saved in the library (or the user declines to restore it).
+The file is written atomically: it is always either the previous autosave or the new one.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime
+from pathlib import Path
+
+from ..paths import data_dir
+from .errors import ScenarioFileError
+from .files import document, read_file, write_atomically
+from .scenario import Scenario
+
+AUTOSAVE_NAME = "autosave.ermu.json"
+
+log = logging.getLogger(__name__)
+
+
+def autosave_path() -> Path:
+    return data_dir() / AUTOSAVE_NAME
+
+
+def autosave(scenario: Scenario, path: Path | None = None) -> Path:
+    """Write the working scenario (keeping its library id and version) atomically."""
+    target = Path(path) if path is not None else autosave_path()
+    write_atomically(target, document([scenario], identity=True))
+    return target
+
+
+def pending_autosave(path: Path | None = None) -> Scenario | None:
+    """The autosaved scenario left by the last session, or None.
+
+    An unreadable autosave is set aside (renamed, never deleted) rather than offered.
+    """
+    source = Path(path) if path is not None else autosave_path()
+    if not source.exists():
+        return None
+    try:
+        scenarios = read_file(source)
+    except ScenarioFileError as exc:
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+        aside = source.with_name(f"autosave.unreadable-{stamp}.ermu.json")
+        log.warning("autosave %s unreadable (%s); set aside as %s", source, exc, aside)
+        source.replace(aside)
+        return None
+    return scenarios[0] if len(scenarios) == 1 else None
+
+
+def clear_autosave(path: Path | None = None) -> None:
+    (Path(path) if path is not None else autosave_path()).unlink(missing_ok=True)
+
+
+__all__ = ["AUTOSAVE_NAME", "autosave", "autosave_path", "clear_autosave", "pending_autosave"]

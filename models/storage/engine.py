@@ -1,0 +1,86 @@
+"""Which database the library uses, and how to connect to it.
+
+By default a SQLite file in the per-user data folder, in WAL mode with foreign keys on.
+A school or museum that shares one library gives a SQLAlchemy URL with ``--database-url``
+or ``ERMU_DATABASE_URL``; PostgreSQL (``postgresql+psycopg://user@host/db``) is the one
+we test. ``postgresql://`` URLs are read as psycopg 3.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ArgumentError
+
+from ..paths import data_dir
+from .errors import DatabaseUnavailableError
+
+DATABASE_FILE = "library.sqlite3"
+URL_VARIABLE = "ERMU_DATABASE_URL"
+
+
+def default_url() -> str:
+    return f"sqlite:///{data_dir() / DATABASE_FILE}"
+
+
+def resolve_url(url: str | None = None) -> URL:
+    """The URL to use: the one given, else ``ERMU_DATABASE_URL``, else the per-user file."""
+    text = url or os.environ.get(URL_VARIABLE) or default_url()
+    try:
+        parsed = make_url(text)
+    except ArgumentError:
+        raise DatabaseUnavailableError(
+            "the database address is not a URL Ermu understands: write it like "
+            "postgresql://user@server/database or sqlite:///path/to/library.sqlite3") from None
+    if parsed.drivername in ("postgresql", "postgres"):
+        parsed = parsed.set(drivername="postgresql+psycopg")
+    return parsed
+
+
+def sqlite_path(url: URL) -> Path | None:
+    """The file of a SQLite URL (None for other databases and in-memory SQLite)."""
+    if url.get_backend_name() != "sqlite" or url.database in (None, "", ":memory:"):
+        return None
+    return Path(url.database)
+
+
+def describe(url: URL) -> str:
+    """The URL as it may be shown to people: never with a password."""
+    return url.render_as_string(hide_password=True)
+
+
+def make_engine(url: URL) -> Engine:
+    if url.get_backend_name() == "sqlite":
+        path = sqlite_path(url)
+        if path is not None:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        engine = create_engine(url, connect_args={"timeout": 30})
+        _sqlite_events(engine)
+        return engine
+    return create_engine(url, pool_pre_ping=True, pool_size=2, max_overflow=2)
+
+
+def _sqlite_events(engine: Engine) -> None:
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection, _record) -> None:
+        # Let SQLAlchemy, not the sqlite3 module, decide when transactions begin (so that
+        # migrations are transactional too), then switch on WAL and foreign keys.
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA foreign_keys = ON")
+        cursor.execute("PRAGMA busy_timeout = 30000")
+        cursor.execute("PRAGMA journal_mode = WAL")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection) -> None:
+        # IMMEDIATE: take the write lock at the start, so two writers queue instead of failing.
+        mode = "IMMEDIATE" if connection.get_execution_options().get("sqlite_immediate") else "DEFERRED"
+        connection.exec_driver_sql(f"BEGIN {mode}")
+
+
+__all__ = ["DATABASE_FILE", "URL_VARIABLE", "default_url", "describe", "make_engine", "resolve_url",
+           "sqlite_path"]
