@@ -64,7 +64,9 @@ class MainWindow(QMainWindow):
 
     def _on_row(self, row: int) -> None:
         if 0 <= row < len(self.pages):
-            self._ensure(row)
+            widget = self._ensure(row)
+            if self.pages[row].id == "compare" and "sandbox" in self._widgets:
+                self._compare_sandbox_village(widget)
             self.stack.setCurrentIndex(row)
             self.view_changed.emit(self.pages[row].id)
 
@@ -121,6 +123,16 @@ class MainWindow(QMainWindow):
             self.show_status("The lessons are not part of this build yet.")
             return
         self.show_view("lessons").open_lesson(lesson_id)
+
+    def _compare_sandbox_village(self, compare: QWidget) -> None:
+        """Compare shows the sandbox's own village and incident, edits included."""
+        from dataclasses import asdict
+
+        sandbox = self._widgets["sandbox"]
+        doc = sandbox.document
+        incident = asdict(sandbox.player.session.incident)
+        compare.open_preset({"population": doc.population, "seed": doc.seed, "regime": doc.regime_id,
+                             "incident": incident})
 
     def view(self, page_id: str) -> QWidget:
         """The widget of a page, created if need be."""

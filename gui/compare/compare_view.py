@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (QComboBox, QGridLayout, QHBoxLayout, QHeaderView,
                                QSpinBox, QTableView, QVBoxLayout, QWidget)
 
 from ermu.models.hierarchy import group
+from ermu.models.offences import OFFENCES
 from ermu.models.population import Population, PopulationError, check_count
 from ermu.models.propagation import Incident, Parameters, compare, simulate
 from ermu.models.regimes import REGIMES
@@ -63,16 +64,22 @@ class CompareView(QWidget):
         self.response.setAccessibleName("Response")
         for value, label in RESPONSES:
             self.response.addItem(label, value)
+        self.offence = QComboBox()
+        self.offence.setAccessibleName("Offence")
+        for offence in OFFENCES.values():
+            self.offence.addItem(offence.label, offence.id)
         self.run = QPushButton("Compare")
         self.run.setObjectName("primary")
         self.run.setAccessibleName("Compare the regimes")
-        for text, widget in (("Offender", self.offender), ("Response", self.response)):
+        for text, widget in (("Offender", self.offender), ("Offence", self.offence), ("Response", self.response)):
             label = QLabel(f"&{text}")
             label.setBuddy(widget)
             label.setObjectName("muted")
             incident_bar.addWidget(label)
             incident_bar.addWidget(widget)
-        incident_bar.addWidget(QLabel("Offence: theft (or the regime's first offence)"))
+        note = QLabel("A regime that does not police the offence shows why in the table.")
+        note.setObjectName("muted")
+        incident_bar.addWidget(note)
         incident_bar.addWidget(self.run)
         incident_bar.addStretch(1)
         layout.addLayout(incident_bar)
@@ -94,6 +101,14 @@ class CompareView(QWidget):
 
     # -- choices -------------------------------------------------------------------------
     def open_preset(self, options: dict) -> None:
+        """Open regimes side by side; ``population`` (the sandbox's own village) wins over households/seed."""
+        if isinstance(options.get("population"), Population) and len(options["population"]):
+            if len(options["population"]) > COMPARE_LIMIT:
+                self.status_changed.emit(f"Compare takes at most {COMPARE_LIMIT:,} households; "
+                                         "this village is too large to show side by side.")
+                return
+            self.population, self.seed = options["population"], options.get("seed", self.seed)
+            options = {k: v for k, v in options.items() if k not in ("population", "households", "seed")}
         try:
             n = check_count(options.get("households", len(self.population)), limit=COMPARE_LIMIT)
             seed = int(options.get("seed", self.seed))
@@ -111,7 +126,8 @@ class CompareView(QWidget):
         incident = options.get("incident") or {}
         self.incident = Incident(int(incident.get("offender", self.incident.offender)),
                                  incident.get("offence", self.incident.offence),
-                                 incident.get("response", self.incident.response), incident.get("scope"))
+                                 str(incident.get("response", self.incident.response)), incident.get("scope"))
+        self.offence.setCurrentIndex(max(0, self.offence.findData(self.incident.offence)))
         self.refresh()
 
     def _regimes_from_combos(self) -> None:
@@ -120,7 +136,7 @@ class CompareView(QWidget):
         self.refresh()
 
     def _incident_from_controls(self) -> None:
-        self.incident = Incident(self.offender.value(), self.incident.offence, self.response.currentData())
+        self.incident = Incident(self.offender.value(), self.offence.currentData(), self.response.currentData())
         self.refresh()
 
     def select(self, household: int) -> None:

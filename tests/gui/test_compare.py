@@ -30,3 +30,19 @@ def test_choosing_a_household_in_one_pane_chooses_it_in_all(qtbot):
     qtbot.mouseClick(first.viewport(), Qt.MouseButton.LeftButton, pos=first.mapFromScene(first.position_of(20)))
     assert view.selected == 20
     assert all(diagram._selection is not None for _, diagram in view.panes)
+
+
+def test_compare_shows_the_sandbox_village_and_incident(qtbot):
+    from ermu.gui.main_window import MainWindow
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    sandbox = window.show_view("sandbox", regime="qing-lijia", households=220, seed=6)
+    qtbot.waitUntil(lambda: len(sandbox.document.population) == 220 and not sandbox.document.busy)
+    sandbox.document.remove_household(0)
+    qtbot.waitUntil(lambda: len(sandbox.document.population) == 219)
+    sandbox.player.set_incident({"offender": 30, "offence": "tax-default", "response": "concealed"})
+    compare = window.show_view("compare")
+    assert len(compare.population) == 219
+    assert compare.incident.offence == "tax-default" and compare.offence.currentData() == "tax-default"
+    assert compare.regime_ids[0] == "qing-lijia"
