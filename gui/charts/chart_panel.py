@@ -1,0 +1,106 @@
+"""One chart: title, the figure (created when first shown), its source, a table of the same
+numbers, and export to PNG or SVG."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout,
+                               QWidget)
+
+from .chart_specs import ChartSpec, source_line
+from .data_table import DataTable
+
+log = logging.getLogger(__name__)
+FILTERS = {"png": "PNG image (*.png)", "svg": "SVG image (*.svg)"}
+
+
+class ChartPanel(QWidget):
+    status_changed = Signal(str)
+
+    def __init__(self, spec: ChartSpec, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.spec = spec
+        self.setAccessibleName(f"Chart: {spec.info.title}")
+        self.canvas = None
+        title = QLabel(spec.info.title)
+        title.setObjectName("cardTitle")
+        title.setWordWrap(True)
+        self.source = QLabel(source_line(spec))
+        self.source.setObjectName("muted")
+        self.source.setWordWrap(True)
+        self.source.setAccessibleName("Source of the chart")
+        self.table = DataTable(f"{spec.info.title}: the numbers as a table")
+        self.table.fill([h for _, h in spec.columns], spec.table_rows())
+        self.stack = QStackedWidget()
+        self.placeholder = QLabel("")
+        self.stack.addWidget(self.placeholder)
+        self.stack.addWidget(self.table)
+        self.toggle = QPushButton("Show as table")
+        self.toggle.setCheckable(True)
+        self.toggle.setAccessibleName(f"Show {spec.info.title} as a table")
+        self.toggle.toggled.connect(self._toggle)
+        self.export_buttons = {}
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.toggle)
+        buttons.addStretch(1)
+        for fmt in FILTERS:
+            button = QPushButton(f"Export {fmt.upper()}…")
+            button.setAccessibleName(f"Export the chart as {fmt.upper()}")
+            button.clicked.connect(lambda _=False, f=fmt: self.export(f))
+            self.export_buttons[fmt] = button
+            buttons.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(title)
+        layout.addWidget(self.stack, 1)
+        layout.addWidget(self.source)
+        layout.addLayout(buttons)
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        self.ensure_canvas()
+
+    def ensure_canvas(self):
+        """Create and draw the figure the first time it is needed (matplotlib loads here)."""
+        if self.canvas is None:
+            from .canvas import new_canvas
+
+            self.canvas = new_canvas(width=6, height=4)
+            self.canvas.setAccessibleName(f"{self.spec.info.title} (chart; the table view has the same numbers)")
+            self.spec.draw(self.canvas.figure, self.spec.rows())
+            self.stack.addWidget(self.canvas)
+            if not self.toggle.isChecked():
+                self.stack.setCurrentWidget(self.canvas)
+            self.canvas.draw_idle()
+        return self.canvas
+
+    @property
+    def figure(self):
+        return self.ensure_canvas().figure
+
+    def _toggle(self, as_table: bool) -> None:
+        self.toggle.setText("Show as chart" if as_table else "Show as table")
+        self.stack.setCurrentWidget(self.table if as_table else self.ensure_canvas())
+
+    def export(self, fmt: str) -> Path | None:
+        path, _ = QFileDialog.getSaveFileName(self, f"Export the chart as {fmt.upper()}",
+                                              f"ermu-{self.spec.id}.{fmt}", FILTERS[fmt])
+        if not path:
+            return None
+        target = Path(path)
+        if target.suffix.lower() != f".{fmt}":
+            target = target.with_name(target.name + f".{fmt}")
+        try:
+            self.figure.savefig(target, format=fmt, facecolor=self.figure.get_facecolor())
+        except OSError as exc:
+            log.warning("export failed: %s", exc)
+            self.status_changed.emit(f"The chart could not be saved to {target}: choose a folder you can write to.")
+            return None
+        self.status_changed.emit(f"Saved the chart to {target}.")
+        return target
+
+
+__all__ = ["ChartPanel"]

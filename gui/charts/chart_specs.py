@@ -1,0 +1,178 @@
+"""What each chart draws: a table of the sources, its numbers as bars, and the same numbers
+as rows for the table view. Drawing is pure matplotlib on a given Figure; no Qt here."""
+
+from __future__ import annotations
+
+import textwrap
+from dataclasses import dataclass
+from typing import Callable
+
+from ermu.models.credit import tables
+
+from .canvas import HATCHES, PALETTE, style_axes
+
+APPROVAL = (("strongly_disapprove_pct", "strongly disapprove"), ("somewhat_disapprove_pct", "somewhat disapprove"),
+            ("neither_pct", "neither"), ("somewhat_approve_pct", "somewhat approve"),
+            ("strongly_approve_pct", "strongly approve"))
+KIND_SERIES = (("total_pct", "all"), ("commercial_only_pct", "commercial only"),
+               ("government_and_commercial_pct", "government and commercial"), ("government_only_pct", "government only"))
+N = tables.number
+WRAP = 28  # characters per line of a category label
+
+
+def wrap(labels) -> list[str]:
+    return [textwrap.fill(label, WRAP) for label in labels]
+
+
+@dataclass(frozen=True)
+class ChartSpec:
+    id: str
+    table: str
+    draw: Callable  # (figure, rows) -> None
+    columns: tuple[tuple[str, str], ...]  # (csv column, heading) for the table view
+    group: str  # the preset key that opens it: approval, behaviour-change, datasets, platforms
+
+    @property
+    def info(self):
+        return tables.TABLES[self.table]
+
+    def rows(self) -> list[dict[str, str]]:
+        return tables.load(self.table)
+
+    def table_rows(self) -> list[list[object]]:
+        numeric = [c.endswith(("_pct", "_index")) or c in ("n", "users_millions", "datasets")
+                   for c, _ in self.columns]
+        return [[N(r[c]) if is_number and r[c].strip() else r[c] for (c, _), is_number in zip(self.columns, numeric)]
+                for r in self.rows()]
+
+
+def _hbars(ax, labels, values, *, colour=PALETTE[4], hatch="", unit="%", label=None):
+    positions = list(range(len(labels)))[::-1]
+    bars = ax.barh(positions, values, color=colour, hatch=hatch, edgecolor="white", label=label)
+    ax.set_yticks(positions, wrap(labels))
+    ax.bar_label(bars, labels=[f"{v:g}{unit}" for v in values], padding=3, fontsize=9)
+    ax.margins(x=0.12)
+    return bars
+
+
+def draw_approval(figure, rows) -> None:
+    ax = figure.add_subplot()
+    style_axes(ax)
+    labels = [f"{r['group']} (n = {int(N(r['n'])):,})" for r in rows]
+    positions = list(range(len(rows)))[::-1]
+    left = [0.0] * len(rows)
+    for i, (column, name) in enumerate(APPROVAL):
+        values = [N(r[column]) for r in rows]
+        bars = ax.barh(positions, values, left=left, color=PALETTE[i], hatch=HATCHES[i], edgecolor="white",
+                       label=name)
+        ax.bar_label(bars, labels=[f"{v:g}" if v >= 12 else "" for v in values], label_type="center", fontsize=9,
+                     color="white" if i in (0, 4) else "#1f2933")
+        left = [a + b for a, b in zip(left, values)]
+    ax.set_yticks(positions, wrap(labels))
+    ax.set_xlim(0, 100)
+    ax.set_xlabel("percent of respondents")
+    figure.legend(ncols=3, loc="outside lower center", fontsize=9, frameon=False)
+
+
+def draw_by_scheme(figure, rows) -> None:
+    ax = figure.add_subplot()
+    style_axes(ax)
+    _hbars(ax, [r["scheme"] for r in rows], [N(r["changed_pct"]) for r in rows], label="changed_pct")
+    ax.set_xlim(0, 110)
+    ax.set_xlabel("percent who changed their behaviour at least once")
+
+
+def draw_by_kind(figure, rows) -> None:
+    axes = figure.subplots(1, 2, sharex=True)
+    for ax, aim, title in zip(axes, ("raise", "avoid"), ("To raise the score", "To keep it from falling")):
+        style_axes(ax)
+        part = [r for r in rows if r["aim"] == aim]
+        height = 0.8 / len(KIND_SERIES)
+        base = list(range(len(part)))[::-1]
+        for i, (column, name) in enumerate(KIND_SERIES):
+            positions = [b + 0.4 - height * (i + 0.5) for b in base]
+            ax.barh(positions, [N(r[column]) for r in part], height=height, color=PALETTE[[0, 1, 3, 4][i]],
+                    hatch=HATCHES[[0, 1, 3, 4][i]], edgecolor="white", label=name)
+        ax.set_yticks(base, [textwrap.fill(r["kind"], 22) for r in part])
+        ax.set_title(title, fontsize=11)
+        ax.set_xlim(0, 100)
+        ax.set_xlabel("percent of participants")
+    figure.legend(*axes[0].get_legend_handles_labels(), ncols=4, loc="outside lower center", fontsize=9,
+                  frameon=False)
+
+
+def draw_by_demographic(figure, rows) -> None:
+    ax = figure.add_subplot()
+    style_axes(ax)
+    labels = [f"{r['dimension']}: {r['group']}" + (" ᵃ" if r["note"] else "") for r in rows]
+    _hbars(ax, labels, [N(r["changed_pct"]) for r in rows], label="changed_pct")
+    ax.set_xlim(0, 110)
+    ax.tick_params(axis="y", labelsize=9)
+    ax.set_xlabel("percent who changed their behaviour at least once (ᵃ footnote not reproduced)")
+
+
+def draw_datasets_subject(figure, rows) -> None:
+    ax = figure.add_subplot()
+    style_axes(ax)
+    _hbars(ax, [r["subject"] for r in rows], [N(r["datasets"]) for r in rows], unit="", label="datasets")
+    ax.set_xlabel("datasets in the NCISP")
+
+
+def draw_datasets_sharing(figure, rows) -> None:
+    ax = figure.add_subplot()
+    style_axes(ax)
+    _hbars(ax, [r["sharing"] for r in rows], [N(r["datasets"]) for r in rows], colour=PALETTE[5],
+           unit="", label="datasets")
+    ax.set_xlabel("datasets in the NCISP")
+
+
+def draw_platforms(figure, rows) -> None:
+    ax = figure.add_subplot()
+    style_axes(ax)
+    potential = [r["potential"] == "yes" for r in rows]
+    labels = [f"{r['platform']} ({r['stakeholder']}, {r['year']})" + (" — potential" if p else "")
+              for r, p in zip(rows, potential)]
+    bars = _hbars(ax, labels, [N(r["users_millions"]) for r in rows], unit=" m", label="users_millions")
+    for bar, p in zip(bars, potential):
+        if p:
+            bar.set_hatch("//")
+            bar.set_facecolor("white")
+            bar.set_edgecolor(PALETTE[4])
+    ax.set_xlabel("million users in 2018 (hatched: a potential user base, not users)")
+
+
+CHARTS: tuple[ChartSpec, ...] = (
+    ChartSpec("approval", "approval_by_group", draw_approval,
+              (("group", "Group"), ("n", "N"), *APPROVAL), "approval"),
+    ChartSpec("behaviour-scheme", "behaviour_change_by_scheme", draw_by_scheme,
+              (("scheme", "Scheme"), ("changed_pct", "Changed (%)"), ("unchanged_pct", "Unchanged (%)"),
+               ("change_index", "Change index"), ("directional_index", "Directional index")), "behaviour-change"),
+    ChartSpec("behaviour-kind", "behaviour_change_by_kind", draw_by_kind,
+              (("aim", "Aim"), ("kind", "Change"), *((c, f"{n} (%)") for c, n in KIND_SERIES)), "behaviour-change"),
+    ChartSpec("behaviour-demographic", "behaviour_change_by_demographic", draw_by_demographic,
+              (("dimension", "Dimension"), ("group", "Group"), ("changed_pct", "Changed (%)"),
+               ("unchanged_pct", "Unchanged (%)"), ("note", "Note")), "behaviour-change"),
+    ChartSpec("datasets-subject", "ncisp_datasets_by_subject", draw_datasets_subject,
+              (("subject", "Subject"), ("datasets", "Datasets"), ("share_as_printed", "Share as printed")),
+              "datasets"),
+    ChartSpec("datasets-sharing", "ncisp_datasets_by_sharing", draw_datasets_sharing,
+              (("sharing", "Sharing"), ("datasets", "Datasets"), ("who_can_see", "Who can see them")), "datasets"),
+    ChartSpec("platforms", "licensed_platforms", draw_platforms,
+              (("platform", "Platform"), ("stakeholder", "Stakeholder"), ("year", "Licensed"),
+               ("users_millions", "Users (millions)"), ("volume_as_printed", "As printed")), "platforms"),
+)
+SPECS = {c.id: c for c in CHARTS}
+
+
+def source_line(spec: ChartSpec) -> str:
+    """'Source: Kostka 2018, p. 13, via Barrios 2020, Figure 5.4.' from the table's rows."""
+    from .citations import cite_via, short_citation
+
+    rows = spec.rows()
+    cited = list(dict.fromkeys(short_citation(r["source"], r["page"]) for r in rows))
+    via = list(dict.fromkeys(cite_via(r["via"]) for r in rows if r.get("via")))
+    text = "Source: " + "; ".join(cited) + (f", as reproduced in {'; '.join(via)}" if via else "") + "."
+    return text + (f" {spec.info.note}" if spec.info.note else "")
+
+
+__all__ = ["CHARTS", "SPECS", "ChartSpec", "source_line"]

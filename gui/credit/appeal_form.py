@@ -1,0 +1,89 @@
+"""The dispute form of Credit China (异议/纠错): up to 2,000 characters, counted live.
+
+The count is the model's (:func:`count_characters`); submit is disabled above the limit.
+Submitting files the appeal in the coming month of the year being played; what happens
+next (review time, decision rule) is Ermu's illustrative assumption and says so.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
+
+from ermu.models.credit import APPEAL_LIMIT, Appeal, AppealError, count_characters
+from ermu.models.credit.appeal import APPEAL_CLAIM
+
+from ..style import CINNABAR, ILLUSTRATIVE_MARK, SLATE
+from .marks import cite, evidence_mark
+
+
+class AppealForm(QWidget):
+    submitted = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName("Dispute form")
+        title = QLabel("异议/纠错 Disagreement / correction")
+        title.setObjectName("cardTitle")
+        about = QLabel(f"{APPEAL_CLAIM.text} ({evidence_mark(APPEAL_CLAIM.evidence).text()}; "
+                       f"{cite(APPEAL_CLAIM.sources)})")
+        about.setWordWrap(True)
+        self.editor = QPlainTextEdit()
+        self.editor.setAccessibleName("Text of the dispute")
+        self.editor.setPlaceholderText("Say why the entry is wrong, e.g. “I paid the debt in May.”")
+        self.editor.setTabChangesFocus(True)
+        self.counter = QLabel("")
+        self.counter.setAccessibleName("Characters used")
+        self.submit = QPushButton("Submit the dispute")
+        self.submit.setObjectName("primary")
+        self.submit.setAccessibleName("Submit the dispute")
+        self.submit.clicked.connect(self._submit)
+        self.message = QLabel("")
+        self.message.setWordWrap(True)
+        self.message.setAccessibleName("What happened to the dispute")
+        self.next_steps = QLabel(f"{ILLUSTRATIVE_MARK} What happens next is not in the sources: Ermu files the "
+                                 "dispute in the coming month of your year, decides it after a review month, and "
+                                 "grants it only if the cause of the entry has been put right (for example, the "
+                                 "court order obeyed or the overdue tax paid).")
+        self.next_steps.setWordWrap(True)
+        self.next_steps.setStyleSheet(f"color: {SLATE};")
+        row = QHBoxLayout()
+        row.addWidget(self.counter)
+        row.addStretch(1)
+        row.addWidget(self.submit)
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(about)
+        layout.addWidget(self.editor, 1)
+        layout.addLayout(row)
+        layout.addWidget(self.message)
+        layout.addWidget(self.next_steps)
+        self.editor.textChanged.connect(self._count)
+        self.can_submit = True
+        self._count()
+
+    def set_open(self, can_submit: bool, why: str = "") -> None:
+        """Whether the year has a month left to file in; ``why`` is shown when it has not."""
+        self.can_submit = can_submit
+        if why:
+            self.message.setText(why)
+        self._count()
+
+    def _count(self) -> None:
+        n = count_characters(self.editor.toPlainText())
+        over = n > APPEAL_LIMIT
+        self.counter.setText(f"{n:,} / {APPEAL_LIMIT:,} characters" + (
+            f" — {n - APPEAL_LIMIT:,} too many" if over else ""))
+        self.counter.setStyleSheet(f"color: {CINNABAR}; font-weight: 600;" if over else f"color: {SLATE};")
+        self.submit.setEnabled(self.can_submit and not over and bool(self.editor.toPlainText().strip()))
+
+    def _submit(self) -> None:
+        try:
+            appeal = Appeal(self.editor.toPlainText())
+        except AppealError as exc:
+            self.message.setText(str(exc)[0].upper() + str(exc)[1:] + ".")
+            return
+        self.submitted.emit(appeal.text)
+
+
+__all__ = ["AppealForm"]

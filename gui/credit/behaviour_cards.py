@@ -1,0 +1,93 @@
+"""Behaviour cards: one button per behaviour; playing a card spends one month of the year.
+
+Each card says what the sources say about the behaviour (documented / reported / contested
+popular claim) and what Ermu's illustrative points make of it, marked as such.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+import textwrap
+
+from PySide6.QtWidgets import QGridLayout, QPushButton, QScrollArea, QSizePolicy, QWidget
+
+from ermu.models.credit import BEHAVIOURS, LISTS, Behaviour
+
+from ..style import CINNABAR, ILLUSTRATIVE_MARK, JADE, MIST
+from .marks import evidence_mark
+
+COLUMNS = 3
+WRAP = 30  # characters per line of a card
+
+
+def card_text(behaviour: Behaviour, points: int | None, friend_rule: bool) -> str:
+    """Three lines: what the citizen does, the evidence level, what it does under the scheme."""
+    first = behaviour.label[0].upper() + behaviour.label[1:]
+    if behaviour.unit == "hour":
+        first += " (10 hours)"
+    evidence = evidence_mark(behaviour.claim.evidence).text()
+    if points is None:  # national: lists, not points
+        effect = f"→ {LISTS[behaviour.national_list].name.english}" if behaviour.national_list else "no list entry"
+    elif behaviour.friend_rule and not friend_rule:
+        effect = "0 pts: friend rule off"
+    else:
+        effect = f"{points:+d} pts {ILLUSTRATIVE_MARK}" if points else "no points here"
+    return f"{textwrap.fill(first, WRAP)}\n{evidence}\n{effect}"
+
+
+class BehaviourCards(QScrollArea):
+    """Emits ``played(behaviour_id, count)``; ``quiet_month`` ends a month with no behaviour."""
+
+    played = Signal(str, int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName("Behaviour cards: play one per month")
+        self.setWidgetResizable(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.buttons: dict[str, QPushButton] = {}
+        inner = QWidget()
+        grid = QGridLayout(inner)
+        grid.setSpacing(6)
+        grid.setContentsMargins(0, 0, 6, 0)
+        for i, behaviour in enumerate(BEHAVIOURS.values()):
+            button = QPushButton()
+            button.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Minimum)
+            button.setObjectName("behaviourCard")
+            button.clicked.connect(lambda _=False, b=behaviour: self.played.emit(b.id, self._count(b)))
+            self.buttons[behaviour.id] = button
+            grid.addWidget(button, i // COLUMNS, i % COLUMNS)
+        for column in range(COLUMNS):
+            grid.setColumnStretch(column, 1)
+        self.setWidget(inner)
+        inner.setStyleSheet(f"""
+            QPushButton#behaviourCard {{ text-align: left; padding: 6px 10px; background: white;
+                border: 1px solid {MIST}; border-left: 4px solid {JADE}; border-radius: 6px;
+                min-height: 74px; }}
+            QPushButton#behaviourCard[lowers="true"] {{ border-left: 4px solid {CINNABAR}; }}
+            QPushButton#behaviourCard:focus {{ border: 2px solid {CINNABAR}; }}
+            QPushButton#behaviourCard:hover {{ background: {MIST}; }}""")
+
+    @staticmethod
+    def _count(behaviour: Behaviour) -> int:
+        return 10 if behaviour.unit == "hour" else 1
+
+    def refresh(self, points_for, friend_rule: bool, enabled: bool) -> None:
+        """Relabel every card for a scheme; ``points_for(id)`` gives points or None (no score)."""
+        for behaviour_id, button in self.buttons.items():
+            behaviour = BEHAVIOURS[behaviour_id]
+            points = points_for(behaviour_id)
+            if points is not None:
+                points *= self._count(behaviour)
+            text = card_text(behaviour, points, friend_rule)
+            button.setText(text)
+            button.setProperty("lowers", behaviour.direction < 0)
+            button.style().unpolish(button)
+            button.style().polish(button)
+            button.setAccessibleName(f"Play: {behaviour.label}. {evidence_mark(behaviour.claim.evidence).text()}. "
+                                     f"{text.splitlines()[-1]}")
+            button.setToolTip(f"{behaviour.claim.text}\n{evidence_mark(behaviour.claim.evidence).text()}")
+            button.setEnabled(enabled)
+
+
+__all__ = ["BehaviourCards", "card_text"]

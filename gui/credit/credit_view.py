@@ -1,0 +1,143 @@
+"""CreditView: the Social Credit System, from a citizen's phone to the joint-punishment network.
+
+The view owns a :class:`CreditDocument` and tabs that each show one side of it: play the
+year, the scheme's evidence, the Credit China lists, joint punishment, the social graph,
+the dispute form and where the sources disagree. Every number comes from the models.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
+
+from ermu.models.credit import LISTS, SchemeError
+from ermu.models.credit.lists import most_severe
+
+from .appeal_form import AppealForm
+from .disagreements_panel import DisagreementsPanel
+from .document import CreditDocument
+from .joint_network import JointNetwork
+from .lists_page import ListsPage
+from .play_page import PlayPage
+from .scheme_panel import SchemeEvidence, SchemeSwitch
+from .social_page import SocialPage
+
+log = logging.getLogger(__name__)
+TABS = ("play", "scheme", "lists", "joint", "social", "appeal", "disagreements")
+
+
+def guarded(method):
+    """Slots never let an exception reach the user: log it, say one sentence, go on."""
+    @functools.wraps(method)
+    def wrapper(self, *args, **kwargs):
+        try:
+            return method(self, *args, **kwargs)
+        except Exception:
+            log.exception("credit view: %s failed", method.__name__)
+            self.status_changed.emit("Something went wrong and was written to the log; your year so far is kept.")
+    return wrapper
+
+
+class CreditView(QWidget):
+    status_changed = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName("Social credit")
+        self.document = CreditDocument(self)
+        title = QLabel("Social credit: a year on a citizen's phone")
+        title.setObjectName("pageTitle")
+        self.summary = QLabel("")
+        self.summary.setObjectName("pageSubtitle")
+        self.summary.setWordWrap(True)
+        self.switch = SchemeSwitch()
+        self.switch.chosen.connect(self.set_scheme)
+        self.play = PlayPage()
+        self.play.played.connect(self.play_month)
+        self.play.restart.connect(self.document.reset)
+        self.evidence = SchemeEvidence()
+        self.lists = ListsPage()
+        self.joint = JointNetwork()
+        self.social = SocialPage()
+        self.appeal = AppealForm()
+        self.appeal.submitted.connect(self.submit_appeal)
+        self.disagreements = DisagreementsPanel()
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName("Parts of the social credit page")
+        for widget, name in ((self.play, "Play the year"), (self.evidence, "This scheme's evidence"),
+                             (self.lists, "Lists"), (self.joint, "Joint punishment"),
+                             (self.social, "Social graph"), (self.appeal, "Appeal"),
+                             (self.disagreements, "Where the sources disagree")):
+            self.tabs.addTab(widget, name)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 8)
+        layout.addWidget(title)
+        layout.addWidget(self.switch)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.tabs, 1)
+        self.document.changed.connect(self.refresh)
+        self.social.set_citizen(self.document)
+        self.refresh()
+
+    # -- actions -------------------------------------------------------------------------
+    def show_tab(self, name: str) -> None:
+        self.tabs.setCurrentIndex(TABS.index(name))
+
+    @guarded
+    def open_preset(self, options: dict) -> None:
+        try:
+            score = options.get("score")
+            self.document.set_scheme(options.get("scheme", self.document.scheme_id),
+                                     int(score) if score is not None else None)
+        except (SchemeError, ValueError, TypeError) as exc:
+            self.status_changed.emit(f"This preset cannot be opened: {exc}.")
+
+    @guarded
+    def set_scheme(self, scheme_id: str) -> None:
+        self.document.set_scheme(scheme_id)
+
+    @guarded
+    def play_month(self, behaviour_id, count: int = 1) -> None:
+        self.document.play(behaviour_id, count)
+        steps = [s for s in self.document.steps() if s.data.get("month") == self.document.month]
+        self.status_changed.emit(" ".join(s.narration for s in steps[:2]) or f"Month {self.document.month}: "
+                                 "a quiet month.")
+
+    @guarded
+    def submit_appeal(self, text: str) -> None:
+        self.document.appeal(text)
+        month = self.document.month
+        step = next((s for s in self.document.steps() if s.kind == "appeal" and s.data.get("month") == month), None)
+        message = step.narration if step else f"Filed in month {month}."
+        if not self.document.finished:
+            message += " Play the next month to see the decision."
+        self.appeal.message.setText(message)
+        self.status_changed.emit(message)
+
+    # -- showing -------------------------------------------------------------------------
+    @guarded
+    def refresh(self) -> None:
+        doc = self.document
+        self.switch.set_current(doc.scheme_id)
+        self.summary.setText(f"{doc.scheme.summary} Playing as {doc.citizen.label()}.")
+        self.evidence.show_scheme(doc.scheme)
+        self.play.show_document(doc)
+        self.lists.show_document(doc)
+        listed = most_severe(doc.standing().lists)
+        if listed is None and doc.standing().lists:
+            listed = doc.standing().lists[0]
+        self.joint.set_citizen(doc.citizen.name, tuple(p.name for _, p in doc.citizen.children()), listed)
+        if doc.finished:
+            self.appeal.set_open(False, "The year is over: start it again to file a dispute.")
+        elif most_severe(doc.standing().lists) is None:
+            self.appeal.set_open(True, f"{doc.citizen.name} is on no negative list now; a dispute would change "
+                                       "nothing, but you may try.")
+        else:
+            target = LISTS[most_severe(doc.standing().lists)].name.english
+            self.appeal.set_open(True, f"{doc.citizen.name} is on the {target}: the dispute will concern it.")
+
+
+__all__ = ["CreditView", "TABS"]

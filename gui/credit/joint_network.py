@@ -1,0 +1,148 @@
+"""The joint-punishment network: one list entry spreading to rail, air, banks, schools, employers.
+
+Drawn with QGraphicsView from :func:`joint_punishment_graph` in five columns (entry,
+sharing platform, agencies, effects, people). Links the sources give are solid; links
+that are Ermu's choice are dashed and say so in the table beside the picture.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen
+from PySide6.QtWidgets import (QComboBox, QGraphicsScene, QGraphicsView, QHBoxLayout, QLabel, QSplitter,
+                               QVBoxLayout, QWidget)
+
+from ermu.models.credit import LISTS, joint_punishment_graph
+
+from ..charts.data_table import DataTable
+from ..style import CINNABAR, INK, JADE, MIST, SLATE
+from .marks import evidence_mark
+
+COLUMNS = {"listing": 0, "platform": 1, "agency": 2, "effect": 3, "person": 4}
+COLUMN_X = (0, 180, 370, 580, 820)
+BOX_W, BOX_H, GAP = 170, 32, 5
+
+
+class JointNetwork(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName("Joint punishment network")
+        self.list_combo = QComboBox()
+        self.list_combo.setAccessibleName("Which list entry to follow")
+        for list_id, c in LISTS.items():
+            self.list_combo.addItem(f"{c.name.hanzi} {c.name.english}", list_id)
+        self.list_combo.setCurrentIndex(self.list_combo.findData("blacklist"))
+        self.list_combo.currentIndexChanged.connect(lambda _: self._draw())
+        self.scene = QGraphicsScene(self)
+        self.view = QGraphicsView(self.scene)
+        self.view.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.view.setAccessibleName("Network picture: entry, platform, agencies, effects, people")
+        self.view.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.table = DataTable("Joint punishment as a table: agency, effect, falls on, link, evidence")
+        self.legend = QLabel("Solid line: link reported by the sources · dashed line: Ermu's illustrative "
+                             "choice · + reward · − restriction")
+        self.legend.setObjectName("muted")
+        self.legend.setWordWrap(True)
+        top = QHBoxLayout()
+        label = QLabel("Follow one entry on the")
+        label.setBuddy(self.list_combo)
+        top.addWidget(label)
+        top.addWidget(self.list_combo)
+        top.addStretch(1)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.view)
+        split.addWidget(self.table)
+        split.setSizes([470, 120])
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.legend)
+        layout.addWidget(split, 1)
+        self.person, self.children = "citizen", ()
+        self.graph = None
+
+    def _fit(self) -> None:
+        """Show the whole network, shrinking it if need be but never enlarging it."""
+        rect = self.scene.sceneRect()
+        view = self.view.viewport().rect()
+        scale = min(1.0, view.width() / max(rect.width(), 1), view.height() / max(rect.height(), 1))
+        self.view.resetTransform()
+        self.view.scale(scale, scale)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._fit()
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        self._fit()
+
+    def set_citizen(self, name: str, children: tuple[str, ...], list_id: str | None = None) -> None:
+        self.person, self.children = name, children
+        if list_id is not None and list_id != self.list_combo.currentData():
+            self.list_combo.setCurrentIndex(self.list_combo.findData(list_id))  # redraws
+        else:
+            self._draw()
+
+    def _draw(self) -> None:
+        list_id = self.list_combo.currentData()
+        self.graph = g = joint_punishment_graph(list_id, person=self.person, children=self.children)
+        self.scene.clear()
+        columns: dict[int, list[str]] = {i: [] for i in range(5)}
+        for node, data in g.nodes(data=True):
+            columns[COLUMNS[data["kind"]]].append(node)
+        tallest = max(len(v) for v in columns.values())
+        height = tallest * (BOX_H + GAP)
+        where: dict[str, QRectF] = {}
+        for column, nodes in columns.items():
+            top = (height - len(nodes) * (BOX_H + GAP)) / 2
+            for i, node in enumerate(nodes):
+                where[node] = QRectF(COLUMN_X[column], top + i * (BOX_H + GAP), BOX_W, BOX_H)
+        for a, b, data in g.edges(data=True):
+            pen = QPen(QColor(SLATE if data.get("documented", True) else "#b9b2a3"), 1.3)
+            if not data.get("documented", True):
+                pen.setStyle(Qt.PenStyle.DashLine)
+            ra, rb = where[a], where[b]
+            self.scene.addLine(ra.right(), ra.center().y(), rb.left(), rb.center().y(), pen)
+            self.scene.addEllipse(QRectF(QPointF(rb.left() - 3, rb.center().y() - 3), QPointF(rb.left() + 3,
+                                  rb.center().y() + 3)), pen, QBrush(pen.color()))
+        font = QFont(self.font())
+        font.setPointSizeF(9)
+        for node, data in g.nodes(data=True):
+            rect, kind = where[node], data["kind"]
+            fill, text_colour, label = "white", INK, data["label"]
+            if kind == "listing":
+                fill, text_colour = (JADE if LISTS[list_id].positive else CINNABAR), "white"
+            elif kind == "platform":
+                fill = MIST
+            elif kind == "effect":
+                benefit = data.get("effect_kind") == "benefit"
+                text_colour = JADE if benefit else CINNABAR
+                label = f"{'+' if benefit else '−'} {label}"
+            elif kind == "person":
+                label = f"● {label}"
+            box = self.scene.addRect(rect, QPen(QColor("#c9c2b2")), QBrush(QColor(fill)))
+            box.setToolTip(data["label"])
+            text = self.scene.addText(label, font)
+            text.setDefaultTextColor(QColor(text_colour))
+            text.setTextWidth(BOX_W - 4)
+            text.setPos(rect.left() + 2, rect.top() + max(0.0, (BOX_H - text.boundingRect().height()) / 2))
+        self.scene.setSceneRect(self.scene.itemsBoundingRect().adjusted(-10, -10, 10, 10))
+        self._fill_table(list_id)
+        self._fit()
+
+    def _fill_table(self, list_id: str) -> None:
+        g = self.graph
+        rows = []
+        for agency, effect, data in g.edges(data=True):
+            if data["relation"] != "imposes":
+                continue
+            falls = [g.nodes[t]["label"] for t in g.successors(effect)]
+            rows.append([g.nodes[agency]["label"], g.nodes[effect]["label"], ", ".join(falls),
+                         "reported" if data["documented"] else "◇ illustrative",
+                         evidence_mark(g.nodes[effect]["evidence"]).text()])
+        self.table.fill(["Agency (Ermu's label)", "Effect", "Falls on", "Link from the entry", "Evidence"], rows)
+        self.setAccessibleDescription(f"One entry on the {LISTS[list_id].name.english} reaches {len(rows)} "
+                                      "agencies through the sharing platform.")
+
+
+__all__ = ["JointNetwork"]

@@ -1,0 +1,95 @@
+"""Play the year: the phone on the left; month controls, behaviour cards, the timeline and
+what happened this month on the right."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QSplitter,
+                               QVBoxLayout, QWidget)
+
+from ermu.models.credit.events import MONTHS
+
+from ..style import ILLUSTRATIVE_MARK
+from .behaviour_cards import BehaviourCards
+from .score_card import ScoreCard
+from .timeline import Timeline
+
+
+def band(document) -> str:
+    """'Grade C' for a graded scheme, the highest threshold passed for the commercial one."""
+    standing = document.standing()
+    if standing.grade:
+        return f"Grade {standing.grade}" + ("" if document.scheme.range_documented else f"  {ILLUSTRATIVE_MARK}")
+    if standing.score is None:
+        return ""
+    passed = [g.threshold for g in standing.benefits if g.threshold is not None]
+    if not passed:
+        return "Below every threshold: no perks yet"
+    top = max(passed, key=lambda t: t.score)
+    return f"Band: {top.describe()} ({len(passed)} of {len(document.scheme.thresholds)} thresholds passed)"
+
+
+class PlayPage(QWidget):
+    played = Signal(object, int)  # behaviour id or None (a quiet month), count
+    restart = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName("Play the year")
+        self.card = ScoreCard()
+        self.month_label = QLabel("")
+        self.month_label.setObjectName("cardTitle")
+        self.month_label.setAccessibleName("Month")
+        self.quiet_button = QPushButton("Quiet month")
+        self.quiet_button.setAccessibleName("Play a quiet month with no behaviour")
+        self.quiet_button.clicked.connect(lambda: self.played.emit(None, 1))
+        self.restart_button = QPushButton("Start the year again")
+        self.restart_button.setAccessibleName("Start the year again")
+        self.restart_button.clicked.connect(self.restart.emit)
+        self.cards = BehaviourCards()
+        self.cards.played.connect(lambda b, n: self.played.emit(b, n))
+        self.timeline = Timeline()
+        self.narration = QListWidget()
+        self.narration.setAccessibleName("What happened this month")
+        self.narration.setWordWrap(True)
+        hint = QLabel("Play one card per month: each card says how well the sources support it.")
+        hint.setObjectName("muted")
+        controls = QHBoxLayout()
+        controls.addWidget(self.month_label)
+        controls.addStretch(1)
+        controls.addWidget(self.quiet_button)
+        controls.addWidget(self.restart_button)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.cards)
+        split.addWidget(self.timeline)
+        split.addWidget(self.narration)
+        split.setSizes([370, 190, 70])
+        split.setChildrenCollapsible(False)
+        right = QVBoxLayout()
+        right.addLayout(controls)
+        right.addWidget(hint)
+        right.addWidget(split, 1)
+        row = QHBoxLayout(self)
+        row.addWidget(self.card)
+        row.addLayout(right, 1)
+
+    def show_document(self, document) -> None:
+        self.card.show_standing(document.standing(), citizen=document.citizen.label(),
+                                scheme_title=document.scheme.title, month=document.month,
+                                grade_band=band(document))
+        done = document.finished
+        self.month_label.setText("The year is over" if done else f"Month {document.month + 1} of {MONTHS}: play a card")
+        self.cards.refresh(document.points, document.params.friend_rule, not done)
+        self.quiet_button.setEnabled(not done)
+        self.timeline.show_document(document)
+        self.narration.clear()
+        steps = [s for s in document.steps() if s.data.get("month") == document.month] if document.month else []
+        for step in steps:
+            item = QListWidgetItem(step.narration + ("" if step.documented else f"  {ILLUSTRATIVE_MARK}"))
+            item.setToolTip(step.rule)
+            self.narration.addItem(item)
+        if not steps:
+            self.narration.addItem("Nothing has happened yet." if not document.month else "A quiet month.")
+
+
+__all__ = ["PlayPage", "band"]

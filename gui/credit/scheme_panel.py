@@ -1,0 +1,90 @@
+"""The scheme switch (commercial / pilot / national) and each scheme's evidence.
+
+The switch is three checkable buttons (keyboard: Tab to them, Space to choose). The
+evidence page lists what the sources say about the scheme, each claim with its evidence
+level and short citations, and what in the scheme is Ermu's (illustrative).
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QPushButton, QScrollArea, QWidget
+
+from ermu.models.credit import SCHEME_IDS
+
+from ..style import ILLUSTRATIVE_MARK, SLATE
+from .marks import cite, evidence_mark
+
+SHORT_NAMES = {"commercial": "Commercial (Sesame-style)", "pilot": "Local pilot (grades)",
+               "national": "National (lists)"}
+
+
+class SchemeSwitch(QWidget):
+    chosen = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName("Scheme")
+        self.group = QButtonGroup(self)
+        self.group.setExclusive(True)
+        self.buttons: dict[str, QPushButton] = {}
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        label = QLabel("Scheme:")
+        row.addWidget(label)
+        row.addSpacing(8)
+        for i, scheme_id in enumerate(SCHEME_IDS):
+            button = QPushButton(SHORT_NAMES[scheme_id])
+            button.setCheckable(True)
+            button.setAccessibleName(f"Scheme: {SHORT_NAMES[scheme_id]}")
+            radius = ("border-top-left-radius: 6px; border-bottom-left-radius: 6px;" if i == 0 else
+                      "border-top-right-radius: 6px; border-bottom-right-radius: 6px;" if i == len(SCHEME_IDS) - 1
+                      else "")
+            button.setStyleSheet(f"QPushButton {{ border-radius: 0; {radius} }} QPushButton:checked "
+                                 "{ background: #b23a2b; color: white; }")
+            self.group.addButton(button)
+            self.buttons[scheme_id] = button
+            button.clicked.connect(lambda _=False, s=scheme_id: self.chosen.emit(s))
+            row.addWidget(button)
+        row.addStretch(1)
+
+    def set_current(self, scheme_id: str) -> None:
+        self.buttons[scheme_id].setChecked(True)
+
+
+class SchemeEvidence(QScrollArea):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName("What the sources say about this scheme")
+        self.setWidgetResizable(True)
+        self.label = QLabel()
+        self.label.setWordWrap(True)
+        self.label.setTextFormat(Qt.TextFormat.RichText)
+        self.label.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.label.setMargin(12)
+        self.setWidget(self.label)
+
+    def show_scheme(self, scheme) -> None:
+        claims = "".join(
+            f'<tr><td style="padding:5px; color:{evidence_mark(c.evidence).colour}; white-space:nowrap;">'
+            f'{escape(evidence_mark(c.evidence).text())}</td><td style="padding:5px;">{escape(c.text)}<br>'
+            f'<span style="color:{SLATE};">{escape(cite(c.sources))}</span></td></tr>' for c in scheme.claims)
+        thresholds = "".join(
+            f"<li>{escape(t.describe())}: {escape(', '.join(e.text for e in t.effects) or '—')}"
+            f"{'' if t.documented else ' ' + ILLUSTRATIVE_MARK}</li>" for t in scheme.thresholds)
+        own = "".join(f"<li>{escape(x)}</li>" for x in scheme.illustrative)
+        score = (f"Score range {scheme.minimum:,}–{scheme.maximum:,}"
+                 f"{'' if scheme.range_documented else ' ' + ILLUSTRATIVE_MARK}." if scheme.has_score
+                 else "No single score.")
+        self.label.setText(
+            f"<h3>{escape(scheme.title)}</h3><p>{escape(scheme.summary)} {escape(score)} "
+            f"{'Mandatory.' if scheme.mandatory else 'Opt-in.'}</p>"
+            f"<h4>What the sources say</h4><table cellspacing='0'>{claims}</table>"
+            + (f"<h4>Thresholds</h4><ul>{thresholds}</ul>" if thresholds else "")
+            + f"<h4>{ILLUSTRATIVE_MARK}: Ermu's own choices in this scheme</h4><ul>{own}</ul>")
+
+
+__all__ = ["SHORT_NAMES", "SchemeEvidence", "SchemeSwitch"]

@@ -1,0 +1,148 @@
+"""The citizen's phone: a rounded panel drawn with Qt showing score, grade, effects and lists.
+
+It shows a :class:`Standing` the model computed; it decides nothing. Benefits and
+restrictions carry a sign (+/−) as well as a colour, and every threshold the sources do
+not give is marked illustrative.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
+
+from ermu.models.credit import LISTS, Standing
+
+from ..style import CINNABAR, ILLUSTRATIVE_MARK, INK, JADE, MIST, PAPER, SLATE
+from .marks import BENEFIT, RESTRICTION
+
+BEZEL = 14  # the dark frame of the phone, in pixels
+
+
+def list_line(list_id: str) -> str:
+    c = LISTS[list_id]
+    symbol = "★" if c.positive else "▼" * c.severity
+    return f"{symbol} {c.name.hanzi} {c.name.english}"
+
+
+def effect_lines(standing: Standing) -> list[tuple[str, str]]:
+    """(colour, text) for every benefit and restriction in force, with its cause."""
+    lines = []
+    for granted, mark in ([(g, BENEFIT) for g in standing.benefits] + [(g, RESTRICTION) for g in standing.restrictions]):
+        effect = granted.effect
+        if granted.threshold is not None:
+            cause = f"score {granted.threshold.describe()}"
+            documented = granted.threshold.documented
+        else:
+            cause = f"{LISTS[granted.via_list].name.english}" if granted.via_list else ""
+            documented = granted.documented
+        whom = " (falls on the children)" if effect.falls_on.value == "children" else ""
+        mark_text = f" {ILLUSTRATIVE_MARK}" if not documented else ""
+        lines.append((mark.colour, f"{mark.symbol} {effect.text}{whom} — {cause}{mark_text}"))
+    return lines
+
+
+class ScoreCard(QWidget):
+    """A phone-shaped card; :meth:`show_standing` fills it."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName("Citizen's score card")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setMinimumWidth(300)
+        self.setMaximumWidth(340)
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Expanding)
+        self.app_title = QLabel("信用 Credit")
+        self.app_title.setStyleSheet(f"color: {PAPER}; background: {CINNABAR}; font-weight: 600; "
+                                     "padding: 8px 12px; border-top-left-radius: 18px; border-top-right-radius: 18px;")
+        self.citizen_label = QLabel("")
+        self.citizen_label.setStyleSheet(f"color: {SLATE}; padding: 6px 12px 0 12px;")
+        self.citizen_label.setWordWrap(True)
+        self.score_label = QLabel("")
+        self.score_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.score_label.setAccessibleName("Score")
+        self.score_label.setStyleSheet(f"font-size: 40px; font-weight: 700; color: {INK};")
+        self.grade_label = QLabel("")
+        self.grade_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.grade_label.setAccessibleName("Grade or band")
+        self.grade_label.setWordWrap(True)
+        self.grade_label.setStyleSheet(f"font-size: 14px; color: {SLATE};")
+        self.lists_label = QLabel("")
+        self.lists_label.setAccessibleName("Lists the citizen is on")
+        self.lists_label.setWordWrap(True)
+        self.effects_label = QLabel("")
+        self.effects_label.setAccessibleName("Benefits and restrictions in force")
+        self.effects_label.setWordWrap(True)
+        self.effects_label.setTextFormat(Qt.TextFormat.RichText)
+        self.effects_label.setAlignment(Qt.AlignmentFlag.AlignTop)
+        body = QWidget()
+        body.setStyleSheet("background: white;")
+        body_layout = QVBoxLayout(body)
+        body_layout.setContentsMargins(12, 4, 12, 12)
+        body_layout.addWidget(self.lists_label)
+        body_layout.addWidget(self.effects_label, 1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(body)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setAccessibleName("Details of the standing")
+        scroll.setStyleSheet("QScrollArea { background: white; border: none; }")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(BEZEL, BEZEL + 10, BEZEL, BEZEL + 18)
+        layout.setSpacing(2)
+        for widget in (self.app_title, self.citizen_label, self.score_label, self.grade_label):
+            layout.addWidget(widget)
+        layout.addWidget(scroll, 1)
+
+    def paintEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        outer = QRectF(self.rect()).adjusted(2, 2, -2, -2)
+        path = QPainterPath()
+        path.addRoundedRect(outer, 34, 34)
+        painter.fillPath(path, QColor(INK))
+        screen = outer.adjusted(BEZEL - 2, BEZEL + 8, -(BEZEL - 2), -(BEZEL + 16))
+        inner = QPainterPath()
+        inner.addRoundedRect(screen, 20, 20)
+        painter.fillPath(inner, QColor("white"))
+        painter.setPen(QPen(QColor(MIST), 3))
+        speaker = QRectF(outer.center().x() - 24, outer.top() + 10, 48, 5)
+        painter.setBrush(QColor("#3b4a57"))
+        painter.drawRoundedRect(speaker, 2, 2)
+        home = QRectF(outer.center().x() - 30, outer.bottom() - 14, 60, 5)
+        painter.drawRoundedRect(home, 2, 2)
+        if self.hasFocus():
+            painter.setPen(QPen(QColor(CINNABAR), 3))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawPath(path)
+        painter.end()
+
+    def show_standing(self, standing: Standing, *, citizen: str, scheme_title: str, month: int,
+                      grade_band: str = "") -> None:
+        self.citizen_label.setText(f"{citizen}\n{scheme_title} · month {month} of 12")
+        if standing.score is None:
+            self.score_label.setText("—")
+            self.score_label.setStyleSheet(f"font-size: 28px; font-weight: 700; color: {SLATE};")
+            self.grade_label.setText("No single score: the national system keeps lists.")
+        else:
+            self.score_label.setText(f"{standing.score:,}")
+            self.score_label.setStyleSheet(f"font-size: 40px; font-weight: 700; color: {INK};")
+            self.grade_label.setText(grade_band or (f"Grade {standing.grade}" if standing.grade else ""))
+        lists = [list_line(i) for i in standing.lists]
+        self.lists_label.setText("Lists: " + ("; ".join(lists) if lists else "none"))
+        colour = JADE if any(LISTS[i].positive for i in standing.lists) else INK
+        if any(not LISTS[i].positive for i in standing.lists):
+            colour = CINNABAR
+        self.lists_label.setStyleSheet(f"color: {colour}; font-weight: 600;")
+        lines = effect_lines(standing)
+        html = "".join(f'<p style="margin:4px 0; color:{c};">{escape(t)}</p>' for c, t in lines)
+        self.effects_label.setText(html or f'<p style="color:{SLATE};">No benefits or restrictions in force.</p>')
+        plain = "; ".join(t for _, t in lines) or "no benefits or restrictions"
+        self.setAccessibleDescription(f"{self.citizen_label.text()}. Score {self.score_label.text()}. "
+                                      f"{self.grade_label.text()} {self.lists_label.text()}. {plain}.")
+        self.update()
+
+
+__all__ = ["ScoreCard", "effect_lines", "list_line"]

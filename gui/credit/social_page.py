@@ -1,0 +1,189 @@
+"""The social graph around the citizen: family and friends, the optional friend rule, unfriending.
+
+The friend rule is a contested popular claim; it is off by default and labelled so.
+"Unfriend" asks the model (:func:`unfriend`) what dropping a friend does and shows its
+narration: what it does to the friend (isolation, reported) and, only under the optional
+rule, to the score (illustrative).
+"""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen
+from PySide6.QtWidgets import (QCheckBox, QGraphicsScene, QGraphicsView, QHBoxLayout, QLabel, QListWidget,
+                               QListWidgetItem, QPushButton, QVBoxLayout, QWidget)
+
+from ermu.models.credit.social import (EXCLUSION_CLAIM, FRIEND_RULE_CLAIM, friend_effect, friends,
+                                       sample_scores, social_graph, unfriend)
+from ermu.models.population import Population
+
+from ..style import CINNABAR, ILLUSTRATIVE_MARK, INK, JADE, SLATE
+from .marks import cite, evidence_mark
+
+
+class SocialPage(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName("Social graph")
+        self.scene = QGraphicsScene(self)
+        self.view = QGraphicsView(self.scene)
+        self.view.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.view.setAccessibleName("Picture of family and friends around the citizen")
+        mark = evidence_mark(FRIEND_RULE_CLAIM.evidence)
+        self.rule_box = QCheckBox(f"Optional friend rule ({mark.text()})")
+        self.rule_box.setAccessibleName("Turn on the optional, contested friend rule")
+        self.rule_box.setToolTip(FRIEND_RULE_CLAIM.text)
+        self.rule_box.toggled.connect(self._rule_changed)
+        self.friend_list = QListWidget()
+        self.friend_list.setAccessibleName("The citizen's friends with their illustrative scores")
+        self.friend_list.setMaximumHeight(190)
+        self.unfriend_button = QPushButton("Unfriend the selected friend")
+        self.unfriend_button.setAccessibleName("Unfriend the selected friend")
+        self.unfriend_button.clicked.connect(self.unfriend_selected)
+        self.effect_label = QLabel("")
+        self.effect_label.setWordWrap(True)
+        self.effect_label.setAccessibleName("What the friend rule gives now")
+        self.narration = QLabel("")
+        self.narration.setWordWrap(True)
+        self.narration.setAccessibleName("What unfriending did")
+        self.narration.setStyleSheet(f"color: {INK}; font-weight: 600;")
+        claims = QLabel(f"<b>Rule:</b> {FRIEND_RULE_CLAIM.text} <i>({mark.text()}; {cite(FRIEND_RULE_CLAIM.sources)})"
+                        f"</i><br><b>Reported:</b> {EXCLUSION_CLAIM.text} <i>"
+                        f"({evidence_mark(EXCLUSION_CLAIM.evidence).text()}; {cite(EXCLUSION_CLAIM.sources)})</i>")
+        claims.setWordWrap(True)
+        claims.setObjectName("muted")
+        side = QVBoxLayout()
+        side.addWidget(self.rule_box)
+        side.addWidget(self.effect_label)
+        friends_label = QLabel("Friends (scores and friendships are drawn from a seed, illustrative):")
+        friends_label.setWordWrap(True)
+        side.addWidget(friends_label)
+        side.addWidget(self.friend_list, 1)
+        side.addWidget(self.unfriend_button)
+        side.addWidget(self.narration)
+        side.addWidget(claims)
+        side.addStretch(1)
+        row = QHBoxLayout(self)
+        row.addWidget(self.view, 1)
+        side_widget = QWidget()
+        side_widget.setLayout(side)
+        side_widget.setMaximumWidth(440)
+        row.addWidget(side_widget)
+        self.params = None
+        self.graph = None
+        self.person = ""
+        self.scores: dict[str, int] = {}
+        self.dropped: set[str] = set()
+
+    def set_citizen(self, document) -> None:
+        population = Population.generate(20, seed=document.seed)
+        self.params = document.params
+        self.person = document.citizen.id
+        self.graph = social_graph(population, document.citizen, seed=document.seed, radius=2, params=self.params)
+        self.scores = sample_scores(self.graph, seed=document.seed)
+        self.narration.setText("")
+        self.dropped = set()
+        self._refresh()
+
+    def _rule_changed(self, on: bool) -> None:
+        if self.params is not None:
+            self.params = self.params.changed(friend_rule=on)
+            self._refresh()
+
+    def _refresh(self) -> None:
+        effect = friend_effect(self.graph, self.person, self.scores, self.params)
+        if effect.enabled:
+            self.effect_label.setText(f"Friend rule on: {len(effect.high_friends)} high and {len(effect.low_friends)} "
+                                      f"low scorers among friends → {effect.points:+d} points {ILLUSTRATIVE_MARK}")
+        else:
+            self.effect_label.setText("Friend rule off (the default): friends' scores do not move your own.")
+        self.friend_list.clear()
+        for friend in friends(self.graph, self.person):
+            score = self.scores[friend]
+            tag = "▲ high" if score >= self.params.friend_high else ("▼ low" if score < self.params.friend_low else "")
+            item = QListWidgetItem(f"{self.graph.nodes[friend]['name']} — {score} {tag}")
+            item.setData(Qt.ItemDataRole.UserRole, friend)
+            self.friend_list.addItem(item)
+        if self.friend_list.count():
+            self.friend_list.setCurrentRow(0)
+        self.unfriend_button.setEnabled(self.friend_list.count() > 0)
+        self._draw()
+
+    def unfriend_selected(self) -> None:
+        item = self.friend_list.currentItem()
+        if item is None:
+            return
+        result = unfriend(self.graph, self.person, item.data(Qt.ItemDataRole.UserRole), self.scores, self.params)
+        self.graph = result.graph
+        if result.removed:
+            self.dropped.add(item.data(Qt.ItemDataRole.UserRole))
+        self._refresh()
+        self.narration.setText(result.narration)
+
+    def _draw(self) -> None:
+        """An ego picture: the citizen in the middle, family on the left, friends on the right."""
+        self.scene.clear()
+        g, me = self.graph, self.person
+        family = sorted(n for n in g.neighbors(me) if g.edges[me, n]["relation"] == "family")
+        mine = friends(g, me)
+        places = {me: QPointF(0, 0)}
+        for group, radius, start, span in ((family, 110, 115, 130), (mine + sorted(self.dropped), 170, -75, 150)):
+            for i, node in enumerate(group):
+                angle = math.radians(start + span * (i + 0.5) / max(len(group), 1))
+                places[node] = QPointF(radius * math.cos(angle), -radius * math.sin(angle))
+        for node, point in places.items():
+            if node == me:
+                continue
+            dropped = node in self.dropped
+            pen = QPen(QColor("#c9c2b2" if dropped else (SLATE if node in family else JADE)), 1.6)
+            if node not in family:
+                pen.setStyle(Qt.PenStyle.DotLine if dropped else Qt.PenStyle.DashLine)
+            self.scene.addLine(0, 0, point.x(), point.y(), pen)
+        font = QFont(self.font())
+        font.setPointSizeF(9)
+        for node, point in places.items():
+            score = self.scores[node]
+            low, high = score < self.params.friend_low, score >= self.params.friend_high
+            colour = CINNABAR if low else (JADE if high else SLATE)
+            if node in self.dropped:
+                colour = "#dcd6c8"
+            r = 13 if node == me else 8
+            self.scene.addEllipse(QRectF(point.x() - r, point.y() - r, 2 * r, 2 * r),
+                                  QPen(QColor(INK), 2 if node == me else 1), QBrush(QColor(colour)))
+            tag = "▼" if low else ("▲" if high else "")
+            label = f"{g.nodes[node]['name']} {score}{tag}" + (" ✂ unfriended" if node in self.dropped else "")
+            text = self.scene.addText(label, font)
+            text.setDefaultTextColor(QColor(SLATE if node in self.dropped else INK))
+            width = text.boundingRect().width()
+            if node == me:
+                text.setPos(point.x() - width / 2, point.y() + r)
+            else:
+                text.setPos(point.x() - width - r if point.x() < -1 else point.x() + r, point.y() - 12)
+        legend = self.scene.addText("solid: family (same household) · dashed: friend (illustrative)\n"
+                                    "▲ high score · ▼ low score (illustrative scores)", font)
+        legend.setDefaultTextColor(QColor(SLATE))
+        rect = self.scene.itemsBoundingRect()
+        legend.setPos(rect.left(), rect.bottom() + 8)
+        self.scene.setSceneRect(self.scene.itemsBoundingRect().adjusted(-8, -8, 8, 8))
+        self._fit()
+
+    def _fit(self) -> None:
+        rect, view = self.scene.sceneRect(), self.view.viewport().rect()
+        scale = min(1.0, view.width() / max(rect.width(), 1), view.height() / max(rect.height(), 1))
+        self.view.resetTransform()
+        self.view.scale(scale, scale)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        if self.graph is not None:
+            self._fit()
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        if self.graph is not None:
+            self._fit()
+
+
+__all__ = ["SocialPage"]

@@ -1,0 +1,104 @@
+"""The year's timeline: the score month by month against the scheme's thresholds.
+
+matplotlib is loaded only when the timeline is first shown. Under the national scheme,
+which has no score, it draws how many lists the citizen is on. A table of the same
+numbers sits behind the "Show as table" toggle.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QPushButton, QStackedWidget, QVBoxLayout, QWidget
+
+from ermu.models.credit import LISTS
+
+from ..charts.canvas import new_canvas, style_axes
+from ..charts.data_table import DataTable
+from ..style import CINNABAR, INK, JADE, SLATE
+
+
+class Timeline(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName("Timeline of the year")
+        self.canvas = None  # created on first show
+        self.document = None
+        self.stack = QStackedWidget()
+        self.placeholder = QWidget()
+        self.stack.addWidget(self.placeholder)
+        self.table = DataTable("Timeline as a table: month, score, grade, lists")
+        self.stack.addWidget(self.table)
+        self.toggle = QPushButton("Show as table")
+        self.toggle.setCheckable(True)
+        self.toggle.setAccessibleName("Show the timeline as a table")
+        self.toggle.toggled.connect(self._toggle)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.stack, 1)
+        layout.addWidget(self.toggle)
+
+    def _toggle(self, as_table: bool) -> None:
+        self.toggle.setText("Show as chart" if as_table else "Show as table")
+        self.stack.setCurrentWidget(self.table if as_table else (self.canvas or self.placeholder))
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        if self.canvas is None:
+            self.canvas = new_canvas(width=5.5, height=2.6)
+            self.canvas.setAccessibleName("Timeline chart of the score by month")
+            self.stack.addWidget(self.canvas)
+            if not self.toggle.isChecked():
+                self.stack.setCurrentWidget(self.canvas)
+            self._draw()
+
+    @property
+    def axes(self):
+        return self.canvas.figure.axes[0] if self.canvas and self.canvas.figure.axes else None
+
+    def show_document(self, document) -> None:
+        self.document = document
+        rows = [[m.month, m.score, m.standing.grade or "",
+                 ", ".join(LISTS[i].name.english for i in m.standing.lists) or "none"]
+                for m in document.played()]
+        self.table.fill(["Month", "Score", "Grade", "Lists"], rows)
+        self._draw()
+
+    def _draw(self) -> None:
+        if self.canvas is None or self.document is None:
+            return
+        doc = self.document
+        figure = self.canvas.figure
+        figure.clear()
+        ax = figure.add_subplot()
+        style_axes(ax)
+        months = [0] + [m.month for m in doc.played()]
+        scheme = doc.scheme
+        if scheme.has_score:
+            scores = [doc.year.start_score] + [m.score for m in doc.played()]
+            ax.plot(months, scores, color=INK, marker="o", linewidth=2, label="score")
+            for t in scheme.thresholds:
+                if not t.documented:
+                    continue
+                good = any(e.kind.value == "benefit" for e in t.effects)
+                ax.axhline(t.score, color=JADE if good else CINNABAR, linestyle="--" if good else ":",
+                           linewidth=1)
+                ax.annotate(f"{'+' if good else '−'} {t.describe()}", (12, t.score), fontsize=9,
+                            color=JADE if good else CINNABAR, ha="right", va="bottom")
+            ax.set_ylim(scheme.minimum, scheme.maximum)
+            ax.set_ylabel("score")
+        else:
+            counts = [0] + [sum(1 for i in m.standing.lists if not LISTS[i].positive) for m in doc.played()]
+            red = [0] + [sum(1 for i in m.standing.lists if LISTS[i].positive) for m in doc.played()]
+            ax.step(months, counts, where="post", color=CINNABAR, marker="v", linewidth=2, label="negative lists")
+            ax.step(months, red, where="post", color=JADE, marker="*", linewidth=2, linestyle="--",
+                    label="red list")
+            ax.set_ylim(-0.2, 3.5)
+            ax.set_yticks([0, 1, 2, 3])
+            ax.set_ylabel("lists the citizen is on")
+            ax.legend(fontsize=9, loc="upper left", frameon=False)
+        ax.set_xlim(0, 12)
+        ax.set_xticks(range(0, 13))
+        ax.set_xlabel("month (0 = start of the year)", color=SLATE)
+        self.canvas.draw_idle()
+
+
+__all__ = ["Timeline"]
