@@ -110,6 +110,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     apply_style(app)
     from ermu.models.paths import config_dir
 
+    if args.database_url:
+        os.environ["ERMU_DATABASE_URL"] = args.database_url  # the library reads it when first opened
     settings = QSettings(str(config_dir() / "settings.ini"), QSettings.Format.IniFormat)
     window = MainWindow(settings)
     _install_excepthook(lambda: window)
@@ -129,6 +131,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return 2
         window.close()
         return 0
+    QTimer.singleShot(0, window.offer_restore)  # after the first paint, never before it
     if args.kiosk:
         window.showFullScreen()
     else:

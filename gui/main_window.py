@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import QSettings, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow,
-                               QStackedWidget, QStatusBar, QWidget)
+                               QPushButton, QStackedWidget, QStatusBar, QWidget)
 
 from .pages import Page, available_pages
 
 log = logging.getLogger(__name__)
+#: How often the working sandbox is written to the autosave file when it has changed.
+AUTOSAVE_SECONDS = 5
 
 
 class MainWindow(QMainWindow):
@@ -55,8 +57,15 @@ class MainWindow(QMainWindow):
         self.status_message.setAccessibleName("Status")
         self.status.addWidget(self.status_message, 1)
         self.setStatusBar(self.status)
+        self.restore_bar = self._make_restore_bar()
         self.navigation.currentRowChanged.connect(self._on_row)
         self.navigation.setCurrentRow(0)
+        self._autosaved_key: object = None
+        self._pending_restore = None
+        self.autosave_timer = QTimer(self)
+        self.autosave_timer.setInterval(AUTOSAVE_SECONDS * 1000)
+        self.autosave_timer.timeout.connect(self.autosave_now)
+        self.autosave_timer.start()
 
     # -- pages ---------------------------------------------------------------------------
     def page_ids(self) -> list[str]:
@@ -98,6 +107,7 @@ class MainWindow(QMainWindow):
                                           if "library" in self.page_ids() else None)
         if page_id == "library" and hasattr(widget, "open_scenario"):
             widget.open_scenario.connect(self.open_scenario)
+            widget.reloaded.connect(self.open_scenario)
         if hasattr(widget, "open_credit"):
             widget.open_credit.connect(lambda: self._show_if_available("credit"))
 
@@ -156,3 +166,81 @@ class MainWindow(QMainWindow):
 
     def show_status(self, message: str) -> None:
         self.status_message.setText(message)
+
+    # -- autosave and restore --------------------------------------------------------------
+    def _make_restore_bar(self) -> QWidget:
+        bar = QWidget()
+        row = QHBoxLayout(bar)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.restore_label = QLabel("")
+        self.restore_label.setAccessibleName("Unsaved work from last time")
+        restore = QPushButton("Restore it")
+        restore.setAccessibleName("Restore the unsaved work from last time")
+        restore.clicked.connect(self.restore_autosave)
+        discard = QPushButton("Discard")
+        discard.setAccessibleName("Discard the unsaved work from last time")
+        discard.clicked.connect(self.discard_autosave)
+        row.addWidget(self.restore_label)
+        row.addWidget(restore)
+        row.addWidget(discard)
+        self.status.addPermanentWidget(bar)
+        bar.hide()
+        return bar
+
+    def autosave_now(self) -> None:
+        """Write the sandbox to the autosave file if it changed (serialised off the GUI thread)."""
+        sandbox = self._widgets.get("sandbox")
+        if sandbox is None or not hasattr(sandbox, "current_scenario") or sandbox.document.busy:
+            return
+        session = sandbox.player.session
+        key = (id(sandbox.document.population), sandbox.document.regime_id, sandbox.document.year,
+               session.incident, session.parameters)
+        if key == self._autosaved_key:
+            return
+        self._autosaved_key = key
+        try:
+            scenario = sandbox.current_scenario("Unsaved sandbox work")
+        except Exception:  # noqa: BLE001 — autosave must never disturb the user
+            log.exception("could not take the sandbox's state for autosave")
+            return
+
+        def write() -> None:
+            from ermu.models.storage import autosave
+
+            try:
+                autosave(scenario)
+            except Exception:  # noqa: BLE001
+                log.exception("autosave failed")
+
+        QThreadPool.globalInstance().start(write)
+
+    def offer_restore(self) -> None:
+        """At start-up: if the last session left unsaved work, offer it in the status bar."""
+        from ermu.models.storage import pending_autosave
+
+        try:
+            scenario = pending_autosave()
+        except Exception:  # noqa: BLE001
+            log.exception("could not read the autosave")
+            return
+        if scenario is None:
+            return
+        self._pending_restore = scenario
+        when = scenario.updated.astimezone().strftime("%d %b %H:%M") if scenario.updated else "last time"
+        self.restore_label.setText(f"Ermu closed with unsaved sandbox work ({when}).")
+        self.restore_bar.show()
+
+    def restore_autosave(self) -> None:
+        if self._pending_restore is not None:
+            self.show_view("sandbox").load_scenario(self._pending_restore)
+            self.show_status("Your unsaved work is back in the sandbox.")
+        self._pending_restore = None
+        self.restore_bar.hide()
+
+    def discard_autosave(self) -> None:
+        from ermu.models.storage import clear_autosave
+
+        clear_autosave()
+        self._pending_restore = None
+        self.restore_bar.hide()
+        self.show_status("The unsaved work from last time was discarded.")

@@ -17,6 +17,7 @@ log = logging.getLogger(__name__)
 
 class LibraryPage(QWidget):
     open_scenario = Signal(object)  # a Scenario to reopen in the sandbox
+    reloaded = Signal(object)  # the other teacher's version, after a conflict
     status_changed = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -71,19 +72,46 @@ class LibraryPage(QWidget):
             return None
         from ermu.models.storage import ConflictError, StorageError
 
+        from ermu.models.storage import clear_autosave
+
         try:
-            saved = self.library.save(scenario)
-        except ConflictError as exc:
-            saved = self.library.save(exc.mine.as_new())
-            self.status_changed.emit(f"Someone else changed “{scenario.title}” meanwhile: yours is saved as a copy.")
+            try:
+                saved = self.library.save(scenario)
+                self.status_changed.emit(f"Saved “{saved.title}” to the library.")
+            except ConflictError as exc:
+                choice = self.ask_conflict(exc)
+                if choice == "copy":
+                    saved = self.library.save(exc.mine.as_new())
+                    self.status_changed.emit(f"Saved your version of “{scenario.title}” as a copy; theirs is unchanged.")
+                elif choice == "overwrite":
+                    saved = self.library.save(exc.mine, overwrite=True)
+                    self.status_changed.emit(f"Saved “{scenario.title}” over the other teacher's version.")
+                else:
+                    self.reloaded.emit(exc.theirs)
+                    self.status_changed.emit(f"Reloaded the other teacher's “{exc.theirs.title}”; yours was not saved.")
+                    return None
         except StorageError as exc:
             self.status_changed.emit(str(exc))
             return None
-        else:
-            self.status_changed.emit(f"Saved “{saved.title}” to the library.")
+        clear_autosave()
         if self.view is not None:
             self.view.refresh()
         return saved
+
+    def ask_conflict(self, exc) -> str:
+        """Someone else saved this scenario since it was opened: 'copy', 'overwrite' or 'reload'."""
+        from PySide6.QtWidgets import QMessageBox
+
+        box = QMessageBox(QMessageBox.Icon.Question, "Someone else saved this example",
+                          f"“{exc.theirs.title}” was changed by someone else since you opened it. "
+                          "What should Ermu do with your version?", parent=self)
+        copy = box.addButton("Keep mine as a copy", QMessageBox.ButtonRole.AcceptRole)
+        overwrite = box.addButton("Overwrite theirs", QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton("Reload theirs", QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(copy)
+        box.exec()
+        clicked = box.clickedButton()
+        return "copy" if clicked is copy else "overwrite" if clicked is overwrite else "reload"
 
     def closeEvent(self, event) -> None:  # noqa: N802
         if self.library is not None:
