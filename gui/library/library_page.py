@@ -61,6 +61,7 @@ class LibraryPage(QWidget):
         self.view = LibraryView(self.library, self)
         self.view.open_scenario.connect(self.open_scenario)
         self._layout.insertWidget(0, self.view, 1)
+        self._layout.setStretch(self._layout.count() - 1, 0)  # the view takes the page, not the spacer
         if self.library.notice:
             self.status_changed.emit(self.library.notice)
         return True
