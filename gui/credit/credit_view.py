@@ -7,7 +7,6 @@ the dispute form and where the sources disagree. Every number comes from the mod
 
 from __future__ import annotations
 
-import functools
 import logging
 
 from PySide6.QtCore import Signal
@@ -16,6 +15,7 @@ from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 from ermu.models.credit import LISTS, SchemeError
 from ermu.models.credit.lists import most_severe
 
+from ..guard import guarded_slots
 from .appeal_form import AppealForm
 from .disagreements_panel import DisagreementsPanel
 from .document import CreditDocument
@@ -29,16 +29,10 @@ log = logging.getLogger(__name__)
 TABS = ("play", "scheme", "lists", "joint", "social", "appeal", "disagreements")
 
 
-def guarded(method):
-    """Slots never let an exception reach the user: log it, say one sentence, go on."""
-    @functools.wraps(method)
-    def wrapper(self, *args, **kwargs):
-        try:
-            return method(self, *args, **kwargs)
-        except Exception:
-            log.exception("credit view: %s failed", method.__name__)
-            self.status_changed.emit("Something went wrong and was written to the log; your year so far is kept.")
-    return wrapper
+guarded = guarded_slots(
+    "Something went wrong and was written to the log; your year so far is kept.",
+    lambda self, text: self.status_changed.emit(text),
+)
 
 
 class CreditView(QWidget):

@@ -7,7 +7,6 @@ asks :class:`SessionDocument` for every change and shows what the model says.
 
 from __future__ import annotations
 
-import functools
 import logging
 
 from PySide6.QtCore import QTimer, Signal
@@ -15,6 +14,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QListWidget, QPushButton, QStackedWidget,
                                QTabWidget, QVBoxLayout, QWidget)
 
+from ..guard import guarded_slots
 from .choices import ChoicePanel
 from .closing import ClosingPanel
 from .document import SessionConfig, SessionDocument
@@ -26,16 +26,10 @@ log = logging.getLogger(__name__)
 PLAY_INTERVAL_MS = 350
 
 
-def guarded(method):
-    """Slots never let an exception reach the user: log it, say one sentence, go on."""
-    @functools.wraps(method)
-    def wrapper(self, *args, **kwargs):
-        try:
-            return method(self, *args, **kwargs)
-        except Exception:
-            log.exception("criticism view: %s failed", method.__name__)
-            self.status.setText("Something went wrong; the session so far is kept. Try Step again.")
-    return wrapper
+guarded = guarded_slots(
+    "Something went wrong; the session so far is kept. Try Step again.",
+    lambda self, text: self.status.setText(text),
+)
 
 
 class CriticismView(QWidget):

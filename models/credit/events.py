@@ -27,11 +27,13 @@ The JSON format (a file for ``ermu-cli credit --events FILE``, or a teacher's ex
 from __future__ import annotations
 
 import json
+
 from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
 
+from .. import strict_json
 from .appeal import Appeal, AppealError
 from .behaviours import BEHAVIOURS
 from .parameters import DEFAULT_PARAMETERS, CreditParameters
@@ -93,19 +95,6 @@ def _whole(value: Any, where: str, low: int, high: int) -> int:
     return value
 
 
-def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    out: dict[str, Any] = {}
-    for key, value in pairs:
-        if key in out:
-            raise EventsError(f"the key {key!r} appears twice in one object")
-        out[key] = value
-    return out
-
-
-def _reject_constant(name: str) -> Any:
-    raise EventsError(f"{name} is not a number JSON allows")
-
-
 def parse_events(text: str | bytes, *, name: str = "events") -> Stream:
     """Read and validate a behaviour stream (format in the module docstring)."""
     if isinstance(text, bytes):
@@ -118,7 +107,7 @@ def parse_events(text: str | bytes, *, name: str = "events") -> Stream:
     if len(text) > MAX_FILE_BYTES:
         raise EventsError(f"{name}: the file is larger than {MAX_FILE_BYTES:,} characters")
     try:
-        data = json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_reject_constant)
+        data = strict_json.loads(text, EventsError)
     except json.JSONDecodeError as exc:
         raise EventsError(f"{name}: not valid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}") from None
     except EventsError as exc:

@@ -8,11 +8,13 @@ duplicate keys, NaN and absurd nesting, and every scenario is checked (see
 from __future__ import annotations
 
 import json
+
 import os
 import tempfile
 from pathlib import Path
 from typing import Any, Iterable
 
+from .. import strict_json
 from .errors import ScenarioFileError
 from .scenario import SCHEMA_VERSION, Scenario
 from .validation import MAX_HOUSEHOLDS_PER_SCENARIO, MAX_SCENARIOS_PER_FILE, check_scenario, where
@@ -68,19 +70,6 @@ def write_file(path: Path, scenarios: Iterable[Scenario]) -> Path:
 
 
 # -- reading --------------------------------------------------------------------------------
-def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    result: dict[str, Any] = {}
-    for key, value in pairs:
-        if key in result:
-            raise ScenarioFileError(f"the file names the field {key!r} twice in one object")
-        result[key] = value
-    return result
-
-
-def _no_constants(name: str) -> Any:
-    raise ScenarioFileError(f"the file contains {name}, which is not a number Ermu accepts")
-
-
 def parse_json(raw: bytes) -> Any:
     if len(raw) > MAX_FILE_BYTES:
         raise ScenarioFileError(f"the file is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB, "
@@ -90,7 +79,7 @@ def parse_json(raw: bytes) -> Any:
     except UnicodeDecodeError as exc:
         raise ScenarioFileError(f"the file is not UTF-8 text (a bad byte at position {exc.start})") from None
     try:
-        return json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_no_constants)
+        return strict_json.loads(text, ScenarioFileError)
     except ScenarioFileError:
         raise
     except json.JSONDecodeError as exc:
