@@ -91,3 +91,22 @@ def test_code_imports_the_installed_namespace_not_top_level_folders():
             if pattern.search(path.read_text(encoding="utf-8")):
                 offenders.append(str(path.relative_to(ROOT)))
     assert not offenders, f"import ermu.models / ermu.gui instead in: {offenders}"
+
+
+def test_first_window_and_restore_check_load_no_heavy_libraries(tmp_path):
+    """Rule 5: the first window paints without SQLAlchemy, pydantic, matplotlib or networkx,
+    and the start-up check for unsaved work costs nothing when there is none."""
+    code = (
+        "import os, sys\n"
+        "os.environ['QT_QPA_PLATFORM'] = 'offscreen'\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "app = QApplication([])\n"
+        "from ermu.gui.main_window import MainWindow\n"
+        "w = MainWindow(); w.show(); app.processEvents(); w.offer_restore()\n"
+        "heavy = ('sqlalchemy', 'pydantic', 'matplotlib', 'networkx', 'alembic')\n"
+        "print(','.join(m for m in heavy if m in sys.modules))\n"
+    )
+    env = {**__import__("os").environ, "ERMU_DATA_DIR": str(tmp_path / "d"), "ERMU_CONFIG_DIR": str(tmp_path / "c")}
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, env=env)
+    assert result.returncode == 0, result.stderr[-500:]
+    assert result.stdout.strip() == ""

@@ -14,7 +14,6 @@ from pathlib import Path
 
 from ..paths import data_dir
 from .errors import ScenarioFileError
-from .files import document, read_file, write_atomically
 from .scenario import Scenario
 
 AUTOSAVE_NAME = "autosave.ermu.json"
@@ -28,6 +27,8 @@ def autosave_path() -> Path:
 
 def autosave(scenario: Scenario, path: Path | None = None) -> Path:
     """Write the working scenario (keeping its library id and version) atomically."""
+    from .files import document, write_atomically
+
     target = Path(path) if path is not None else autosave_path()
     write_atomically(target, document([scenario], identity=True))
     return target
@@ -41,6 +42,8 @@ def pending_autosave(path: Path | None = None) -> Scenario | None:
     source = Path(path) if path is not None else autosave_path()
     if not source.exists():
         return None
+    from .files import read_file  # validation (pydantic) loads only when there is a file to read
+
     try:
         scenarios = read_file(source)
     except ScenarioFileError as exc:
