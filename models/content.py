@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from typing import Any
+from .messages import ErmuError
 
 PACKAGE = "ermu.content"
 CITATION = re.compile(r"\[@([a-z0-9][a-z0-9-]*)(?:,\s*([^\]]+))?\]")
@@ -20,7 +21,7 @@ LINK = re.compile(r"\]\(([a-z]+):([^)\s]*)\)")
 ALLOWED_SCHEMES = ("glossary", "lesson", "source", "sandbox")
 
 
-class ContentError(ValueError):
+class ContentError(ErmuError, ValueError):
     """A content file that cannot be used; the message names the file and the problem."""
 
 

@@ -18,6 +18,7 @@ from typing import Iterable, Iterator, Sequence
 import numpy as np
 
 from .names import FAMILY_NAMES, GIVEN_NAMES_FEMALE, GIVEN_NAMES_MALE
+from .messages import ErmuError
 
 #: The most households one population may hold. At about 40 bytes of columns each this
 #: is 400 MB: beyond it we refuse with a clear message rather than exhaust memory.
@@ -27,7 +28,7 @@ MAX_AGE = 120
 ADULT_AGE = 16  # illustrative: the age from which a male counts as an adult in our villages
 
 
-class PopulationError(ValueError):
+class PopulationError(ErmuError, ValueError):
     """A request for a population that cannot be made; the message is for people."""
 
 

@@ -21,6 +21,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .evidence import Claim, Evidence, src, thesis
+from ..messages import ErmuError
 
 APPEAL_LIMIT = 2000
 
@@ -29,7 +30,7 @@ APPEAL_CLAIM = Claim(
     "to 2,000 characters.", (src("engelmann-2019", 75), thesis("section 3.4")), Evidence.OFFICIAL)
 
 
-class AppealError(ValueError):
+class AppealError(ErmuError, ValueError):
     """An appeal the form would not accept; the message is for people."""
 
 

@@ -37,6 +37,7 @@ from .. import strict_json
 from .appeal import Appeal, AppealError
 from .behaviours import BEHAVIOURS
 from .parameters import DEFAULT_PARAMETERS, CreditParameters
+from ..messages import ErmuError
 
 MONTHS = 12
 MAX_EVENTS = 5000
@@ -45,7 +46,7 @@ MAX_FILE_BYTES = 2_000_000
 MAX_HOUSEHOLDS = 10_000
 
 
-class EventsError(ValueError):
+class EventsError(ErmuError, ValueError):
     """A behaviour stream that cannot be read; the message names the first problem and where."""
 
 

@@ -13,9 +13,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field, fields, replace
 from types import MappingProxyType
 from typing import Any, Mapping
+from ..messages import ErmuError
 
 
-class ParameterError(ValueError):
+class ParameterError(ErmuError, ValueError):
     """A parameter a teacher set that the model cannot use; the message is for people."""
 
 

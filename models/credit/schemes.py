@@ -27,11 +27,12 @@ from .evidence import Claim, Evidence, paper, src, thesis
 from .joint import EFFECTS, RESTRICTIONS, joint_edges
 from .lists import LISTS
 from .parameters import DEFAULT_PARAMETERS, CreditParameters
+from ..messages import ErmuError
 
 SCHEME_IDS = ("commercial", "pilot", "national")
 
 
-class SchemeError(ValueError):
+class SchemeError(ErmuError, ValueError):
     """A score or scheme the model cannot use; the message is for people."""
 
 

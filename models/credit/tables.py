@@ -12,12 +12,13 @@ import csv
 import io
 from dataclasses import dataclass
 from importlib import resources
+from ..messages import ErmuError
 
 CONTENT_PACKAGE = "ermu.content"
 FOLDER = "tables"
 
 
-class TableError(ValueError):
+class TableError(ErmuError, ValueError):
     """A table that is missing or malformed; the message is for people."""
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, fields
 
 from ..regimes.spec import Name, Source
+from ..messages import ErmuError
 
 THESIS = Source("duke-thesis-2020")
 CHU_MEDIA = Source("chu-1983", "47")
@@ -38,7 +39,7 @@ CHARGE_SOURCES = (THESIS, DITTMER_SINGLE_OUT)
 STATE_MAX = 100.0
 
 
-class CriticismError(ValueError):
+class CriticismError(ErmuError, ValueError):
     """A session that cannot be held as asked; the message is for people."""
 
 

@@ -9,6 +9,7 @@ from . import (ming_baojia, ming_lijia, ming_xiangyue, qing_baojia, qing_lijia, 
                wang_shouren)
 from .spec import (LeaderSpec, LevelSpec, LiabilityRules, Name, Obligation, RegimeSpec, Rule, Scope,
                    Selection, Source)
+from ..messages import ErmuError
 
 REGIMES: dict[str, RegimeSpec] = {
     module.SPEC.id: module.SPEC
@@ -17,7 +18,7 @@ REGIMES: dict[str, RegimeSpec] = {
 }
 
 
-class UnknownRegime(ValueError):
+class UnknownRegime(ErmuError, ValueError):
     pass
 
 

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
+from ..messages import ErmuError
 
 if TYPE_CHECKING:  # pragma: no cover
     from .scenario import Scenario
 
 
-class StorageError(Exception):
+class StorageError(ErmuError):
     """Something the library cannot do; ``str(error)`` is one sentence for people."""
 
 
