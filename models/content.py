@@ -37,6 +37,7 @@ class Work:
     pages: str = ""
     url: str = ""
     cited_in: tuple[str, ...] = ()
+    note: str = ""  # e.g. why a work the seeds do not cite is in the bibliography
 
     def citation(self) -> str:
         """A short reference: 'Hsiao, Kung-Chuan. Rural China… (1960). Publisher.'"""
@@ -113,7 +114,7 @@ def bibliography() -> dict[str, Work]:
                 key=item["key"], authors=tuple(item.get("authors", ())), title=item["title"],
                 year=int(item.get("year", 0)), kind=item.get("kind", ""), container=item.get("container", ""),
                 publisher=item.get("publisher", ""), pages=str(item.get("pages", "")), url=item.get("url", ""),
-                cited_in=tuple(item.get("cited_in", ())),
+                cited_in=tuple(item.get("cited_in", ())), note=str(item.get("note", "")),
             )
         except (KeyError, TypeError, ValueError) as exc:
             raise ContentError(f"bibliography.toml: work[{i}] lacks or mangles {exc}") from None

@@ -122,3 +122,11 @@ def test_bibliography_includes_the_two_seed_texts_and_the_historians():
 def test_citation_syntax_is_what_the_readme_promises():
     assert CITATION.findall("as shown [@hsiao-1960, p. 45] and [@brook-2005]") == [("hsiao-1960", "p. 45"),
                                                                                    ("brook-2005", "")]
+
+
+def test_works_no_seed_text_cites_say_why_they_are_here():
+    seeds = {"duke-thesis-2020", "vochelet-2020"}
+    background = [w for w in bibliography().values() if not w.cited_in and w.key not in seeds]
+    assert {w.key for w in background} >= {"heckathorn-1988", "heckathorn-1990", "bandyopadhyay-2010", "huck-2007"}
+    for work in background:
+        assert "background reading" in work.note and "not from the seed texts" in work.note, work.key
