@@ -66,7 +66,14 @@ def run_experiment(experiment: Experiment, *, progress: Progress | None = None,
 
 
 def _context():
+    """fork when this process has one thread (the CLI, a benchmark): workers start at once.
+
+    With other threads running (the GUI), forking could copy a held lock; forkserver
+    starts workers from a clean single-threaded server instead.
+    """
     methods = multiprocessing.get_all_start_methods()
+    if "fork" in methods and threading.active_count() == 1:
+        return multiprocessing.get_context("fork")
     return multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
 
 
