@@ -81,6 +81,7 @@ class Lesson:
     body: str
     filename: str
     questions: tuple[dict[str, Any], ...] = field(default=())
+    kiosk: str = ""  # the short form a kiosk shows: two or three sentences
 
     @property
     def words(self) -> int:
@@ -156,6 +157,7 @@ def parse_lesson(text: str, filename: str, questions: tuple[dict[str, Any], ...]
             start_year=int(meta["start_year"]), end_year=meta.get("end_year"), regime=meta.get("regime"),
             objectives=tuple(meta.get("objectives", ())), sources=tuple(meta.get("sources", ())),
             preset=dict(meta.get("preset", {})), body=body, filename=filename, questions=questions,
+            kiosk=str(meta.get("kiosk", "")),
         )
     except KeyError as exc:
         raise ContentError(f"{filename}: the front matter lacks {exc}") from None

@@ -72,9 +72,17 @@ def _context():
     starts workers from a clean single-threaded server instead.
     """
     methods = multiprocessing.get_all_start_methods()
-    if "fork" in methods and threading.active_count() == 1:
+    if "fork" in methods and _single_threaded():
         return multiprocessing.get_context("fork")
     return multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
+
+
+def _single_threaded() -> bool:
+    """True when the OS sees one thread (Qt and BLAS threads count, not only Python's)."""
+    try:
+        return len(os.listdir("/proc/self/task")) == 1
+    except OSError:
+        return False
 
 
 def _run_in_processes(experiment: Experiment, cells, workers: int, arrived, cancelled) -> None:

@@ -14,13 +14,13 @@ LESSONS = lessons()
 IDS = [lesson.id for lesson in LESSONS]
 PATH = ["introduction", "roots", "sui", "song-baojia", "ming-counties", "ming-lijia", "ming-baojia",
         "ming-xiangyue", "qing-baojia", "qing-lijia", "criticism", "social-credit", "commercial-credit",
-        "public-opinion", "then-and-now"]
+        "public-opinion", "over-the-years", "then-and-now"]
 VIEWS = {"sandbox", "criticism", "credit", "charts"}
 
 
 def test_the_lesson_path_runs_from_589_to_today_in_order():
     assert IDS == PATH
-    assert [lesson.order for lesson in LESSONS] == list(range(1, 16))
+    assert [lesson.order for lesson in LESSONS] == list(range(1, len(PATH) + 1))
     for lesson in LESSONS:
         assert lesson.filename == f"{lesson.order:02d}-{lesson.id}.md"
 
@@ -87,7 +87,9 @@ def test_two_to_four_questions_each_with_explaining_feedback(lesson):
 
 
 PREDICTIONS = [(lesson.id, i, q) for lesson in LESSONS for i, q in enumerate(lesson.questions)
-               if q["kind"] == "predict"]
+               if q["kind"] == "predict" and q.get("model", "incident") == "incident"]
+YEARS_PREDICTIONS = [(lesson.id, i, q) for lesson in LESSONS for i, q in enumerate(lesson.questions)
+                     if q["kind"] == "predict" and q.get("model") == "years"]
 
 
 @pytest.mark.parametrize("lesson_id, index, question", PREDICTIONS,
@@ -98,6 +100,21 @@ def test_predict_answers_match_the_engine(lesson_id, index, question):
     result = simulate(group(village, p["regime"]), Incident(p["offender"], p["offence"], p["response"], p.get("scope")))
     measure = question.get("measure", "liable_households")
     assert getattr(result.outcome, measure) == question["answer"]
+
+
+@pytest.mark.parametrize("lesson_id, index, question", YEARS_PREDICTIONS,
+                         ids=[f"{lid}-{i}" for lid, i, _ in YEARS_PREDICTIONS])
+def test_years_predictions_match_the_years_model(lesson_id, index, question):
+    """A predict question answered by a village over the years: the model picks the choice."""
+    from ermu.models.years.questions import answer
+
+    assert 2 <= len(question["choices"]) and 0 <= question["answer"] < len(question["choices"])
+    result = answer(question["years"])
+    assert result.index == question["answer"], result.explanation.render()
+
+
+def test_there_are_years_predictions():
+    assert len(YEARS_PREDICTIONS) >= 2
 
 
 def test_there_are_questions_of_every_kind():
@@ -130,3 +147,10 @@ def test_works_no_seed_text_cites_say_why_they_are_here():
     assert {w.key for w in background} >= {"heckathorn-1988", "heckathorn-1990", "bandyopadhyay-2010", "huck-2007"}
     for work in background:
         assert "background reading" in work.note and "not from the seed texts" in work.note, work.key
+
+
+def test_kiosk_short_forms_are_short_and_the_years_lesson_has_one():
+    for lesson in LESSONS:
+        assert len(lesson.kiosk.split()) <= 60, lesson.id
+    years = next(lesson for lesson in LESSONS if lesson.id == "over-the-years")
+    assert years.kiosk and "illustrative" in years.kiosk
