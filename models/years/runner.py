@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import sys
 import threading
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from typing import Callable
@@ -66,7 +67,7 @@ def run_experiment(experiment: Experiment, *, progress: Progress | None = None,
 
 
 def _context():
-    """fork when this process has one thread (the CLI, a benchmark): workers start at once.
+    """fork from a plain single-threaded process (the CLI, a benchmark): workers start at once.
 
     With other threads running (the GUI), forking could copy a held lock; forkserver
     starts workers from a clean single-threaded server instead.
@@ -78,11 +79,12 @@ def _context():
 
 
 def _single_threaded() -> bool:
-    """True when the OS sees one thread (Qt and BLAS threads count, not only Python's)."""
-    try:
-        return len(os.listdir("/proc/self/task")) == 1
-    except OSError:
-        return False
+    """No other Python thread and no Qt loaded (a GUI runs threads Python cannot see).
+
+    numpy's BLAS may keep an idle thread of its own; BLAS libraries re-initialise after a
+    fork, so that one does not count.
+    """
+    return threading.active_count() == 1 and "PySide6.QtCore" not in sys.modules
 
 
 def _run_in_processes(experiment: Experiment, cells, workers: int, arrived, cancelled) -> None:
