@@ -29,6 +29,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from ..messages import msg
 from ..propagation import MAX_SEVERITY
 from .parameters import Resolved
 from .village import PreparedVillage
@@ -36,6 +37,19 @@ from .village import PreparedVillage
 #: The outputs of one year, in column order.
 OUTPUTS = ("offences", "share_reported", "share_discovered", "guilty_punished", "innocents_punished",
            "neighbours_punished", "rewards", "trust_neighbours", "trust_state", "share_closed")
+#: What each output means, for a chart's axis or a table's heading.
+OUTPUT_LABELS = {
+    "offences": msg("years.output.offences", "Offences"),
+    "share_reported": msg("years.output.share_reported", "Share of offences reported"),
+    "share_discovered": msg("years.output.share_discovered", "Share concealed, then discovered"),
+    "guilty_punished": msg("years.output.guilty_punished", "Offenders punished"),
+    "innocents_punished": msg("years.output.innocents_punished", "Innocents punished"),
+    "neighbours_punished": msg("years.output.neighbours_punished", "Neighbours punished collectively"),
+    "rewards": msg("years.output.rewards", "Rewards given"),
+    "trust_neighbours": msg("years.output.trust_neighbours", "Trust in the neighbours"),
+    "trust_state": msg("years.output.trust_state", "Trust in the state"),
+    "share_closed": msg("years.output.share_closed", "Share of units closing ranks"),
+}
 COUNTS = ("offences", "guilty_punished", "innocents_punished", "neighbours_punished", "rewards")
 _STREAMS = 12
 (_OFFEND, _CONFESS, _DETECT, _ERROR, _TARGET, _FALSE, _ACCUSE, _SEE, _TELL, _PASS, _PAIR_SEE,
@@ -194,4 +208,4 @@ def _another_member(units, unit: np.ndarray, household: np.ndarray, u: np.ndarra
     return np.where(candidate >= household, units.members[start + pick + 1], candidate)
 
 
-__all__ = ["COUNTS", "OUTPUTS", "YearSeries", "simulate"]
+__all__ = ["COUNTS", "OUTPUTS", "OUTPUT_LABELS", "YearSeries", "simulate"]

@@ -1,0 +1,363 @@
+"""YearsView: a village over the years, regimes side by side, sweeps with uncertainty bands.
+
+The settings (left) make a models ``Experiment``; a :class:`YearsJob` runs it off the GUI
+thread (across processes when a sweep is large) and hands back cells as they arrive, so
+the chart and the table fill in while the rest runs; Cancel keeps what arrived. In run
+mode a small experiment reruns by itself a moment after a setting changes, so the lines
+follow a spin box as it moves. The model card sits beside the table.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QLabel, QProgressBar, QPushButton, QScrollArea,
+                               QSplitter, QTabWidget, QVBoxLayout, QWidget)
+
+from ermu.models.messages import ErmuError
+from ermu.models.regimes import REGIMES
+from ermu.models.years.experiment import CellResult, ExperimentResult, Sweep
+from ermu.models.years.model import OUTPUT_LABELS, OUTPUTS
+
+from ..charts.data_table import DataTable
+from ..guard import guarded_slots
+from .card_panel import ModelCardPanel
+from .controls import ControlsPanel
+from .job import YearsJob
+from .plot import YearsPlot
+
+log = logging.getLogger(__name__)
+#: Run mode reruns by itself below this many household-years (about a tenth of a second).
+AUTO_RUN_WORK = 2_000_000
+AUTO_RUN_DELAY_MS = 250
+REDRAW_DELAY_MS = 150
+
+guarded = guarded_slots("Something went wrong and was written to the log; your settings are kept.",
+                        lambda self, text: self.status_changed.emit(text))
+
+
+class YearsView(QWidget):
+    status_changed = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName("A village over the years")
+        self.job: YearsJob | None = None
+        self.result: ExperimentResult | None = None
+        title = QLabel("A village over the years")
+        title.setObjectName("pageTitle")
+        subtitle = QLabel("Offending, reporting, innocents and trust under each regime's rules. "
+                          "◇ Every number is illustrative; the model card says where each step comes from.")
+        subtitle.setObjectName("muted")
+        subtitle.setWordWrap(True)
+        self.controls = ControlsPanel()
+        scroll = QScrollArea()
+        scroll.setWidget(self.controls)
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setMinimumWidth(280)
+        scroll.setMaximumWidth(360)
+        self.output = QComboBox()
+        for name in OUTPUTS:
+            self.output.addItem(OUTPUT_LABELS[name].render(), name)
+        self.output.setCurrentIndex(OUTPUTS.index("innocents_punished"))
+        self.output.setAccessibleName("What the chart and the table show")
+        self.run_button = QPushButton("▶ Run")
+        self.run_button.setObjectName("primary")
+        self.run_button.setAccessibleName("Run the experiment")
+        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button.setAccessibleName("Cancel the run and keep what has arrived")
+        self.cancel_button.setEnabled(False)
+        self.export_button = QPushButton("Export CSV…")
+        self.export_button.setAccessibleName("Export the results as CSV")
+        self.export_button.setEnabled(False)
+        self.progress = QProgressBar()
+        self.progress.setAccessibleName("Progress of the run")
+        self.progress.setFormat("%v of %m")
+        self.progress.setMinimumWidth(70)
+        self.status = QLabel("")
+        self.status.setObjectName("muted")
+        self.status.setWordWrap(True)
+        self.status.setAccessibleName("Status of the run")
+        self.output.setMinimumContentsLength(12)
+        self.output.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        show = QHBoxLayout()
+        show.addWidget(QLabel("Show"))
+        show.addWidget(self.output, 1)
+        actions = QHBoxLayout()
+        actions.addWidget(self.run_button)
+        actions.addWidget(self.cancel_button)
+        actions.addWidget(self.progress, 1)
+        actions.addWidget(self.export_button)
+        bar = QVBoxLayout()
+        bar.addLayout(show)
+        bar.addLayout(actions)
+        self.plot = YearsPlot()
+        centre = QWidget()
+        centre_layout = QVBoxLayout(centre)
+        centre_layout.setContentsMargins(0, 0, 0, 0)
+        centre_layout.addLayout(bar)
+        centre_layout.addWidget(self.status)
+        centre_layout.addWidget(self.plot, 1)
+        self.table = DataTable("The numbers of the chart")
+        self.card = ModelCardPanel()
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.table, "Table")
+        self.tabs.addTab(self.card, "Model card")
+        self.tabs.setMinimumWidth(220)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(centre)
+        split.addWidget(self.tabs)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        split.setChildrenCollapsible(False)
+        split.setSizes([700, 280])
+        body = QHBoxLayout()
+        body.addWidget(scroll)
+        body.addWidget(split, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 8)
+        layout.addWidget(title)
+        layout.addWidget(subtitle)
+        layout.addLayout(body, 1)
+        self.auto_timer = QTimer(self, singleShot=True, interval=AUTO_RUN_DELAY_MS)
+        self.auto_timer.timeout.connect(self.run)
+        self.redraw_timer = QTimer(self, singleShot=True, interval=REDRAW_DELAY_MS)
+        self.redraw_timer.timeout.connect(self.redraw)
+        self.run_button.clicked.connect(self.run)
+        self.cancel_button.clicked.connect(self.cancel)
+        self.export_button.clicked.connect(self.export_csv)
+        self.output.currentIndexChanged.connect(lambda _i: self.redraw())
+        self.controls.changed.connect(self._settings_changed)
+
+    # -- running ---------------------------------------------------------------------------
+    def _settings_changed(self) -> None:
+        if self.controls.sweeping:
+            self.status.setText("Settings changed: press Run to sweep.")
+            return
+        try:
+            small = self.controls.experiment().work <= AUTO_RUN_WORK
+        except ErmuError as exc:
+            self.status.setText(str(exc))
+            return
+        if small:
+            self.auto_timer.start()
+        else:
+            self.status.setText("Settings changed: press Run (a large village takes a few seconds).")
+
+    @guarded
+    def run(self) -> YearsJob | None:
+        try:
+            experiment = self.controls.experiment()
+        except ErmuError as exc:
+            self.status.setText(str(exc))
+            self.status_changed.emit(str(exc))
+            return None
+        self._stop_job()
+        self.result = ExperimentResult(experiment)
+        job = YearsJob(experiment, parent=self)
+        job.progressed.connect(lambda done, total, cell, j=job: self._arrived(j, done, total, cell))
+        job.finished.connect(lambda result, j=job: self._finished(j, result))
+        job.failed.connect(lambda text, j=job: self._failed(j, text))
+        self.job = job
+        total = len(experiment.cells())
+        self.progress.setRange(0, total)
+        self.progress.setValue(0)
+        self.cancel_button.setEnabled(True)
+        self.status.setText(f"Running {total * experiment.repetitions} run(s) of {experiment.years} years…")
+        job.start()
+        return job
+
+    def _stop_job(self) -> None:
+        if self.job is not None:
+            self.job.cancel()
+            self.job = None
+
+    def _arrived(self, job: YearsJob, done: int, total: int, cell: CellResult) -> None:
+        if job is not self.job or self.result is None:
+            return  # a replaced or cancelled job
+        self.result.cells.append(cell)
+        self.progress.setValue(done)
+        if not self.redraw_timer.isActive():
+            self.redraw_timer.start()
+
+    def _finished(self, job: YearsJob, result: ExperimentResult) -> None:
+        if job is not self.job:
+            return
+        self.job = None
+        self.result = result
+        self.cancel_button.setEnabled(False)
+        self.export_button.setEnabled(bool(result.cells))
+        done = len(result.cells)
+        total = len(result.experiment.cells())
+        self.progress.setValue(done)
+        self.status.setText("Done: the same village and the same draws under every regime and at every point."
+                            if result.complete else f"Cancelled: showing the {done} of {total} results that arrived.")
+        self.redraw()
+
+    def _failed(self, job: YearsJob, text: str) -> None:
+        if job is not self.job:
+            return
+        self.job = None
+        self.cancel_button.setEnabled(False)
+        self.status.setText(text)
+        self.status_changed.emit(text)
+
+    def cancel(self) -> None:
+        if self.job is not None:
+            job, self.job = self.job, None
+            job.cancel()
+            result = self.result
+            if result is not None:
+                result.complete = False
+            self._finished_cancelled()
+
+    def _finished_cancelled(self) -> None:
+        self.cancel_button.setEnabled(False)
+        done = len(self.result.cells) if self.result else 0
+        total = len(self.result.experiment.cells()) if self.result else 0
+        self.export_button.setEnabled(done > 0)
+        self.status.setText(f"Cancelled: showing the {done} of {total} results that arrived.")
+        self.redraw()
+
+    def run_now(self) -> ExperimentResult | None:
+        """Run in this thread and draw (screenshots, presets that must show at once)."""
+        from ermu.models.years.runner import run_experiment
+
+        try:
+            experiment = self.controls.experiment()
+        except ErmuError as exc:
+            self.status.setText(str(exc))
+            return None
+        self._stop_job()
+        self.auto_timer.stop()
+        self.result = run_experiment(experiment, workers=1)
+        self._finished_sync()
+        return self.result
+
+    def _finished_sync(self) -> None:
+        self.progress.setRange(0, len(self.result.experiment.cells()))
+        self.progress.setValue(len(self.result.cells))
+        self.export_button.setEnabled(True)
+        self.status.setText("Done: the same village and the same draws under every regime and at every point.")
+        self.redraw()
+
+    # -- showing ----------------------------------------------------------------------------
+    @property
+    def current_output(self) -> str:
+        return self.output.currentData()
+
+    @guarded
+    def redraw(self) -> None:
+        result = self.result
+        if result is None or not result.cells:
+            return
+        output = self.current_output
+        if result.experiment.sweeps:
+            self.plot.draw_sweep(result, output)
+        else:
+            self.plot.draw_years(result, output)
+        self._fill_table(result, output)
+
+    def _fill_table(self, result: ExperimentResult, output: str) -> None:
+        i = OUTPUTS.index(output)
+        regimes = [r for r in result.experiment.regimes if any(c.regime == r for c in result.cells)]
+        titles = list(regimes)  # short ids keep the columns readable; the chart's legend gives titles
+        if result.experiment.sweeps:
+            names = [s.name.replace("_", " ") for s in result.experiment.sweeps]
+            rows = []
+            for point in result.experiment.points():
+                row = [*point.values()]
+                for regime in regimes:
+                    try:
+                        row.append(round(float(result.cell(regime, point).per_run.mean[i]), 3))
+                    except KeyError:
+                        row.append(None)
+                rows.append(row)
+            self.table.fill(names + titles, rows)
+            self._fit_columns()
+            return
+        point = result.experiment.points()[0]
+        cells = [result.cell(r, point) for r in regimes]
+        rows = [[year + 1, *(round(float(c.per_year.mean[year, i]), 3) for c in cells)]
+                for year in range(result.experiment.years)]
+        self.table.fill(["Year", *titles], rows)
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        from PySide6.QtWidgets import QHeaderView
+
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        for column in range(self.table.columnCount()):
+            item = self.table.horizontalHeaderItem(column)
+            if item is not None and item.text() in REGIMES:
+                item.setToolTip(REGIMES[item.text()].title)
+
+    # -- export, presets, reset --------------------------------------------------------------
+    @guarded
+    def export_csv(self, path: str | None = None) -> bool:
+        if self.result is None or not self.result.cells:
+            return False
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(self, "Export the results as CSV", "years.csv", "CSV (*.csv)")
+            if not path:
+                return False
+        kind = "sweep" if self.result.experiment.sweeps else "years"
+        try:
+            Path(path).write_text(self.result.to_csv(kind), encoding="utf-8")
+        except OSError as exc:
+            self.status.setText(f"Could not write {path}: {exc.strerror or exc}. The results are kept.")
+            return False
+        self.status.setText(f"Saved {Path(path).name}.")
+        return True
+
+    def open_preset(self, options: dict) -> None:
+        """E.g. {"regimes": ["qing-baojia", "sui"], "households": 200, "sweep": "reward=0:1:5"}."""
+        regimes = options.get("regimes") or ([options["regime"]] if options.get("regime") else None)
+        if regimes:
+            self.controls.set_regimes([r for r in regimes if r in REGIMES])
+        for key, box in (("households", self.controls.households), ("years", self.controls.years),
+                         ("seed", self.controls.seed), ("repetitions", self.controls.repetitions)):
+            if key in options:
+                box.setValue(int(options[key]))
+        if options.get("sweep"):
+            try:
+                sweep = Sweep.parse(str(options["sweep"]))
+            except ErmuError as exc:
+                self.status.setText(str(exc))
+                return
+            self.controls.sweep_mode.setChecked(True)
+            self.controls.first.name.setCurrentText(sweep.name)
+            self.controls.first.low.setValue(sweep.values[0])
+            self.controls.first.high.setValue(sweep.values[-1])
+            self.controls.first.steps.setValue(len(sweep.values))
+        if options.get("output") in OUTPUTS:
+            self.output.setCurrentIndex(OUTPUTS.index(options["output"]))
+
+    def reset(self) -> None:
+        """The first state: default regimes and village, nothing run yet."""
+        self._stop_job()
+        self.auto_timer.stop()
+        self.controls.blockSignals(True)
+        self.controls.reset()
+        self.controls.blockSignals(False)
+        self.output.setCurrentIndex(OUTPUTS.index("innocents_punished"))
+        self.result = None
+        self.table.fill([], [])
+        self.progress.setValue(0)
+        self.export_button.setEnabled(False)
+        self.cancel_button.setEnabled(False)
+        self.status.setText("")
+
+    def shutdown(self) -> None:
+        """Stop a running job (the window is closing)."""
+        if self.job is not None:
+            self.job.cancel()
+            self.job.wait(5)
+
+
+__all__ = ["YearsView"]
