@@ -14,7 +14,8 @@ import threading
 from PySide6.QtCore import QObject, Signal
 
 from ermu.models.messages import ErmuError
-from ermu.models.years.experiment import CellResult, Experiment, ExperimentResult
+from ermu.models.years.experiment import Experiment
+from ermu.models.years.results import CellResult, ExperimentResult
 from ermu.models.years.runner import run_experiment
 
 log = logging.getLogger(__name__)

@@ -13,7 +13,7 @@ import numpy as np
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from ermu.models.regimes import REGIMES
-from ermu.models.years.experiment import ExperimentResult
+from ermu.models.years.results import ExperimentResult
 from ermu.models.years.model import OUTPUT_LABELS
 
 from ..charts.canvas import PALETTE, new_canvas, style_axes

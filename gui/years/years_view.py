@@ -9,7 +9,6 @@ follow a spin box as it moves. The model card sits beside the table.
 
 from __future__ import annotations
 
-import logging
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -18,7 +17,8 @@ from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QLabel, QPro
 
 from ermu.models.messages import ErmuError
 from ermu.models.regimes import REGIMES
-from ermu.models.years.experiment import CellResult, ExperimentResult, Sweep
+from ermu.models.years.experiment import Sweep
+from ermu.models.years.results import CellResult, ExperimentResult
 from ermu.models.years.model import OUTPUT_LABELS, OUTPUTS
 
 from ..charts.data_table import DataTable
@@ -27,8 +27,8 @@ from .card_panel import ModelCardPanel
 from .controls import ControlsPanel
 from .job import YearsJob
 from .plot import YearsPlot
+from .table import fill_table
 
-log = logging.getLogger(__name__)
 #: Run mode reruns by itself below this many household-years (about a tenth of a second).
 AUTO_RUN_WORK = 2_000_000
 AUTO_RUN_DELAY_MS = 250
@@ -259,43 +259,7 @@ class YearsView(QWidget):
             self.plot.draw_sweep(result, output)
         else:
             self.plot.draw_years(result, output)
-        self._fill_table(result, output)
-
-    def _fill_table(self, result: ExperimentResult, output: str) -> None:
-        i = OUTPUTS.index(output)
-        regimes = [r for r in result.experiment.regimes if any(c.regime == r for c in result.cells)]
-        titles = list(regimes)  # short ids keep the columns readable; the chart's legend gives titles
-        if result.experiment.sweeps:
-            names = [s.name.replace("_", " ") for s in result.experiment.sweeps]
-            rows = []
-            for point in result.experiment.points():
-                row = [*point.values()]
-                for regime in regimes:
-                    try:
-                        row.append(round(float(result.cell(regime, point).per_run.mean[i]), 3))
-                    except KeyError:
-                        row.append(None)
-                rows.append(row)
-            self.table.fill(names + titles, rows)
-            self._fit_columns()
-            return
-        point = result.experiment.points()[0]
-        cells = [result.cell(r, point) for r in regimes]
-        rows = [[year + 1, *(round(float(c.per_year.mean[year, i]), 3) for c in cells)]
-                for year in range(result.experiment.years)]
-        self.table.fill(["Year", *titles], rows)
-        self._fit_columns()
-
-    def _fit_columns(self) -> None:
-        from PySide6.QtWidgets import QHeaderView
-
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
-        for column in range(self.table.columnCount()):
-            item = self.table.horizontalHeaderItem(column)
-            if item is not None and item.text() in REGIMES:
-                item.setToolTip(REGIMES[item.text()].title)
+        fill_table(self.table, result, output)
 
     # -- export, presets, reset --------------------------------------------------------------
     @guarded

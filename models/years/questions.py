@@ -35,7 +35,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..messages import Message, msg
-from .experiment import Experiment, ExperimentResult, Sweep
+from .experiment import Experiment, Sweep
+from .results import ExperimentResult
 from .model import OUTPUTS
 from .parameters import YearParameters, YearsError
 from .runner import run_experiment

@@ -21,7 +21,8 @@ import threading
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from typing import Callable
 
-from .experiment import CellResult, Experiment, ExperimentResult, run_cell
+from .experiment import Experiment, run_cell
+from .results import CellResult, ExperimentResult
 
 Progress = Callable[[int, int, CellResult], None]
 #: Below this many household-years the run stays in the calling process.

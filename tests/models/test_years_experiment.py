@@ -8,7 +8,8 @@ import threading
 import numpy as np
 import pytest
 
-from ermu.models.years.experiment import Experiment, ExperimentResult, Sweep, run_cell
+from ermu.models.years.experiment import Experiment, Sweep, run_cell
+from ermu.models.years.results import ExperimentResult
 from ermu.models.years.model import OUTPUTS
 from ermu.models.years.parameters import YearParameters, YearsError
 from ermu.models.years.runner import run_experiment
