@@ -1,71 +1,85 @@
-"""YearsJob: run an experiment off the GUI thread, with progress, partial results and cancel.
+"""YearsJob: an experiment run as a background operation, handing results back as they arrive.
 
-The models' runner takes plain callables and a ``threading.Event``; this object turns
-its callbacks into Qt signals. Signals emitted from the worker thread reach slots in the
-GUI thread queued, so views only ever touch widgets on the GUI thread. A job that is
-cancelled or replaced keeps quiet: only the current job's signals reach the view.
+The work goes through :mod:`ermu.gui.ops` (a thread of the global pool; progress and
+cancel through its :class:`~ermu.gui.ops.Progress`). The models' runner reports each
+cell (a regime at a sweep point, all repetitions) from the worker thread; the cell is
+kept in a list and the operation's ``progressed`` signal, queued onto the GUI thread,
+tells the view to take the new ones. So the chart fills in while the rest runs, and
+only the GUI thread ever touches a widget.
 """
 
 from __future__ import annotations
 
-import logging
-import threading
+from PySide6.QtCore import QObject, QThreadPool, Signal
 
-from PySide6.QtCore import QObject, Signal
-
-from ermu.models.messages import ErmuError
 from ermu.models.years.experiment import Experiment
-from ermu.models.years.results import CellResult, ExperimentResult
+from ermu.models.years.results import ExperimentResult
 from ermu.models.years.runner import run_experiment
 
-log = logging.getLogger(__name__)
+from ..ops import Operation, Progress, Runner
+
+
+class _CancelFlag:
+    """What the models' runner asks (``is_set``), answered by the operation's progress."""
+
+    def __init__(self, progress: Progress) -> None:
+        self._progress = progress
+
+    def is_set(self) -> bool:
+        return self._progress.cancelled
 
 
 class YearsJob(QObject):
-    progressed = Signal(int, int, object)  # done, total, CellResult
-    finished = Signal(object)  # ExperimentResult (complete or cancelled)
+    progressed = Signal(int, int, object)  # done, total, CellResult (on the GUI thread)
+    finished = Signal(object)  # ExperimentResult
     failed = Signal(str)
 
-    def __init__(self, experiment: Experiment, workers: int | None = None, parent: QObject | None = None) -> None:
+    def __init__(self, experiment: Experiment, runner: Runner, workers: int | None = None,
+                 parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.experiment = experiment
+        self.runner = runner
         self.workers = workers
-        self.cancel_event = threading.Event()
-        self.thread: threading.Thread | None = None
+        self.cells: list = []  # appended in the worker thread, read on the GUI thread
+        self._taken = 0
+        self.op: Operation | None = None
 
-    def start(self) -> None:
-        self.thread = threading.Thread(target=self._run, name="ermu-years", daemon=True)
-        self.thread.start()
+    def start(self) -> "YearsJob":
+        self.op = self.runner.run(self._work, self._done, self.failed.emit, with_progress=True,
+                                  label="a years experiment")
+        self.op.progressed.connect(self._take)
+        return self
 
-    def cancel(self) -> None:
-        self.cancel_event.set()
+    def _work(self, progress: Progress) -> ExperimentResult:  # in the pool's thread
+        def arrived(done: int, total: int, cell) -> None:
+            self.cells.append(cell)
+            progress.update(done, total)
 
-    @property
-    def cancelled(self) -> bool:
-        return self.cancel_event.is_set()
+        return run_experiment(self.experiment, progress=arrived, cancel=_CancelFlag(progress),
+                              workers=self.workers)
 
-    def wait(self, timeout: float | None = None) -> bool:
-        if self.thread is not None:
-            self.thread.join(timeout)
-            return not self.thread.is_alive()
-        return True
+    def _take(self, done: int, total: int) -> None:
+        while self._taken < min(done, len(self.cells)):
+            cell = self.cells[self._taken]
+            self._taken += 1
+            self.progressed.emit(self._taken, total, cell)
 
-    def _progress(self, done: int, total: int, cell: CellResult) -> None:
-        if not self.cancelled:
-            self.progressed.emit(done, total, cell)
-
-    def _run(self) -> None:
-        try:
-            result: ExperimentResult = run_experiment(self.experiment, progress=self._progress,
-                                                      cancel=self.cancel_event, workers=self.workers)
-        except ErmuError as exc:
-            self.failed.emit(str(exc))
-            return
-        except Exception:  # noqa: BLE001 — rule 4: log it, say one sentence
-            log.exception("years experiment failed")
-            self.failed.emit("The run failed and was written to the log; your settings are kept.")
-            return
+    def _done(self, result: ExperimentResult) -> None:
+        self._take(len(result.cells), len(result.experiment.cells()))
         self.finished.emit(result)
 
+    def cancel(self) -> None:
+        if self.op is not None:
+            self.op.cancel()
 
-__all__ = ["YearsJob"]
+    @property
+    def running(self) -> bool:
+        return self.op is not None and self.op.running
+
+
+def years_runner(parent: QObject) -> Runner:
+    """The face's runner on the global pool (so ``ermu --screenshot`` waits for it too)."""
+    return Runner(QThreadPool.globalInstance(), parent)
+
+
+__all__ = ["YearsJob", "years_runner"]

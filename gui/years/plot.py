@@ -105,7 +105,8 @@ class YearsPlot(QWidget):
             ax.set_ylim(bottom=0)
         band = " ± 1.96 s.e." if result.experiment.repetitions > 1 else ""
         text = f"{label}, {what}{band} — ◇ illustrative: every number comes from adjustable assumptions."
-        ax.set_title(textwrap.fill(text, TITLE_WIDTH), fontsize=10)
+        width = max(28, min(TITLE_WIDTH, int(self.canvas.width() / 8)))  # about 8 px a character at 10 pt
+        ax.set_title(textwrap.fill(text, width), fontsize=10)
         if ax.lines:
             ax.legend(loc="best", fontsize=9, frameon=False)
         self.canvas.draw_idle()

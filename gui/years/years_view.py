@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QLabel, QProgressBar, QPushButton, QScrollArea,
                                QSplitter, QTabWidget, QVBoxLayout, QWidget)
 
@@ -22,10 +22,11 @@ from ermu.models.years.results import CellResult, ExperimentResult
 from ermu.models.years.model import OUTPUT_LABELS, OUTPUTS
 
 from ..charts.data_table import DataTable
+from ..face import Face
 from ..guard import guarded_slots
 from .card_panel import ModelCardPanel
 from .controls import ControlsPanel
-from .job import YearsJob
+from .job import YearsJob, years_runner
 from .plot import YearsPlot
 from .table import fill_table
 
@@ -33,17 +34,20 @@ from .table import fill_table
 AUTO_RUN_WORK = 2_000_000
 AUTO_RUN_DELAY_MS = 250
 REDRAW_DELAY_MS = 150
+#: Below this face width the table and the model card go under the chart.
+NARROW = 1100
 
 guarded = guarded_slots("Something went wrong and was written to the log; your settings are kept.",
-                        lambda self, text: self.status_changed.emit(text))
+                        lambda self, text: self.say(text))
 
 
-class YearsView(QWidget):
-    status_changed = Signal(str)
+class YearsView(Face):
+    page_id = "years"
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+    def __init__(self, state, parent: QWidget | None = None) -> None:
+        super().__init__(state, parent)
         self.setAccessibleName("A village over the years")
+        self.runner = years_runner(self)
         self.job: YearsJob | None = None
         self.result: ExperimentResult | None = None
         title = QLabel("A village over the years")
@@ -57,8 +61,8 @@ class YearsView(QWidget):
         scroll.setWidget(self.controls)
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setMinimumWidth(280)
-        scroll.setMaximumWidth(360)
+        scroll.setMinimumWidth(self.controls.minimumSizeHint().width() + 24)  # room for the scroll bar
+        scroll.setMaximumWidth(self.controls.minimumSizeHint().width() + 80)
         self.output = QComboBox()
         for name in OUTPUTS:
             self.output.addItem(OUTPUT_LABELS[name].render(), name)
@@ -73,6 +77,7 @@ class YearsView(QWidget):
         self.export_button = QPushButton("Export CSV…")
         self.export_button.setAccessibleName("Export the results as CSV")
         self.export_button.setEnabled(False)
+        self.export_button.setVisible(not state.kiosk)  # no file dialogs where a visitor is
         self.progress = QProgressBar()
         self.progress.setAccessibleName("Progress of the run")
         self.progress.setFormat("%v of %m")
@@ -107,7 +112,7 @@ class YearsView(QWidget):
         self.tabs.addTab(self.table, "Table")
         self.tabs.addTab(self.card, "Model card")
         self.tabs.setMinimumWidth(220)
-        split = QSplitter(Qt.Orientation.Horizontal)
+        split = self.split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(centre)
         split.addWidget(self.tabs)
         split.setStretchFactor(0, 3)
@@ -132,6 +137,15 @@ class YearsView(QWidget):
         self.output.currentIndexChanged.connect(lambda _i: self.redraw())
         self.controls.changed.connect(self._settings_changed)
 
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        """Narrow windows put the table and the card under the chart, wide ones beside it."""
+        super().resizeEvent(event)
+        vertical = event.size().width() < NARROW
+        wanted = Qt.Orientation.Vertical if vertical else Qt.Orientation.Horizontal
+        if self.split.orientation() != wanted:
+            self.split.setOrientation(wanted)
+            self.split.setSizes([600, 260] if vertical else [700, 300])
+
     # -- running ---------------------------------------------------------------------------
     def _settings_changed(self) -> None:
         if self.controls.sweeping:
@@ -153,11 +167,12 @@ class YearsView(QWidget):
             experiment = self.controls.experiment()
         except ErmuError as exc:
             self.status.setText(str(exc))
-            self.status_changed.emit(str(exc))
+            self.say(exc)
             return None
         self._stop_job()
+        self.auto_timer.stop()
         self.result = ExperimentResult(experiment)
-        job = YearsJob(experiment, parent=self)
+        job = YearsJob(experiment, self.runner, parent=self)
         job.progressed.connect(lambda done, total, cell, j=job: self._arrived(j, done, total, cell))
         job.finished.connect(lambda result, j=job: self._finished(j, result))
         job.failed.connect(lambda text, j=job: self._failed(j, text))
@@ -167,8 +182,7 @@ class YearsView(QWidget):
         self.progress.setValue(0)
         self.cancel_button.setEnabled(True)
         self.status.setText(f"Running {total * experiment.repetitions} run(s) of {experiment.years} years…")
-        job.start()
-        return job
+        return job.start()
 
     def _stop_job(self) -> None:
         if self.job is not None:
@@ -191,6 +205,7 @@ class YearsView(QWidget):
         self.cancel_button.setEnabled(False)
         self.export_button.setEnabled(bool(result.cells))
         done = len(result.cells)
+        self.announce_result()
         total = len(result.experiment.cells())
         self.progress.setValue(done)
         self.status.setText("Done: the same village and the same draws under every regime and at every point."
@@ -203,7 +218,7 @@ class YearsView(QWidget):
         self.job = None
         self.cancel_button.setEnabled(False)
         self.status.setText(text)
-        self.status_changed.emit(text)
+        self.say(text)
 
     def cancel(self) -> None:
         if self.job is not None:
@@ -238,6 +253,7 @@ class YearsView(QWidget):
         return self.result
 
     def _finished_sync(self) -> None:
+        self.announce_result()
         self.progress.setRange(0, len(self.result.experiment.cells()))
         self.progress.setValue(len(self.result.cells))
         self.export_button.setEnabled(True)
@@ -279,28 +295,65 @@ class YearsView(QWidget):
         self.status.setText(f"Saved {Path(path).name}.")
         return True
 
-    def open_preset(self, options: dict) -> None:
-        """E.g. {"regimes": ["qing-baojia", "sui"], "households": 200, "sweep": "reward=0:1:5"}."""
+    def open_preset(self, preset) -> None:
+        """A lesson's *Try it* or ``ermu --view years``: regimes, village and the face's options."""
+        options = dict(preset.options)
+        options["regimes"] = list(preset.regimes) or [preset.regime]
+        options.setdefault("households", preset.households)
+        self.apply(options)
+        self.run()
+
+    def apply(self, options: dict) -> None:
+        """Settings from plain data, e.g. {"regimes": [...], "sweep": "reward=0:1:5", "repetitions": 10}."""
         regimes = options.get("regimes") or ([options["regime"]] if options.get("regime") else None)
-        if regimes:
-            self.controls.set_regimes([r for r in regimes if r in REGIMES])
-        for key, box in (("households", self.controls.households), ("years", self.controls.years),
-                         ("seed", self.controls.seed), ("repetitions", self.controls.repetitions)):
-            if key in options:
-                box.setValue(int(options[key]))
-        if options.get("sweep"):
-            try:
-                sweep = Sweep.parse(str(options["sweep"]))
-            except ErmuError as exc:
-                self.status.setText(str(exc))
-                return
-            self.controls.sweep_mode.setChecked(True)
-            self.controls.first.name.setCurrentText(sweep.name)
-            self.controls.first.low.setValue(sweep.values[0])
-            self.controls.first.high.setValue(sweep.values[-1])
-            self.controls.first.steps.setValue(len(sweep.values))
+        self.controls.blockSignals(True)
+        try:
+            if regimes:
+                self.controls.set_regimes([r for r in regimes if r in REGIMES])
+            for key, box in (("households", self.controls.households), ("years", self.controls.years),
+                             ("seed", self.controls.seed), ("repetitions", self.controls.repetitions)):
+                if key in options:
+                    box.setValue(int(options[key]))
+            if options.get("sweep"):
+                try:
+                    sweep = Sweep.parse(str(options["sweep"]))
+                except ErmuError as exc:
+                    self.status.setText(str(exc))
+                    return
+                self.controls.sweep_mode.setChecked(True)
+                self.controls.first.name.setCurrentText(sweep.name)
+                self.controls.first.low.setValue(sweep.values[0])
+                self.controls.first.high.setValue(sweep.values[-1])
+                self.controls.first.steps.setValue(len(sweep.values))
+            else:
+                self.controls.run_mode.setChecked(True)
+        finally:
+            self.controls.blockSignals(False)
+        self.controls.sweep_box.setVisible(self.controls.sweeping)
         if options.get("output") in OUTPUTS:
             self.output.setCurrentIndex(OUTPUTS.index(options["output"]))
+
+    def announce_result(self) -> None:
+        """One sentence for the status line and screen readers: the chosen output per regime."""
+        result = self.result
+        if result is None or not result.cells:
+            return
+        i = OUTPUTS.index(self.current_output)
+        first = result.experiment.points()[0]
+        parts = []
+        for regime in result.experiment.regimes:
+            try:
+                value = float(result.cell(regime, first).per_run.mean[i])
+            except KeyError:
+                continue
+            parts.append(f"{REGIMES[regime].title} {value:.2f}")
+        label = OUTPUT_LABELS[self.current_output].render().lower()
+        where = "" if not result.experiment.sweeps else " at the first sweep value"
+        self.say(f"Years run finished: {label} per year{where}, illustrative: " + "; ".join(parts) + ".")
+
+    def shown(self) -> None:
+        if self.result is None and self.job is None:
+            self.run()  # a first picture: the default village under two regimes
 
     def reset(self) -> None:
         """The first state: default regimes and village, nothing run yet."""
@@ -318,10 +371,9 @@ class YearsView(QWidget):
         self.status.setText("")
 
     def shutdown(self) -> None:
-        """Stop a running job (the window is closing)."""
-        if self.job is not None:
-            self.job.cancel()
-            self.job.wait(5)
+        """Stop a running job and wait for its thread (the window is closing, or a test ends)."""
+        self._stop_job()
+        self.runner.wait(10_000)
 
 
 __all__ = ["YearsView"]
