@@ -37,7 +37,7 @@ FACE_OPTIONS: dict[str, dict[str, type | tuple[type, ...]]] = {
     "criticism": {"participants": int, "rounds": int, "target": (int, str), "media": bool, "seed": int},
     "credit": {"scheme": str, "score": (int, float), "events": list},
     "charts": {"chart": str},
-    "years": {"sweep": str, "repetitions": int, "years": int, "output": str},
+    "years": {"sweep": str, "repetitions": int, "years": int, "output": str, "experiment": dict},
 }
 
 
@@ -139,7 +139,7 @@ class Preset:
             changes["regimes"] = chosen
         options = {}
         for key, kind in FACE_OPTIONS.get(view, {}).items():
-            if key in data:
+            if data.get(key) is not None:  # null: the face's default (a saved years example may hold one)
                 value = data[key]
                 if not isinstance(value, kind) or (isinstance(value, bool) and kind is not bool):
                     raise _fail(f"{where}.{key}", "type", kind=_kind_name(kind), value=value)

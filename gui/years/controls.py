@@ -127,6 +127,7 @@ class ControlsPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAccessibleName("Settings of the years experiment")
+        self.hidden: dict[str, float] = {}  # values of a reopened experiment the face has no control for
         self.run_mode = QRadioButton("Run over the years")
         self.sweep_mode = QRadioButton("Sweep a parameter")
         self.run_mode.setChecked(True)
@@ -220,7 +221,8 @@ class ControlsPanel(QWidget):
 
     def experiment(self) -> Experiment:
         """The settings as an experiment; YearsError (one sentence) when they do not fit."""
-        values = {name: v for name, row in self.rows.items() if (v := row.value()) is not None}
+        values = dict(self.hidden)
+        values.update({name: v for name, row in self.rows.items() if (v := row.value()) is not None})
         sweeps = tuple(s for s in (self.first.sweep(), self.second.sweep()) if s) if self.sweeping else ()
         for sweep in sweeps:
             values.pop(sweep.name, None)
@@ -230,7 +232,35 @@ class ControlsPanel(QWidget):
                           years=self.years.value(), seed=self.seed.value(), repetitions=self.repetitions.value(),
                           parameters=YearParameters(values), sweeps=sweeps)
 
+    def set_experiment(self, experiment: Experiment) -> None:
+        """Show a saved experiment's settings (values without a control are kept aside)."""
+        self.blockSignals(True)
+        try:
+            self.set_regimes(list(experiment.regimes))
+            for box, value in ((self.households, experiment.households), (self.years, experiment.years),
+                               (self.seed, experiment.seed), (self.repetitions, experiment.repetitions)):
+                box.setValue(value)
+            values = dict(experiment.parameters.values)
+            for name, row in self.rows.items():
+                row.use.setChecked(name in values)
+                if name in values:
+                    row.box.setValue(int(values[name]) if row.spec.integer else values[name])
+            self.hidden = {k: v for k, v in values.items() if k not in self.rows}
+            (self.sweep_mode if experiment.sweeps else self.run_mode).setChecked(True)
+            for row, sweep in zip((self.first, self.second), (*experiment.sweeps, None, None)):
+                if row is self.second:
+                    row.on.setChecked(sweep is not None)
+                if sweep is not None:
+                    row.name.setCurrentText(sweep.name)
+                    row.low.setValue(sweep.values[0])
+                    row.high.setValue(sweep.values[-1])
+                    row.steps.setValue(len(sweep.values))
+        finally:
+            self.blockSignals(False)
+        self.sweep_box.setVisible(self.sweeping)
+
     def reset(self) -> None:
+        self.hidden = {}
         self.run_mode.setChecked(True)
         self.set_regimes(list(DEFAULT_REGIMES))
         for box, value in ((self.households, 200), (self.years, 50), (self.seed, 1), (self.repetitions, 5)):

@@ -12,12 +12,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QLabel, QProgressBar, QPushButton, QScrollArea,
-                               QSplitter, QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QInputDialog, QLabel, QProgressBar,
+                               QPushButton, QScrollArea, QSplitter, QTabWidget, QVBoxLayout, QWidget)
 
 from ermu.models.messages import ErmuError
 from ermu.models.regimes import REGIMES
-from ermu.models.years.experiment import Sweep
+from ermu.models.years.experiment import Experiment, Sweep
 from ermu.models.years.results import CellResult, ExperimentResult
 from ermu.models.years.model import OUTPUT_LABELS, OUTPUTS
 
@@ -78,6 +78,9 @@ class YearsView(Face):
         self.export_button.setAccessibleName("Export the results as CSV")
         self.export_button.setEnabled(False)
         self.export_button.setVisible(not state.kiosk)  # no file dialogs where a visitor is
+        self.save_button = QPushButton("Save to library…")
+        self.save_button.setAccessibleName("Save these settings to the library as an example")
+        self.save_button.setVisible(not state.kiosk)
         self.progress = QProgressBar()
         self.progress.setAccessibleName("Progress of the run")
         self.progress.setFormat("%v of %m")
@@ -96,6 +99,7 @@ class YearsView(Face):
         actions.addWidget(self.cancel_button)
         actions.addWidget(self.progress, 1)
         actions.addWidget(self.export_button)
+        actions.addWidget(self.save_button)
         bar = QVBoxLayout()
         bar.addLayout(show)
         bar.addLayout(actions)
@@ -133,7 +137,8 @@ class YearsView(Face):
         self.redraw_timer.timeout.connect(self.redraw)
         self.run_button.clicked.connect(self.run)
         self.cancel_button.clicked.connect(self.cancel)
-        self.export_button.clicked.connect(self.export_csv)
+        self.export_button.clicked.connect(lambda: self.export_csv())
+        self.save_button.clicked.connect(lambda: self.save_to_library())
         self.output.currentIndexChanged.connect(lambda _i: self.redraw())
         self.controls.changed.connect(self._settings_changed)
 
@@ -296,12 +301,41 @@ class YearsView(Face):
         return True
 
     def open_preset(self, preset) -> None:
-        """A lesson's *Try it* or ``ermu --view years``: regimes, village and the face's options."""
-        options = dict(preset.options)
-        options["regimes"] = list(preset.regimes) or [preset.regime]
-        options.setdefault("households", preset.households)
-        self.apply(options)
+        """A lesson's *Try it*, a library example or ``ermu --view years``: set up and run it."""
+        try:
+            experiment = Experiment.from_preset(preset)
+        except ErmuError as exc:
+            self.status.setText(str(exc))
+            self.say(exc)
+            return
+        self.controls.set_experiment(experiment)
+        output = preset.options.get("output")
+        if output in OUTPUTS:
+            self.output.setCurrentIndex(OUTPUTS.index(output))
         self.run()
+
+    def save_to_library(self, title: str | None = None) -> bool:
+        """Ask the shell to save these settings as a library example (the numbers rerun the same)."""
+        try:
+            experiment = self.controls.experiment()
+        except ErmuError as exc:
+            self.status.setText(str(exc))
+            return False
+        if title is None:
+            default = "Over the years: " + ", ".join(REGIMES[r].title for r in experiment.regimes)
+            title, ok = QInputDialog.getText(self, "Save to the library", "Title of the example:", text=default)
+            if not ok:
+                return False
+        title = title.strip()
+        if not title:
+            self.status.setText("Give the example a title, then save it.")
+            return False
+        from ermu.models.storage.scenario import Scenario
+
+        scenario = Scenario(title[:200], kind="years", seed=experiment.seed,
+                            parameters={"experiment": experiment.to_json(), "output": self.current_output})
+        self.request("save_scenario", scenario)
+        return True
 
     def apply(self, options: dict) -> None:
         """Settings from plain data, e.g. {"regimes": [...], "sweep": "reward=0:1:5", "repetitions": 10}."""

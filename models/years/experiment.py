@@ -128,6 +128,17 @@ class Experiment:
         """Household-years to simulate: what the runner weighs before starting processes."""
         return self.households * self.years * self.repetitions * len(self.cells())
 
+    @classmethod
+    def from_preset(cls, preset) -> "Experiment":
+        """What a preset of view "years" asks for: a saved experiment, or regimes, village and sweep."""
+        options = preset.options
+        if options.get("experiment") is not None:
+            return cls.from_json(options["experiment"])
+        sweep = options.get("sweep")
+        return cls(tuple(preset.regimes) or (preset.regime,), households=preset.households,
+                   years=options.get("years", 50), seed=preset.seed, repetitions=options.get("repetitions", 5),
+                   sweeps=(Sweep.parse(sweep),) if sweep else ())
+
     # -- JSON ----------------------------------------------------------------------------------
     def to_json(self) -> dict[str, Any]:
         return {"format": FORMAT, "version": 1, "regimes": list(self.regimes), "households": self.households,

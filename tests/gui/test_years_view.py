@@ -125,3 +125,45 @@ def test_a_years_question_in_a_lesson_is_answered_by_the_model(qtbot):
     card.choose(0)
     card.check()
     assert card.verdict.text().startswith("✓ Right.")
+
+
+def test_an_experiment_saved_to_the_library_reopens_with_the_same_numbers(qtbot):
+    from helpers import make_window, show
+
+    window = make_window()
+    qtbot.addWidget(window)
+    face = show(window, "years")
+    qtbot.waitUntil(lambda: face.job is None, timeout=30_000)
+    face.apply({"regimes": ["sui", "qing-baojia"], "sweep": "reward=0:1:3", "repetitions": 3, "years": 15,
+                "output": "rewards"})
+    face.controls.rows["kin_silence"].use.setChecked(True)
+    face.controls.rows["kin_silence"].box.setValue(0.7)
+    face.controls.hidden = {"trust_recovery": 0.3}  # a value the face has no control for survives too
+    before = face.run_now()
+    assert face.save_to_library("Rewards under two regimes")
+    library = window.state.library
+    qtbot.waitUntil(lambda: library.is_open and library.wait(100), timeout=30_000)
+    library.wait()
+    saved = [s for s in library.library.list() if s.title == "Rewards under two regimes"]
+    assert len(saved) == 1 and saved[0].kind == "years"
+    face.reset()
+    assert face.result is None and face.controls.hidden == {}
+    window.state.request("open_scenario", library.library.get(saved[0].id))
+    qtbot.waitUntil(lambda: face.job is None and face.result is not None and face.result.complete, timeout=30_000)
+    again = face.result
+    assert again.experiment == before.experiment and face.current_output == "rewards"
+    for a, b in zip(before.cells, again.cells):
+        assert np.array_equal(a.per_year.mean, b.per_year.mean, equal_nan=True)
+    face.shutdown()
+
+
+def test_the_kiosk_offers_no_file_dialogs_on_the_years_face(qtbot):
+    from ermu.gui.settings import Settings
+    from ermu.gui.state import AppState
+    from ermu.gui.years.years_view import YearsView
+
+    face = YearsView(AppState(Settings(None), mode="kiosk"))
+    qtbot.addWidget(face)
+    face.show()
+    assert face.export_button.isHidden() and face.save_button.isHidden()
+    face.shutdown()

@@ -60,11 +60,9 @@ def test_try_it_presets_run(lesson):
     preset = lesson.preset
     assert preset.view in VIEWS
     if preset.view == "years":  # the years face's preset makes an experiment the model accepts
-        from ermu.models.years.experiment import Experiment, Sweep
+        from ermu.models.years.experiment import Experiment
 
-        sweep = preset.options.get("sweep")
-        Experiment(tuple(preset.regimes) or (preset.regime,), households=preset.households, seed=preset.seed,
-                   repetitions=preset.options.get("repetitions", 1), sweeps=(Sweep.parse(sweep),) if sweep else ())
+        assert Experiment.from_preset(preset).regimes
         return
     if preset.view != "sandbox":
         return
