@@ -89,11 +89,17 @@ class QuizPanel(QScrollArea):
         card.answered.connect(self._on_answered)
         if isinstance(card, YearsPredictQuestion):
             card.run_button.clicked.connect(lambda _=False, i=index: self._on_revealed(i))
+            card.years_button.clicked.connect(lambda _=False, c=card: self._open_years(c))
         if isinstance(card, PredictQuestion):
             card.run_button.clicked.connect(lambda _=False, i=index: self._on_revealed(i))
             card.sandbox_button.clicked.connect(
                 lambda _=False, p=card.preset: self.open_preset_requested.emit(p))
         return card
+
+    def _open_years(self, card: YearsPredictQuestion) -> None:
+        preset = card.preset()
+        if preset is not None:
+            self.open_preset_requested.emit(preset)
 
     def _summary(self) -> str:
         lesson = self.lesson

@@ -25,6 +25,9 @@ class YearsPredictQuestion(ChoiceQuestion):
         self.run_button.setAccessibleName(f"Run the village of question {index + 1} over the years with the model")
         self.run_button.clicked.connect(self.run)
         self.buttons.insertWidget(1, self.run_button)
+        self.years_button = QPushButton("Try in the Years view")
+        self.years_button.setAccessibleName(f"Open the experiment of question {index + 1} in the Years view")
+        self.buttons.insertWidget(2, self.years_button)
         self.model_label = QLabel()
         self.model_label.setWordWrap(True)
         self.model_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -49,6 +52,22 @@ class YearsPredictQuestion(ChoiceQuestion):
             self.model_label.setStyleSheet("font-weight: 600;")
         self.model_label.setVisible(True)
         return self.model_index
+
+    def preset(self):
+        """The question's experiment as a preset for the Years face (None if it cannot be made)."""
+        from ermu.models.messages import ErmuError
+        from ermu.models.presets import Preset
+        from ermu.models.years.questions import experiment_for
+
+        try:
+            experiment = experiment_for(self.spec)
+            measures = list(self.spec.get("measures", ()))
+            return Preset.parse({"view": "years", "experiment": experiment.to_json(),
+                                 "output": measures[0] if measures else "offences"}, "question")
+        except (ErmuError, KeyError, TypeError, ValueError) as exc:
+            self.model_label.setText(f"This question's experiment cannot be opened: {exc}")
+            self.model_label.setVisible(True)
+            return None
 
     def is_correct(self, answer: str) -> bool:
         value = self.run()

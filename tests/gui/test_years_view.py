@@ -167,3 +167,20 @@ def test_the_kiosk_offers_no_file_dialogs_on_the_years_face(qtbot):
     face.show()
     assert face.export_button.isHidden() and face.save_button.isHidden()
     face.shutdown()
+
+
+def test_a_years_question_opens_its_experiment_in_the_years_view(qtbot):
+    from helpers import make_window
+
+    window = make_window()
+    qtbot.addWidget(window)
+    lessons = window.show_page("lessons")
+    lessons.open_lesson("over-the-years")
+    card = next(c for c in lessons.quiz.cards if hasattr(c, "years_button"))
+    card.years_button.click()
+    face = window.face("years")
+    qtbot.waitUntil(lambda: face.job is None and face.result is not None and face.result.complete, timeout=30_000)
+    assert window.stack.currentWidget() is face
+    assert face.result.experiment.sweeps[0].name == "register_error_rate"
+    assert face.current_output == "innocents_punished"
+    face.shutdown()
