@@ -11,6 +11,8 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QLineEdit, QProgressDialog, QPushButton, QSpinBox,
                                QWidget)
 
+from shiboken6 import isValid
+
 from ermu.models.population import MAX_HOUSEHOLDS
 
 from ..widgets.regime_combo import RegimeCombo
@@ -110,6 +112,8 @@ class VillageBar(QWidget):
     def _undo_state(self, *_args) -> None:
         """The undo and redo buttons follow the document's stack, which outlives this bar."""
         stack = self.document.undo_stack
+        if not (isValid(stack) and isValid(self.undo)):  # at exit either may go first
+            return
         self.undo.setEnabled(stack.canUndo())
         self.redo.setEnabled(stack.canRedo())
         self.undo.setToolTip(f"Undo {stack.undoText()} (Ctrl+Z)" if stack.canUndo() else "Nothing to undo")
