@@ -165,7 +165,7 @@ SPECS = {c.id: c for c in CHARTS}
 
 
 def source_line(spec: ChartSpec) -> str:
-    """'Source: Kostka 2018, p. 13, via Barrios 2020, Figure 5.4.' from the table's rows."""
+    """'Source: Kostka 2018, p. 13, as reproduced in Duke honors thesis 2020, Figure 5.4.' from the table's rows."""
     from .citations import cite_via, short_citation
 
     rows = spec.rows()

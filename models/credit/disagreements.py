@@ -32,10 +32,11 @@ DISAGREEMENTS: tuple[Disagreement, ...] = (
                (src("ma-2018"), paper()), Evidence.CONTESTED),
          Claim("350 to 950 is the range of Sesame Credit and of Tencent Credit, two commercial scores.",
                (src("kostka-2019", 5), src("timofeeva-2020", 106), thesis("sections 4.1–4.2")))),
-        "A score capped at 950 cannot reach 1,050, so the paper's figures come from different "
-        "schemes: the range from the commercial scores, the thresholds from press reports of local "
-        "grading. Ermu keeps them apart: commercial runs 350–950, the pilot uses the thresholds on "
-        "an illustrative base of 1,000."),
+        "A score capped at 950 cannot reach 1,050, so the paper's figures cannot all describe one "
+        "scheme. The range matches the commercial scores; the paper ties the grades and thresholds "
+        "to no scheme, and neither source says which scheme used them. Ermu keeps them apart: "
+        "commercial runs 350–950, the paper's graded score uses the thresholds on an illustrative "
+        "base of 1,000."),
     Disagreement(
         "one-score", "Is there one national score?",
         (Claim("The paper describes one system that rates every citizen with a score and a grade "
@@ -43,8 +44,8 @@ DISAGREEMENTS: tuple[Disagreement, ...] = (
          Claim("The national system publishes names on a red list and three negative lists; a single "
                "number is a feature of Sesame Credit, which uses it instead of lists.",
                (src("engelmann-2019", 72), src("kostka-2019", 5), thesis("sections 3.4, 4.2"))),
-         Claim("A widely read article argues that the feared Orwellian national score does not exist.",
-               (src("horsley-2018"), paper()))),
+         Claim("The paper itself notes that many features of the system have barely reached rural "
+               "areas yet.", (src("horsley-2018"), paper()))),
         "Scores exist in commercial schemes and some local pilots; the national system as the "
         "sources describe it works with lists and joint punishment."),
     Disagreement(
