@@ -167,7 +167,7 @@ def _pilot(params: CreditParameters) -> Scheme:
         Threshold(549, Comparison.BELOW, (shamed, checks), ("blacklist",)),
     )
     return Scheme(
-        "pilot", "The paper's graded score (A+++ to D)",
+        "pilot", "Graded score as in the paper (A+++ to D)",
         "A score turned into letter grades as the paper presents it, with praise at the top and "
         "restrictions and the blacklist at the bottom; the sources do not say which scheme used it.",
         True, params.pilot_min, params.pilot_max, False, True, False, thresholds, params.pilot_grades, (
