@@ -63,9 +63,14 @@ def number_key(text: str) -> float:
     return float(text.replace(",", ""))
 
 
+_REFERENCE = re.compile(r"(?:Figures?|Tables?|[Ss]ections?|[Cc]hapters?|§)\s*\d+(?:\.\d+)*"
+                        r"(?:(?:,\s*|\s*[-–]\s*|\s+and\s+)\d+(?:\.\d+)*)*")
+
+
 def numbers_in(text: str) -> list[str]:
-    """The numbers written with digits in a text, as shown ('1,050', '48.89')."""
-    return [m.group(1) for m in _NUMBER.finditer(text)]
+    """The numbers written with digits in a text, as shown ('1,050', '48.89'); a reference to a
+    figure, table, section or chapter ('Figure 5.8') is a place, not a number."""
+    return [m.group(1) for m in _NUMBER.finditer(_REFERENCE.sub(" ", text))]
 
 
 def _strings(item: dict, key: str) -> tuple[str, ...]:

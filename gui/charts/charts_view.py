@@ -30,7 +30,7 @@ class ChartsView(QWidget):
         self.chart_list.setWordWrap(True)
         self.chart_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         for spec in CHARTS:
-            item = QListWidgetItem(spec.info.title)
+            item = QListWidgetItem(spec.heading)
             item.setData(Qt.ItemDataRole.UserRole, spec.id)
             item.setToolTip(spec.info.figure)
             self.chart_list.addItem(item)

@@ -7,24 +7,10 @@ on what a learner should take from it. The GUI lists them beside the schemes.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from .disagreements_found import FOUND
+from .evidence import Claim, Disagreement, Evidence, paper, src, thesis
 
-from .evidence import Claim, Evidence, paper, src, thesis
-
-
-@dataclass(frozen=True)
-class Disagreement:
-    id: str
-    topic: str
-    claims: tuple[Claim, ...]
-    note: str  # what to make of it, in our words
-
-    def to_json(self) -> dict:
-        return {"id": self.id, "topic": self.topic, "claims": [c.to_json() for c in self.claims],
-                "note": self.note}
-
-
-DISAGREEMENTS: tuple[Disagreement, ...] = (
+KNOWN: tuple[Disagreement, ...] = (
     Disagreement(
         "score-range", "How far does the score go?",
         (Claim("The paper gives the social credit score a range of 350 to 950 points.", (paper(),)),
@@ -108,6 +94,9 @@ DISAGREEMENTS: tuple[Disagreement, ...] = (
         "No official rule documents a friend effect. Ermu offers it only as an optional rule, off by "
         "default and labelled contested."),
 )
+
+#: Every disagreement: those shown before the audit of issue 12, then those it found.
+DISAGREEMENTS: tuple[Disagreement, ...] = KNOWN + FOUND
 
 
 def get_disagreement(disagreement_id: str) -> Disagreement:

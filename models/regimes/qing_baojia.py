@@ -83,5 +83,8 @@ SPEC = RegimeSpec(
         "How the heads were chosen is not in our sources: Ermu shows the household with the "
         "most adult males.",
         "The system faded in the last decades of the dynasty and was nearly gone by 1900.",
+        "The sources disagree: the thesis says little was preserved on the system's efficacy, then that "
+        "recorded crime fell sharply; and that it faded before the dynasty's end, yet had to 'stand or "
+        "fall' with the dynasty.",
     ),
 )

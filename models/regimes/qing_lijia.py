@@ -72,5 +72,7 @@ SPEC = RegimeSpec(
         "timeline is unknown (Hsiao 1960, 60). Ermu ends the regime at 1750.",
         "The Qing kept the two apart at first: the baojia enforced the penal code, the lijia the fiscal laws.",
         "How the chia-chang was elected is not recorded: Ermu shows the household with the most adult males.",
+        "The sources disagree: the hundred households form ten jia of ten, yet each chia-chang gathers "
+        "the records of eleven households; Ermu adds one li-chang household to each jia.",
     ),
 )
