@@ -158,7 +158,7 @@ def draw_corruption(figure, rows) -> None:
                    label="count")
     ax.set_yticks(positions, wrap(r["fact"] for r in rows))
     ax.bar_label(bars, labels=[r["count_as_printed"] for r in rows], padding=3, fontsize=9)
-    ax.margins(x=0.25)
+    ax.margins(x=0.4)
     ax.set_xlabel("thousands, first half of 2017")
 
 
@@ -178,16 +178,19 @@ def draw_epayments(figure, rows) -> None:
     bars[0].set_hatch("//")
     bars[0].set_facecolor("white")
     bars[0].set_edgecolor(PALETTE[4])
-    ax.set_xlabel("million users (hatched: all payers, from another source; see the note)")
+    ax.set_xlabel("million users (hatched: all payers, another source)")
 
 
 def draw_manage(figure, rows) -> None:
     ax = figure.add_subplot()
     style_axes(ax)
-    _hbars(ax, [r["fact"].removeprefix("Respondents who want ") for r in rows], [N(r["percent"]) for r in rows],
-           colour=PALETTE[3], label="percent")
+    positions = list(range(len(rows)))[::-1]
+    bars = ax.barh(positions, [N(r["percent"]) for r in rows], color=PALETTE[3], edgecolor="white", label="percent")
+    ax.set_yticks(positions, wrap(r["fact"].removeprefix("Respondents who want ") for r in rows))
+    printed = [("< " if r["value_as_printed"].startswith("less than") else "") + f"{N(r['percent']):g}%" for r in rows]
+    ax.bar_label(bars, labels=printed, padding=3, fontsize=9)
     ax.set_xlim(0, 100)
-    ax.set_xlabel("percent of respondents (\"less than two percent\" drawn as 2)")
+    ax.set_xlabel("percent of respondents")
 
 
 CHARTS: tuple[ChartSpec, ...] = (

@@ -62,8 +62,9 @@ def render(lesson: Lesson, works: dict[str, Work] | None = None) -> RenderedLess
     notes = tuple(Footnote(n, key, loc) for (key, loc), n in numbers.items())
     header = f"# {lesson.title}\n\n"
     if lesson.date_notes():
-        header += (f"*{lesson.years_label()}: the year marked {ASSUMED_MARK} is Ermu's assumption. "
-                   + " ".join(lesson.date_notes()) + "*\n\n")
+        mark = _escape_inline(ASSUMED_MARK)
+        header += (f"**Dates {_escape_inline(lesson.years_label())}:** the year marked {mark} is Ermu's "
+                   f"assumption. " + _escape_inline(" ".join(lesson.date_notes())) + "\n\n")
     if lesson.objectives:
         header += "**In this lesson you will:**\n\n" + "".join(f"- {o}\n" for o in lesson.objectives) + "\n"
     sources = ""
