@@ -166,3 +166,19 @@ def test_every_lesson_year_the_sources_do_not_give_is_marked():
     assert {"roots", "ming-xiangyue", "qing-baojia", "qing-lijia", "criticism"} <= marked
     for item in lessons():
         assert (ASSUMED_MARK in item.years_label()) == bool(item.date_notes()), item.id
+
+
+@pytest.mark.parametrize("term_id, not_in_the_sources", [
+    ("pai", "placard"), ("hongwu", "Zhu Yuanzhang"), ("lishu", "shuli"), ("she", "Yuan village"),
+    ("sui-wendi", "Founding"), ("zhouli", "idealised"), ("sacred-edict", "his son"),
+    ("shunzhi", "1661"), ("zu", "clan"), ("ndrc", "economic planning"), ("yamen", "residence"),
+])
+def test_glossary_says_only_what_the_sources_say(term_id, not_in_the_sources):
+    term = glossary()[term_id]
+    assert not_in_the_sources not in term.definition + " ".join(term.romanizations)
+
+
+def test_the_two_lizhang_rules_are_kept_apart():
+    definition = glossary()["lizhang"].definition
+    assert "Ming" in definition and "Qing" in definition and "one each year" in definition
+    assert "a one-year turn is Ermu's assumption" in get_regime("ming-lijia").levels[1].leaders[0].duty
