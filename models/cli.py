@@ -59,6 +59,8 @@ def _cmd_regimes(args: argparse.Namespace) -> None:
                 "dynasty": r.dynasty,
                 "start_year": r.start_year,
                 "end_year": r.end_year,
+                "years": r.years_label(),
+                "date_notes": list(r.date_notes()),
                 "levels": [
                     {"id": lv.id, "name": lv.name.romanized or lv.id, "display": lv.name.display(),
                      "size": lv.size, "counts": lv.counts}
@@ -81,8 +83,8 @@ def _cmd_regimes(args: argparse.Namespace) -> None:
         lines = []
         for r in d["regimes"]:
             levels = " → ".join(f"{lv['name']} ({lv['size']} {lv['counts']})" for lv in r["levels"])
-            end = r["end_year"] if r["end_year"] else "…"
-            lines.append(f"{r['id']:<14} {r['title']} ({r['start_year']}–{end}): {levels}")
+            lines.append(f"{r['id']:<14} {r['title']} ({r['years']}): {levels}")
+            lines.extend(f"{'':<14} {note}" for note in r["date_notes"])
         lines.append("Beside them, the Ming county subdivisions (places, not household groups):")
         for c in d["territorial"]:
             lines.append(f"  {c['title']}: {' → '.join(c['tiers'])}; {c['where']}")

@@ -12,13 +12,13 @@ LESSONS = lessons()
 IDS = [lesson.id for lesson in LESSONS]
 PATH = ["introduction", "roots", "sui", "song-baojia", "ming-counties", "ming-lijia", "ming-baojia",
         "ming-xiangyue", "qing-baojia", "qing-lijia", "criticism", "social-credit", "commercial-credit",
-        "public-opinion", "then-and-now"]
+        "public-opinion", "why-the-system", "who-approves", "then-and-now"]
 VIEWS = {"sandbox", "criticism", "credit", "charts"}
 
 
 def test_the_lesson_path_runs_from_589_to_today_in_order():
     assert IDS == PATH
-    assert [lesson.order for lesson in LESSONS] == list(range(1, 16))
+    assert [lesson.order for lesson in LESSONS] == list(range(1, 18))
     for lesson in LESSONS:
         assert lesson.filename == f"{lesson.order:02d}-{lesson.id}.md"
 
