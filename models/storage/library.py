@@ -32,7 +32,7 @@ from .restoring import Restored
 from .orm import ScenarioRow, TagRow, scenario_tags
 from .rows import for_storage, normal_tags, tag_rows, to_scenario, to_summary, write_population
 from .scenario import BUILTIN_PREFIX, Scenario, ScenarioId, ScenarioSummary, now_utc, summary_of
-from .validation import check_parameters
+from .validation import check_parameters, check_texts
 
 log = logging.getLogger(__name__)
 
@@ -225,6 +225,9 @@ class Library:
             raise InvalidScenarioError("title: a scenario needs a title")
         parameters = check_parameters(scenario.kind, scenario.parameters, regime=scenario.regime,
                                       household_count=len(scenario.population))
+        check_texts(scenario.title, scenario.notes, scenario.author, scenario.tags,
+                    ((i, h.family, ((m.name, m.hanzi) for m in h.members))
+                     for i, h in scenario.population.given_households()))
         return dataclasses.replace(scenario, title=scenario.title.strip()[:200], parameters=parameters,
                                    tags=normal_tags(scenario.tags))
 
