@@ -27,7 +27,12 @@ URL_VARIABLE = "ERMU_DATABASE_URL"
 
 
 def default_url() -> str:
-    return f"sqlite:///{data_dir() / DATABASE_FILE}"
+    from ..paths import FolderError
+
+    try:
+        return f"sqlite:///{data_dir() / DATABASE_FILE}"
+    except FolderError as exc:  # the library cannot open: say why, as the library's own error
+        raise DatabaseUnavailableError(exc.message) from None
 
 
 def resolve_url(url: str | None = None) -> URL:

@@ -68,7 +68,7 @@ class Library:
         try:
             migrate.refuse_newer(self.engine, self.describe())
             if self.file is not None:
-                backups.rotate(self.file, self.backup_folder)
+                self._rotate_backups()
             migrate.upgrade(self.engine, backup_folder=self.backup_folder, database_file=self.file)
         except StorageError:
             self.engine.dispose()
@@ -76,6 +76,19 @@ class Library:
         except (DBAPIError, OSError, sqlite3.Error) as exc:
             self.engine.dispose()
             raise translate(exc, file=self.file, where=describe(self.url)) from None
+
+    def _rotate_backups(self) -> None:
+        """Make the day's backups; a folder that refuses them is a notice, never a failure to open."""
+        try:
+            backups.rotate(self.file, self.backup_folder)
+        except (OSError, sqlite3.Error) as exc:
+            log.warning("no backup of %s in %s: %s", self.file, self.backup_folder, exc)
+            if self.notice_message is None:
+                self.notice_message = msg(
+                    "storage.backup.failed",
+                    "Ermu could not make today's backup of your library in {folder} ({reason}); the library "
+                    "opened as usual, but make room or allow writing there so that backups are kept.",
+                    folder=str(self.backup_folder), reason=getattr(exc, "strerror", None) or str(exc))
 
     @property
     def notice(self) -> str | None:

@@ -185,3 +185,22 @@ def test_a_restore_never_overwrites_another_applications_file(tmp_path):
         connection.execute("CREATE TABLE invoices (n)")
     with pytest.raises(ForeignDatabaseError):
         restore_backup(url)
+
+
+def test_a_backup_folder_that_refuses_copies_is_a_notice_not_a_failure_to_open(tmp_path):
+    path = tmp_path / "library.sqlite3"
+    with Library(f"sqlite:///{path}") as library:
+        library.save(village("Work"))
+    (tmp_path / "backups").write_text("a file where the backups folder should be")
+    with Library(f"sqlite:///{path}") as library:
+        assert [s.title for s in library.list()] == ["Work"]
+        assert library.notice.startswith("Ermu could not make today's backup of your library")
+
+
+def test_a_data_folder_that_is_a_file_is_one_sentence(tmp_path, monkeypatch):
+    from ermu.models.storage import DatabaseUnavailableError
+
+    (tmp_path / "data").write_text("not a folder")
+    monkeypatch.setenv("ERMU_DATA_DIR", str(tmp_path / "data"))
+    with pytest.raises(DatabaseUnavailableError, match="is a file, not a folder"):
+        Library()
