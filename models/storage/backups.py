@@ -117,7 +117,12 @@ def rotate(database: Path, folder: Path, now: datetime | None = None) -> list[Pa
     for period, name in _period_names(database.stem, now).items():
         target = folder / name
         if not target.exists():
-            first = copy_database(first or database, target)
+            if first is None:
+                first = copy_database(database, target)
+            else:  # the same copy: it carries the first one's time, so lists show them as one moment
+                copy_database(first, target)
+                moment = first.stat().st_mtime
+                os.utime(target, (moment, moment))
             made.append(target)
         prune(folder, database.stem, period)
     return made
