@@ -20,6 +20,7 @@ from ermu.models.storage.errors import StorageError
 from ermu.models.storage.scenario import ScenarioSummary
 
 from .commands import DeleteCommand, DuplicateCommand, RenameCommand, RestoreCommand, TagCommand, push
+from ..plain import tip
 from .table_model import SUMMARY_ROLE, TITLE, UPDATED, LibraryFilter, LibraryTableModel
 from .transfer import SUFFIX, TransferMixin
 
@@ -213,7 +214,7 @@ class LibraryView(TransferMixin, QWidget):
             return
         self.undo_button.setEnabled(self.undo_stack.canUndo())
         text = self.undo_stack.undoText()
-        self.undo_button.setToolTip(f"Undo: {text}" if text else "Nothing to undo")
+        self.undo_button.setToolTip(tip(f"Undo: {text}") if text else "Nothing to undo")  # text holds titles
 
     def _update_buttons(self, *_args) -> None:
         if not isValid(self) or not isValid(self.show_trash):  # the undo stack outlives us at exit
