@@ -22,6 +22,7 @@ from ermu.models.storage.scenario import ScenarioSummary
 from .commands import DeleteCommand, DuplicateCommand, RenameCommand, RestoreCommand, TagCommand, push
 from ..plain import tip
 from .table_model import SUMMARY_ROLE, TITLE, UPDATED, LibraryFilter, LibraryTableModel
+from .backups import BackupsMixin
 from .transfer import SUFFIX, TransferMixin
 
 log = logging.getLogger(__name__)
@@ -30,7 +31,7 @@ ANY = "Any"
 UNDO_LIMIT = 100
 
 
-class LibraryView(TransferMixin, QWidget):
+class LibraryView(TransferMixin, BackupsMixin, QWidget):
     """The teachers' library. ``open_scenario`` carries the whole :class:`Scenario` to open."""
 
     open_scenario = Signal(object)
@@ -104,6 +105,8 @@ class LibraryView(TransferMixin, QWidget):
             ("empty", "&Empty trash", "Remove the scenarios in the trash for good", "", self.empty_trash),
             ("import", "&Import…", "Import scenarios from a file", "Ctrl+I", self.import_file),
             ("export", "E&xport…", "Export the selected scenarios to a file", "Ctrl+E", self.export_selection),
+            ("backups", "Restore from a &backup…", "Replace the library with one of its daily, weekly or monthly "
+             "backups", "", self.restore_from_backup),
         ):
             button = QPushButton(text)
             button.setAccessibleName(accessible)
