@@ -211,8 +211,11 @@ class Library:
         key = _row_id(scenario_id)
         row = session.get(ScenarioRow, key, with_for_update=lock or None)
         if row is None or (trash is False and row.deleted is not None) or (trash and row.deleted is None):
-            where = "in the trash" if trash else "in the library"
-            raise NotFoundError(f"there is no scenario {scenario_id} {where}")
+            if trash:
+                raise NotFoundError(msg("storage.id.not-in-trash", "There is no scenario {id} in the trash.",
+                                        id=scenario_id))
+            raise NotFoundError(msg("storage.id.missing", "There is no scenario {id} in the library.",
+                                    id=scenario_id))
         return row
 
     # -- writing ----------------------------------------------------------------------------
