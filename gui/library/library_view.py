@@ -20,7 +20,9 @@ from ermu.models.storage.errors import StorageError
 from ermu.models.storage.scenario import ScenarioSummary
 
 from .commands import DeleteCommand, DuplicateCommand, RenameCommand, RestoreCommand, TagCommand, push
+from ..plain import tip
 from .table_model import SUMMARY_ROLE, TITLE, UPDATED, LibraryFilter, LibraryTableModel
+from .backups import BackupsMixin
 from .transfer import SUFFIX, TransferMixin
 
 log = logging.getLogger(__name__)
@@ -29,7 +31,7 @@ ANY = "Any"
 UNDO_LIMIT = 100
 
 
-class LibraryView(TransferMixin, QWidget):
+class LibraryView(TransferMixin, BackupsMixin, QWidget):
     """The teachers' library. ``open_scenario`` carries the whole :class:`Scenario` to open."""
 
     open_scenario = Signal(object)
@@ -103,6 +105,8 @@ class LibraryView(TransferMixin, QWidget):
             ("empty", "&Empty trash", "Remove the scenarios in the trash for good", "", self.empty_trash),
             ("import", "&Import…", "Import scenarios from a file", "Ctrl+I", self.import_file),
             ("export", "E&xport…", "Export the selected scenarios to a file", "Ctrl+E", self.export_selection),
+            ("backups", "Restore from a &backup…", "Replace the library with one of its daily, weekly or monthly "
+             "backups", "", self.restore_from_backup),
         ):
             button = QPushButton(text)
             button.setAccessibleName(accessible)
@@ -215,7 +219,7 @@ class LibraryView(TransferMixin, QWidget):
             return
         self.undo_button.setEnabled(self.undo_stack.canUndo())
         text = self.undo_stack.undoText()
-        self.undo_button.setToolTip(f"Undo: {text}" if text else "Nothing to undo")
+        self.undo_button.setToolTip(tip(f"Undo: {text}") if text else "Nothing to undo")  # text holds titles
 
     def _update_buttons(self, *_args) -> None:
         if not isValid(self) or not isValid(self.show_trash):  # the undo stack outlives us at exit

@@ -16,6 +16,7 @@ from shiboken6 import isValid
 from ermu.models.population import MAX_HOUSEHOLDS
 
 from ..widgets.regime_combo import RegimeCombo
+from ..plain import tip
 from .document import SandboxDocument
 
 
@@ -116,8 +117,12 @@ class VillageBar(QWidget):
             return
         self.undo.setEnabled(stack.canUndo())
         self.redo.setEnabled(stack.canRedo())
-        self.undo.setToolTip(f"Undo {stack.undoText()} (Ctrl+Z)" if stack.canUndo() else "Nothing to undo")
-        self.redo.setToolTip(f"Redo {stack.redoText()} (Ctrl+Shift+Z or Ctrl+Y)" if stack.canRedo() else "Nothing to redo")
+        # The undo texts hold names a teacher typed: shown literally, never as markup.
+        self.undo.setToolTip(tip(f"Undo {stack.undoText()} (Ctrl+Z)") if stack.canUndo() else "Nothing to undo")
+        self.redo.setToolTip(tip(f"Redo {stack.redoText()} (Ctrl+Shift+Z or Ctrl+Y)") if stack.canRedo()
+                             else "Nothing to redo")
+        for action in (self.undo_action, self.redo_action):  # an action's tooltip is its text by default
+            action.setToolTip(tip(action.text()))
 
     def _busy(self, working: bool, what: str) -> None:
         if working:
