@@ -3,6 +3,11 @@
 ``ermu --screenshot FILE --view builder|player|compare|lesson:ID|criticism|credit|charts|library``
 renders one view offscreen at 1280x800 (or ``--size WxH``) so documentation pictures and
 checks can be regenerated from the command line.
+
+``ermu --open ID`` opens a library example (``3`` or ``builtin:qing-baojia``) on the page of
+its kind, as the Library's Open does, so a teacher can start straight into an example from
+a shortcut; ``--view builder|player`` chooses the sandbox's tab, and it combines with
+``--screenshot``.
 """
 
 from __future__ import annotations
@@ -48,6 +53,8 @@ def make_parser() -> argparse.ArgumentParser:
     p.add_argument("--size", type=_size, default=(1280, 800), help="window size, e.g. 1280x800")
     p.add_argument("--database-url", help="the library database (default: SQLite in the user data folder)")
     p.add_argument("--kiosk", action="store_true", help="run full screen as an unattended museum kiosk")
+    p.add_argument("--open", metavar="ID", dest="open_id",
+                   help="open a library example by its id (e.g. 3 or builtin:qing-baojia) on the page of its kind")
     return p
 
 
@@ -100,6 +107,35 @@ def _open_view(window, args: argparse.Namespace) -> None:
         face.show_tab(tab)
 
 
+#: The views that go with --open: the page is the example's own; these choose the sandbox's tab.
+OPEN_VIEWS = ("home", "sandbox", "builder", "player")
+
+
+def _open_example(window, state, args: argparse.Namespace, failures: list[str]) -> None:
+    """Open a library example by id (in the background), then the tab ``--view`` names."""
+    if args.view not in OPEN_VIEWS:
+        raise ValueError(f"--open goes with --view builder or --view player (the example opens on the page of "
+                         f"its kind), not with --view {args.view}")
+    scenario_id = args.open_id.strip()
+
+    def get(library):
+        return library.get(int(scenario_id) if scenario_id.isdigit() else scenario_id)
+
+    def opened(scenario) -> None:
+        state.request("open_scenario", scenario)
+        if args.view in ("builder", "player"):
+            if scenario.kind != "sandbox":
+                state.say(f"“{scenario.title}” is a {scenario.kind} example: it has no {args.view} tab.")
+                return
+            window.show_page("sandbox").show_tab(args.view)
+
+    def failed(text: str) -> None:
+        failures.append(text)
+        state.say(text)
+
+    state.library.run(get, opened, failed, label="open an example")
+
+
 def _settle(app, state) -> None:
     """Let background work (opening the library, listing it) finish before a screenshot."""
     from PySide6.QtCore import QThreadPool
@@ -139,8 +175,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     state = AppState(Settings(store), mode="kiosk" if args.kiosk else "desktop", database_url=args.database_url)
     window = MainWindow(state)
     _install_excepthook(lambda: window)
+    failures: list[str] = []
     try:
-        _open_view(window, args)
+        if args.open_id:
+            _open_example(window, state, args, failures)
+        else:
+            _open_view(window, args)
     except (ValueError, KeyError) as exc:
         print(f"ermu: error: {str(exc).strip(chr(34)).strip(chr(39))}", file=sys.stderr)
         return 2
@@ -148,6 +188,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.screenshot:
         window.show()
         _settle(app, state)
+        if failures:
+            print(f"ermu: error: {failures[0]}", file=sys.stderr)
+            return 2
         window.repaint()
         app.processEvents()
         if not window.grab().save(str(args.screenshot)):

@@ -134,6 +134,27 @@ class LibraryService(QObject):
 
         self.run(work, done, on_failed, label="save a scenario")
 
+    def reopened(self) -> None:
+        """Tell the views that the whole library changed (a backup was restored)."""
+        self.changed.emit(LibraryChanges(reopened=True))
+
+    def restore_when_closed(self, backup, on_done: Callable[[Any], None], on_failed: Callable[[str], None]) -> None:
+        """Restore a backup while the library cannot be opened, then try to open it again."""
+        from ermu.models.storage import restore_backup
+
+        def done(result) -> None:
+            self.error = None
+            on_done(result)
+            self.open()
+
+        self.runner.run(lambda: restore_backup(self.url, backup.path), done, on_failed, label="restore a backup")
+
+    def list_backups_when_closed(self, on_done: Callable[[Any], None], on_failed: Callable[[str], None]) -> None:
+        """The backups of a library that could not be opened (SQLite files only)."""
+        from ermu.models.storage import list_backups
+
+        self.runner.run(lambda: list_backups(self.url), on_done, on_failed, label="list the backups")
+
     def wrote(self, *scenario_ids) -> None:
         """Tell the views that these scenarios were written (by an undoable edit, say)."""
         self.changed.emit(LibraryChanges(scenarios=tuple(scenario_ids)))

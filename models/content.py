@@ -38,13 +38,20 @@ class Work:
     pages: str = ""
     url: str = ""
     cited_in: tuple[str, ...] = ()
+    short: str = ""  # how a work without named authors is cited briefly ("Duke honors thesis")
     note: str = ""  # e.g. why a work the seeds do not cite is in the bibliography
 
     def citation(self) -> str:
-        """A short reference: 'Hsiao, Kung-Chuan. Rural China… (1960). Publisher.'"""
-        authors = "; ".join(self.authors) or "Anonymous"
+        """A short reference: 'Hsiao, Kung-Chuan. Rural China… (1960). Publisher.'
+
+        A work whose authors the sources do not name starts with its title: Ermu never
+        prints an author that neither seed text gives.
+        """
         year = str(self.year) if self.year else "n.d."
-        parts = [f"{authors} ({year}). {self.title}."]
+        if self.authors:
+            parts = [f"{'; '.join(self.authors)} ({year}). {self.title}."]
+        else:
+            parts = [f"{self.title} ({year})."]
         if self.container:
             parts.append(f"{self.container}{', ' + self.pages if self.pages else ''}.")
         if self.publisher:
@@ -83,6 +90,17 @@ class Lesson:
     filename: str
     questions: tuple[dict[str, Any], ...] = field(default=())
     kiosk: str = ""  # the short form a kiosk shows: two or three sentences
+    start_note: str = ""  # non-empty: the start year is Ermu's assumption (see models.dating)
+    end_note: str = ""
+
+    def years_label(self) -> str:
+        """The years as the lesson path shows them, with the mark on an assumed year."""
+        from .dating import span_label
+
+        return span_label(self.start_year, self.end_year, self.start_note, self.end_note)
+
+    def date_notes(self) -> tuple[str, ...]:
+        return tuple(note for note in (self.start_note, self.end_note) if note)
 
     @property
     def words(self) -> int:
@@ -116,7 +134,8 @@ def bibliography() -> dict[str, Work]:
                 key=item["key"], authors=tuple(item.get("authors", ())), title=item["title"],
                 year=int(item.get("year", 0)), kind=item.get("kind", ""), container=item.get("container", ""),
                 publisher=item.get("publisher", ""), pages=str(item.get("pages", "")), url=item.get("url", ""),
-                cited_in=tuple(item.get("cited_in", ())), note=str(item.get("note", "")),
+                cited_in=tuple(item.get("cited_in", ())), short=item.get("short", ""),
+                note=str(item.get("note", "")),
             )
         except (KeyError, TypeError, ValueError) as exc:
             raise ContentError(f"bibliography.toml: work[{i}] lacks or mangles {exc}") from None
@@ -159,6 +178,7 @@ def parse_lesson(text: str, filename: str, questions: tuple[dict[str, Any], ...]
             objectives=tuple(meta.get("objectives", ())), sources=tuple(meta.get("sources", ())),
             preset=Preset.parse(meta["preset"], f"{filename}: preset") if meta.get("preset") else None,
             body=body, filename=filename, questions=questions, kiosk=str(meta.get("kiosk", "")),
+            start_note=str(meta.get("start_note", "")), end_note=str(meta.get("end_note", "")),
         )
     except KeyError as exc:
         raise ContentError(f"{filename}: the front matter lacks {exc}") from None

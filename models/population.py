@@ -207,6 +207,11 @@ class Population(Sequence[Household]):
             yield self[i]
 
     # -- derived facts ----------------------------------------------------------------
+    def given_households(self) -> list[tuple[int, Household]]:
+        """(position, household) for those given explicitly (built, loaded or edited): the only
+        ones whose names did not come from Ermu's own tables, so the only ones to check."""
+        return sorted(self._explicit.items())
+
     @property
     def people_count(self) -> int:
         return int(self.columns.size.sum(dtype=np.int64))

@@ -23,16 +23,16 @@ class ChartPanel(QWidget):
     def __init__(self, spec: ChartSpec, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.spec = spec
-        self.setAccessibleName(f"Chart: {spec.info.title}")
+        self.setAccessibleName(f"Chart: {spec.heading}")
         self.canvas = None
-        title = QLabel(spec.info.title)
+        title = QLabel(spec.heading)
         title.setObjectName("cardTitle")
         title.setWordWrap(True)
         self.source = QLabel(source_line(spec))
         self.source.setObjectName("muted")
         self.source.setWordWrap(True)
         self.source.setAccessibleName("Source of the chart")
-        self.table = DataTable(f"{spec.info.title}: the numbers as a table")
+        self.table = DataTable(f"{spec.heading}: the numbers as a table")
         self.table.fill([h for _, h in spec.columns], spec.table_rows())
         self.stack = QStackedWidget()
         self.placeholder = QLabel("")
@@ -40,7 +40,7 @@ class ChartPanel(QWidget):
         self.stack.addWidget(self.table)
         self.toggle = QPushButton("Show as table")
         self.toggle.setCheckable(True)
-        self.toggle.setAccessibleName(f"Show {spec.info.title} as a table")
+        self.toggle.setAccessibleName(f"Show {spec.heading} as a table")
         self.toggle.toggled.connect(self._toggle)
         self.export_buttons = {}
         buttons = QHBoxLayout()
@@ -69,7 +69,7 @@ class ChartPanel(QWidget):
             from .canvas import new_canvas
 
             self.canvas = new_canvas(width=6, height=4)
-            self.canvas.setAccessibleName(f"{self.spec.info.title} (chart; the table view has the same numbers)")
+            self.canvas.setAccessibleName(f"{self.spec.heading} (chart; the table view has the same numbers)")
             self.spec.draw(self.canvas.figure, self.spec.rows())
             self.stack.addWidget(self.canvas)
             if not self.toggle.isChecked():

@@ -30,17 +30,26 @@ class ChartSpec:
     table: str
     draw: Callable  # (figure, rows) -> None
     columns: tuple[tuple[str, str], ...]  # (csv column, heading) for the table view
-    group: str  # the preset key that opens it: approval, behaviour-change, datasets, platforms
+    group: str  # the preset key that opens it: approval, behaviour-change, datasets, platforms, reasons, opinion
+    keep: str = ""  # only rows whose first cell starts with this ("manage-" of survey_facts)
+    title: str = ""  # a title of its own when the chart shows part of a table
 
     @property
     def info(self):
         return tables.TABLES[self.table]
 
+    @property
+    def heading(self) -> str:
+        return self.title or self.info.title
+
     def rows(self) -> list[dict[str, str]]:
-        return tables.load(self.table)
+        rows = tables.load(self.table)
+        if self.keep:
+            rows = [r for r in rows if next(iter(r.values())).startswith(self.keep)]
+        return rows
 
     def table_rows(self) -> list[list[object]]:
-        numeric = [c.endswith(("_pct", "_index")) or c in ("n", "users_millions", "datasets")
+        numeric = [c.endswith(("_pct", "_index", "_millions")) or c in ("n", "datasets", "count", "percent")
                    for c, _ in self.columns]
         return [[N(r[c]) if is_number and r[c].strip() else r[c] for (c, _), is_number in zip(self.columns, numeric)]
                 for r in self.rows()]
@@ -141,6 +150,49 @@ def draw_platforms(figure, rows) -> None:
     ax.set_xlabel("million users in 2018 (hatched: a potential user base, not users)")
 
 
+def draw_corruption(figure, rows) -> None:
+    ax = figure.add_subplot()
+    style_axes(ax)
+    positions = list(range(len(rows)))[::-1]
+    bars = ax.barh(positions, [N(r["count"]) / 1000 for r in rows], color=PALETTE[0], edgecolor="white",
+                   label="count")
+    ax.set_yticks(positions, wrap(r["fact"] for r in rows))
+    ax.bar_label(bars, labels=[r["count_as_printed"] for r in rows], padding=3, fontsize=9)
+    ax.margins(x=0.4)
+    ax.set_xlabel("thousands, first half of 2017")
+
+
+def draw_credit_gap(figure, rows) -> None:
+    ax = figure.add_subplot()
+    style_axes(ax)
+    _hbars(ax, [r["group"] for r in rows], [N(r["people_millions"]) for r in rows], colour=PALETTE[5],
+           unit=" m", label="people_millions")
+    ax.set_xlabel("million people")
+
+
+def draw_epayments(figure, rows) -> None:
+    ax = figure.add_subplot()
+    style_axes(ax)
+    labels = [f"{r['platform']} ({r['measure']})" for r in rows]
+    bars = _hbars(ax, labels, [N(r["users_millions"]) for r in rows], unit=" m", label="users_millions")
+    bars[0].set_hatch("//")
+    bars[0].set_facecolor("white")
+    bars[0].set_edgecolor(PALETTE[4])
+    ax.set_xlabel("million users (hatched: all payers, another source)")
+
+
+def draw_manage(figure, rows) -> None:
+    ax = figure.add_subplot()
+    style_axes(ax)
+    positions = list(range(len(rows)))[::-1]
+    bars = ax.barh(positions, [N(r["percent"]) for r in rows], color=PALETTE[3], edgecolor="white", label="percent")
+    ax.set_yticks(positions, wrap(r["fact"].removeprefix("Respondents who want ") for r in rows))
+    printed = [("< " if r["value_as_printed"].startswith("less than") else "") + f"{N(r['percent']):g}%" for r in rows]
+    ax.bar_label(bars, labels=printed, padding=3, fontsize=9)
+    ax.set_xlim(0, 100)
+    ax.set_xlabel("percent of respondents")
+
+
 CHARTS: tuple[ChartSpec, ...] = (
     ChartSpec("approval", "approval_by_group", draw_approval,
               (("group", "Group"), ("n", "N"), *APPROVAL), "approval"),
@@ -160,12 +212,23 @@ CHARTS: tuple[ChartSpec, ...] = (
     ChartSpec("platforms", "licensed_platforms", draw_platforms,
               (("platform", "Platform"), ("stakeholder", "Stakeholder"), ("year", "Licensed"),
                ("users_millions", "Users (millions)"), ("volume_as_printed", "As printed")), "platforms"),
+    ChartSpec("manage", "survey_facts", draw_manage,
+              (("fact", "Respondents"), ("percent", "Percent"), ("value_as_printed", "As printed")), "opinion",
+              keep="manage-", title="Who should run a national scheme? (Figure 5.5)"),
+    ChartSpec("corruption", "corruption_2017", draw_corruption,
+              (("fact", "What was counted"), ("count", "Count"), ("count_as_printed", "As printed"),
+               ("period", "Period")), "reasons"),
+    ChartSpec("credit-gap", "credit_gap", draw_credit_gap,
+              (("group", "People"), ("people_millions", "Millions"), ("people_as_printed", "As printed")), "reasons"),
+    ChartSpec("epayments", "epayment_users_2019", draw_epayments,
+              (("platform", "Platform"), ("users_millions", "Users (millions)"), ("measure", "What is counted"),
+               ("users_as_printed", "As printed")), "reasons"),
 )
 SPECS = {c.id: c for c in CHARTS}
 
 
 def source_line(spec: ChartSpec) -> str:
-    """'Source: Kostka 2018, p. 13, via Barrios 2020, Figure 5.4.' from the table's rows."""
+    """'Source: Kostka 2018, p. 13, as reproduced in Duke honors thesis 2020, Figure 5.4.' from the table's rows."""
     from .citations import cite_via, short_citation
 
     rows = spec.rows()

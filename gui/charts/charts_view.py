@@ -31,7 +31,7 @@ class ChartsView(Face):
         self.chart_list.setWordWrap(True)
         self.chart_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         for spec in CHARTS:
-            item = QListWidgetItem(spec.info.title)
+            item = QListWidgetItem(spec.heading)
             item.setData(Qt.ItemDataRole.UserRole, spec.id)
             item.setToolTip(spec.info.figure)
             self.chart_list.addItem(item)

@@ -18,7 +18,7 @@ def _works() -> dict:
 def _author(work) -> str:
     surnames = [a.split(",")[0].strip() for a in work.authors]
     if not surnames:
-        return work.title
+        return getattr(work, "short", "") or work.title
     if len(surnames) == 1:
         return surnames[0]
     if len(surnames) == 2:
@@ -44,7 +44,7 @@ def cite(sources) -> str:
 
 
 def cite_via(via: str) -> str:
-    """A 'via' cell such as 'duke-thesis-2020 Figure 5.4' as 'Vochelet 2020, Figure 5.4'."""
+    """A 'via' cell such as 'duke-thesis-2020 Figure 5.4' as 'Duke honors thesis 2020, Figure 5.4'."""
     key, _, where = via.partition(" ")
     return short_citation(key, where)
 

@@ -17,7 +17,7 @@ from ermu.models.credit import SCHEME_IDS
 from ..style import ILLUSTRATIVE_MARK, SLATE
 from .marks import cite, evidence_mark
 
-SHORT_NAMES = {"commercial": "Commercial (Sesame-style)", "pilot": "Local pilot (grades)",
+SHORT_NAMES = {"commercial": "Commercial (Sesame-style)", "pilot": "Graded score (paper)",
                "national": "National (lists)"}
 
 

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (QFrame, QGridLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout,
                                QWidget)
 
+from ermu.models.dating import ASSUMED_MARK, spoken_span
 from ermu.models.regimes import REGIMES, RegimeSpec
 from ermu.models.regimes.counties import COUNTIES_EARLY, COUNTIES_LATE, STRUCTURES
 
@@ -26,17 +27,20 @@ class RegimeCard(QFrame):
         self.regime = regime
         self.setObjectName("card")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        end = regime.end_year if regime.end_year else "…"
+        years = regime.years_label()
+        spoken = spoken_span(regime.start_year, regime.end_year, regime.start_note, regime.end_note)
         chain = " → ".join(
             f"{lv.name.display()} of {lv.size} {lv.counts if i == 0 else regime.levels[i - 1].id}"
             for i, lv in enumerate(regime.levels)
         )
-        self.setAccessibleName(f"{regime.title}, {regime.start_year} to {end}")
-        self.setAccessibleDescription(f"{regime.summary} Units: {chain}. Scope: {regime.scope.text}")
+        self.setAccessibleName(f"{regime.title}, {spoken}")
+        dates = " ".join(regime.date_notes())
+        self.setAccessibleDescription(f"{regime.summary} Units: {chain}. Scope: {regime.scope.text}"
+                                      + (f" Dates: {dates}" if dates else ""))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 14, 16, 14)
         layout.setSpacing(6)
-        title = QLabel(f"{regime.title}  <span style='color:#52606d'>{regime.start_year}–{end}</span>")
+        title = QLabel(f"{regime.title}  <span style='color:#52606d'>{years}</span>")
         title.setObjectName("cardTitle")
         name = QLabel(regime.name.display())
         name.setObjectName("cardName")
@@ -51,9 +55,14 @@ class RegimeCard(QFrame):
         sources = QLabel("Sources: " + ", ".join(keys))
         sources.setWordWrap(True)
         sources.setObjectName("muted")
-        for label in (title, name, units, summary, scope, sources):
+        self.date_note = QLabel(f"{ASSUMED_MARK} {dates}" if dates else "")
+        self.date_note.setWordWrap(True)
+        self.date_note.setObjectName("muted")
+        for label in (title, name, units, summary, scope, self.date_note, sources):
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             layout.addWidget(label)
+        # hidden only once it has a parent: showing a parentless label would open a window of its own
+        self.date_note.setVisible(bool(dates))
         layout.addStretch(1)
         self.open_button = QPushButton(f"Try the {regime.title}")
         self.open_button.setAccessibleName(f"Open the {regime.title} in the sandbox")

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QListWidget, QListWidgetItem, 
                                QStyledItemDelegate, QStyleOptionViewItem, QWidget)
 
 from ermu.models.content import Lesson
+from ermu.models.dating import spoken_span
 
 from ..style import CINNABAR, INK, MIST, PAPER, SLATE
 
@@ -24,14 +25,16 @@ _LINE_X = 102
 _TEXT_X = 120
 
 
-def year_text(year: int) -> str:
-    return f"c. {-year} BC" if year < 0 else str(year)
-
-
 def years_of(lesson: Lesson) -> str:
-    if lesson.end_year and lesson.end_year != lesson.start_year:
-        return f"{year_text(lesson.start_year)}–{year_text(int(lesson.end_year))}"
-    return f"{year_text(lesson.start_year)}–" if lesson.start_year > 1900 else year_text(lesson.start_year)
+    """The years as shown, '1644–1900*': an assumed year carries the mark (models.dating)."""
+    return lesson.years_label()
+
+
+def spoken_years(lesson: Lesson) -> str:
+    """The years for a screen reader and a tooltip, with what the sources say of an assumed year."""
+    notes = " ".join(lesson.date_notes())
+    return spoken_span(lesson.start_year, lesson.end_year, lesson.start_note, lesson.end_note) + (
+        f" ({notes})" if notes else "")
 
 
 class _TimelineDelegate(QStyledItemDelegate):
@@ -136,10 +139,11 @@ class LessonPath(QListWidget):
         lesson = self.lessons[row]
         item.setData(STATE_ROLE, state)
         status = {"new": "not started", "opened": "opened", "done": "done"}[state]
-        text = f"Lesson {lesson.order}: {lesson.title}, {years_of(lesson)}, {status}"
+        text = f"Lesson {lesson.order}: {lesson.title}, {spoken_years(lesson)}, {status}"
         item.setData(Qt.ItemDataRole.DisplayRole, text)
         item.setData(Qt.ItemDataRole.AccessibleTextRole, text)
-        item.setToolTip(f"{lesson.era}, {years_of(lesson)} — {status}")
+        notes = " ".join(lesson.date_notes())
+        item.setToolTip(f"{lesson.era}, {years_of(lesson)} — {status}" + (f"\n{notes}" if notes else ""))
 
     def state(self, lesson_id: str) -> str:
         return self.item(self.row_of(lesson_id)).data(STATE_ROLE)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QMessageBox, QPushBu
                                QVBoxLayout, QWidget)
 
 from ermu.models.content import Lesson, bibliography, glossary, lessons
+from ermu.models.provenance import numbers_in, provenance_for
 
 from ..face import Face
 from ..style import CINNABAR, INK, MIST, PAPER, SLATE
@@ -216,8 +217,17 @@ class LessonView(Face):
         elif scheme == "source":
             key, _, number = target.partition("#")
             note = self.rendered.footnote(int(number)) if self.rendered and number.isdigit() else None
-            self.note.show_source(note.number if note else None, bibliography().get(key), key,
-                                  note.locator if note else "")
+            page = note.locator if note else ""
+            self.note.show_source(note.number if note else None, bibliography().get(key), key, page,
+                                  self._quotations(key, page))
+
+    def _quotations(self, key: str, page: str) -> tuple[str, ...]:
+        """What the seed text says, from the provenance register, for this lesson's numbers."""
+        values = tuple(numbers_in(self.current.body)) if self.current else ()
+        found = provenance_for(key, page, values=values) if values else ()
+        if not found and page:
+            found = provenance_for(key, page)
+        return tuple(dict.fromkeys(f.locator for f in found))[:3]
 
     def _on_link_refused(self, url: str) -> None:
         self.say(f"Ermu does not open “{url}”: lessons link only to lessons, glossary terms, sources and the sandbox.")

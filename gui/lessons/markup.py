@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from ermu.models.content import CITATION, Lesson, Work, bibliography
+from ermu.models.dating import ASSUMED_MARK
 
 _FENCE = re.compile(r"^\s*(```|~~~)")
 
@@ -60,6 +61,10 @@ def render(lesson: Lesson, works: dict[str, Work] | None = None) -> RenderedLess
     body = CITATION.sub(footnote, escape_html(lesson.body))
     notes = tuple(Footnote(n, key, loc) for (key, loc), n in numbers.items())
     header = f"# {lesson.title}\n\n"
+    if lesson.date_notes():
+        mark = _escape_inline(ASSUMED_MARK)
+        header += (f"**Dates {_escape_inline(lesson.years_label())}:** the year marked {mark} is Ermu's "
+                   f"assumption. " + _escape_inline(" ".join(lesson.date_notes())) + "\n\n")
     if lesson.objectives:
         header += "**In this lesson you will:**\n\n" + "".join(f"- {o}\n" for o in lesson.objectives) + "\n"
     sources = ""

@@ -63,7 +63,10 @@ class NotePanel(QFrame):
                   f"{escape(term.definition)}",
                   f"Term: {term.term}, {term.hanzi} {term.pinyin}{roman}. {term.definition}")
 
-    def show_source(self, number: int | None, work: Work | None, key: str, locator: str = "") -> None:
+    def show_source(self, number: int | None, work: Work | None, key: str, locator: str = "",
+                    quotations: tuple[str, ...] = ()) -> None:
+        """A citation spelled out; ``quotations`` are the register's locators, shown as what
+        the seed text says at that place (ermu.models.provenance)."""
         self.kind = "source"
         self.heading.setText(f"SOURCE [{number}]" if number else "SOURCE")
         if work is None:
@@ -71,8 +74,11 @@ class NotePanel(QFrame):
             return
         where = f" <b>{escape(locator)}</b>." if locator else ""
         url = f"<br><span style='color:{SLATE}'>{escape(short_url(work.url))}</span>" if work.url else ""
-        self._set(f"{escape(work.citation())}{where}{url}",
-                  f"Source {number or ''}: {work.citation()} {locator}".strip())
+        said = " · ".join(f"“{q}”" for q in quotations)
+        quoted = f"<br><i>The text says:</i> {escape(said)}" if quotations else ""
+        self._set(f"{escape(work.citation())}{where}{url}{quoted}",
+                  (f"Source {number or ''}: {work.citation()} {locator}".strip()
+                   + (f" The text says: {said}" if quotations else "")))
 
     def clear_note(self) -> None:
         self.kind = ""

@@ -33,10 +33,15 @@ class LibraryPage(Face):
         self.retry = QPushButton("Try again")
         self.retry.setAccessibleName("Try to open the library again")
         self.retry.clicked.connect(self.open_library)
+        self.restore = QPushButton("Restore from a backup…")
+        self.restore.setAccessibleName("Replace the library with one of its backups")
+        self.restore.clicked.connect(self.restore_from_backup)
         self._layout.addWidget(self.message)
         self._layout.addWidget(self.retry)
+        self._layout.addWidget(self.restore)
         self._layout.addStretch(1)
         self.retry.hide()
+        self.restore.hide()
         self.service.opened.connect(self._opened)
         self.service.open_failed.connect(self._failed)
         if self.service.is_open:
@@ -52,7 +57,25 @@ class LibraryPage(Face):
         self.message.setText("Opening the library…")
         self.message.show()
         self.retry.hide()
+        self.restore.hide()
         self.service.open()
+
+    def restore_from_backup(self) -> None:
+        """The library cannot be opened: list its backups and restore the one chosen."""
+        from . import backups
+
+        def listed(found) -> None:
+            if not found:
+                self.message.setText(backups.NO_BACKUPS)
+                return
+            chosen = backups.choose_backup(self, found)
+            if chosen is not None:
+                self.message.setText(f"Restoring the backup of {chosen.made:%Y-%m-%d %H:%M}…")
+                self.restore.hide()
+                self.retry.hide()
+                self.service.restore_when_closed(chosen, lambda result: self.say(result.message()), self._failed)
+
+        self.service.list_backups_when_closed(listed, self._failed)
 
     def _opened(self, _library) -> None:
         if self.view is not None:
@@ -61,6 +84,7 @@ class LibraryPage(Face):
 
         self.message.hide()
         self.retry.hide()
+        self.restore.hide()
         self.view = LibraryView(self.service, self)
         self.view.open_scenario.connect(lambda scenario: self.request("open_scenario", scenario))
         self._layout.insertWidget(0, self.view, 1)
@@ -70,6 +94,7 @@ class LibraryPage(Face):
         self.message.setText(text)
         self.message.show()
         self.retry.show()
+        self.restore.setVisible(self.service.library is None)
 
     def shown(self) -> None:
         if self.view is not None:

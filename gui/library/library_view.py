@@ -20,7 +20,9 @@ from ermu.models.storage.errors import StorageError
 from ermu.models.storage.scenario import ScenarioSummary
 
 from .commands import DeleteCommand, DuplicateCommand, RenameCommand, RestoreCommand, TagCommand, push
+from ..plain import tip
 from .table_model import SUMMARY_ROLE, TITLE, UPDATED, LibraryFilter, LibraryTableModel
+from .backups import BackupsMixin
 from .transfer import SUFFIX, TransferMixin
 
 log = logging.getLogger(__name__)
@@ -29,7 +31,7 @@ ANY = "Any"
 UNDO_LIMIT = 100
 
 
-class LibraryView(TransferMixin, QWidget):
+class LibraryView(TransferMixin, BackupsMixin, QWidget):
     """The teachers' library. ``open_scenario`` carries the whole :class:`Scenario` to open."""
 
     open_scenario = Signal(object)
@@ -103,6 +105,8 @@ class LibraryView(TransferMixin, QWidget):
             ("empty", "&Empty trash", "Remove the scenarios in the trash for good", "", self.empty_trash),
             ("import", "&Import…", "Import scenarios from a file", "Ctrl+I", self.import_file),
             ("export", "E&xport…", "Export the selected scenarios to a file", "Ctrl+E", self.export_selection),
+            ("backups", "Restore from a &backup…", "Replace the library with one of its daily, weekly or monthly "
+             "backups", "", self.restore_from_backup),
         ):
             button = QPushButton(text)
             button.setAccessibleName(accessible)
@@ -152,6 +156,8 @@ class LibraryView(TransferMixin, QWidget):
     # -- state ------------------------------------------------------------------------------
     def refresh(self) -> None:
         """Reload the list from the library (in the background), keeping the selection and the filters."""
+        if not isValid(self) or not isValid(self.show_trash):
+            return
         trash = self.show_trash.isChecked()
         self.service.run(lambda library: library.list(include_builtins=not trash, trash=trash),
                          lambda rows: self._show_rows(rows) if isValid(self) else None,
@@ -213,7 +219,7 @@ class LibraryView(TransferMixin, QWidget):
             return
         self.undo_button.setEnabled(self.undo_stack.canUndo())
         text = self.undo_stack.undoText()
-        self.undo_button.setToolTip(f"Undo: {text}" if text else "Nothing to undo")
+        self.undo_button.setToolTip(tip(f"Undo: {text}") if text else "Nothing to undo")  # text holds titles
 
     def _update_buttons(self, *_args) -> None:
         if not isValid(self) or not isValid(self.show_trash):  # the undo stack outlives us at exit
@@ -235,6 +241,14 @@ class LibraryView(TransferMixin, QWidget):
 
     def set_status(self, text: object) -> None:
         self.status.setText(str(text))
+
+    def _push(self, command, done) -> None:
+        """An undoable edit, done in the background; ``done`` says so when it worked."""
+        push(self.undo_stack, command, self._report, lambda: done() if isValid(self) else None)
+
+    def _report(self, text: str) -> None:
+        if isValid(self):
+            self.set_status(text)
 
     def _safely(self, action, *args) -> bool:
         """Run an action; show a StorageError as its sentence, anything else as a calm one."""
@@ -266,10 +280,13 @@ class LibraryView(TransferMixin, QWidget):
     def duplicate_selected(self) -> None:
         chosen = self.selected()
         if len(chosen) == 1:
-            command = DuplicateCommand(self.library, self.refresh, chosen[0].id, chosen[0].title)
-            if self._safely(push, self.undo_stack, command):
+            command = DuplicateCommand(self.service, self.refresh, chosen[0].id, chosen[0].title)
+            title = chosen[0].title
+
+            def copied() -> None:
                 self.pending_select = command.copy_id
-                self.set_status(f"Made a copy of “{chosen[0].title}” that you can change.")
+                self.set_status(f"Made a copy of “{title}” that you can change.")
+            self._push(command, copied)
 
     def rename_selected(self, title: str | None = None) -> None:
         chosen = self.selected()
@@ -281,8 +298,8 @@ class LibraryView(TransferMixin, QWidget):
             title, ok = QInputDialog.getText(self, "Rename scenario", "New title:", text=old)
             if not ok:
                 return
-        if self._safely(push, self.undo_stack, RenameCommand(self.library, self.refresh, chosen[0].id, old, title)):
-            self.set_status(f"Renamed “{old}”.")
+        self._push(RenameCommand(self.service, self.refresh, chosen[0].id, old, title),
+                   lambda: self.set_status(f"Renamed “{old}”."))
 
     def tag_selected(self, tags: list[str] | None = None) -> None:
         chosen = self.selected()
@@ -295,24 +312,23 @@ class LibraryView(TransferMixin, QWidget):
             if not ok:
                 return
             tags = [t.strip() for t in text.split(",")]
-        if self._safely(push, self.undo_stack, TagCommand(self.library, self.refresh, chosen[0].id, old, tags)):
-            self.set_status(f"Changed the tags of “{chosen[0].title}”.")
+        title = chosen[0].title
+        self._push(TagCommand(self.service, self.refresh, chosen[0].id, old, tags),
+                   lambda: self.set_status(f"Changed the tags of “{title}”."))
 
     def delete_selected(self) -> None:
         chosen = [s for s in self.selected() if not s.read_only]
         if not chosen:
             self.set_status("Choose your own scenarios to delete; built-in examples cannot be deleted.")
             return
-        command = DeleteCommand(self.library, self.refresh, [s.id for s in chosen], [s.title for s in chosen])
-        if self._safely(push, self.undo_stack, command):
-            self.set_status(f"{command.text()}: moved to the trash. Press Ctrl+Z to undo.")
+        command = DeleteCommand(self.service, self.refresh, [s.id for s in chosen], [s.title for s in chosen])
+        self._push(command, lambda: self.set_status(f"{command.text()}: moved to the trash. Press Ctrl+Z to undo."))
 
     def restore_selected(self) -> None:
         chosen = self.selected()
         if chosen:
-            command = RestoreCommand(self.library, self.refresh, [s.id for s in chosen], [s.title for s in chosen])
-            if self._safely(push, self.undo_stack, command):
-                self.set_status(f"{command.text()}: back in the library.")
+            command = RestoreCommand(self.service, self.refresh, [s.id for s in chosen], [s.title for s in chosen])
+            self._push(command, lambda: self.set_status(f"{command.text()}: back in the library."))
 
     def empty_trash(self) -> None:
         def emptied(count: int) -> None:

@@ -19,8 +19,8 @@ from ..style import CINNABAR, SLATE
 def describe(h: Hierarchy, household: int) -> tuple[str, str]:
     """(rich text, plain text for screen readers) about one household."""
     hh = h.population[household]
-    people = ", ".join(f"{escape(p.name)} {p.hanzi} ({p.sex.value}, {p.age})" for p in hh.members)
-    lines = [f"<h3 style='margin:0'>Household {household} · {escape(hh.head.name)} {hh.head.hanzi}</h3>",
+    people = ", ".join(f"{escape(p.name)} {escape(p.hanzi)} ({p.sex.value}, {p.age})" for p in hh.members)
+    lines = [f"<h3 style='margin:0'>Household {household} · {escape(hh.head.name)} {escape(hh.head.hanzi)}</h3>",
              f"<p>{hh.size} people: {people}.<br>Adult males: {hh.adult_males} · "
              f"{'registered' if hh.registered else '<b>not registered</b>'} · {hh.setting.label}</p>"]
     plain = [f"Household {household}, {hh.head.name}, {hh.size} people."]

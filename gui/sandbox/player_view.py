@@ -72,6 +72,7 @@ class PlayerView(QWidget):
         transport.addStretch(1)
 
         self.narration = QLabel()
+        self.narration.setTextFormat(Qt.TextFormat.PlainText)  # narration names people of the village
         self.narration.setWordWrap(True)
         self.narration.setAccessibleName("Narration")
         self.narration.setStyleSheet("font-size: 16px; padding: 8px 10px; background: white; "

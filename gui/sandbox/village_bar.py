@@ -11,9 +11,12 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QLineEdit, QProgressDialog, QPushButton, QSpinBox,
                                QWidget)
 
+from shiboken6 import isValid
+
 from ermu.models.population import MAX_HOUSEHOLDS
 
 from ..widgets.regime_combo import RegimeCombo
+from ..plain import tip
 from .document import SandboxDocument
 
 
@@ -110,10 +113,16 @@ class VillageBar(QWidget):
     def _undo_state(self, *_args) -> None:
         """The undo and redo buttons follow the document's stack, which outlives this bar."""
         stack = self.document.undo_stack
+        if not (isValid(stack) and isValid(self.undo)):  # at exit either may go first
+            return
         self.undo.setEnabled(stack.canUndo())
         self.redo.setEnabled(stack.canRedo())
-        self.undo.setToolTip(f"Undo {stack.undoText()} (Ctrl+Z)" if stack.canUndo() else "Nothing to undo")
-        self.redo.setToolTip(f"Redo {stack.redoText()} (Ctrl+Shift+Z or Ctrl+Y)" if stack.canRedo() else "Nothing to redo")
+        # The undo texts hold names a teacher typed: shown literally, never as markup.
+        self.undo.setToolTip(tip(f"Undo {stack.undoText()} (Ctrl+Z)") if stack.canUndo() else "Nothing to undo")
+        self.redo.setToolTip(tip(f"Redo {stack.redoText()} (Ctrl+Shift+Z or Ctrl+Y)") if stack.canRedo()
+                             else "Nothing to redo")
+        for action in (self.undo_action, self.redo_action):  # an action's tooltip is its text by default
+            action.setToolTip(tip(action.text()))
 
     def _busy(self, working: bool, what: str) -> None:
         if working:

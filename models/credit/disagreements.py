@@ -7,24 +7,10 @@ on what a learner should take from it. The GUI lists them beside the schemes.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from .disagreements_found import FOUND
+from .evidence import Claim, Disagreement, Evidence, paper, src, thesis
 
-from .evidence import Claim, Evidence, paper, src, thesis
-
-
-@dataclass(frozen=True)
-class Disagreement:
-    id: str
-    topic: str
-    claims: tuple[Claim, ...]
-    note: str  # what to make of it, in our words
-
-    def to_json(self) -> dict:
-        return {"id": self.id, "topic": self.topic, "claims": [c.to_json() for c in self.claims],
-                "note": self.note}
-
-
-DISAGREEMENTS: tuple[Disagreement, ...] = (
+KNOWN: tuple[Disagreement, ...] = (
     Disagreement(
         "score-range", "How far does the score go?",
         (Claim("The paper gives the social credit score a range of 350 to 950 points.", (paper(),)),
@@ -32,10 +18,11 @@ DISAGREEMENTS: tuple[Disagreement, ...] = (
                (src("ma-2018"), paper()), Evidence.CONTESTED),
          Claim("350 to 950 is the range of Sesame Credit and of Tencent Credit, two commercial scores.",
                (src("kostka-2019", 5), src("timofeeva-2020", 106), thesis("sections 4.1–4.2")))),
-        "A score capped at 950 cannot reach 1,050, so the paper's figures come from different "
-        "schemes: the range from the commercial scores, the thresholds from press reports of local "
-        "grading. Ermu keeps them apart: commercial runs 350–950, the pilot uses the thresholds on "
-        "an illustrative base of 1,000."),
+        "A score capped at 950 cannot reach 1,050, so the paper's figures cannot all describe one "
+        "scheme. The range matches the commercial scores; the paper ties the grades and thresholds "
+        "to no scheme, and neither source says which scheme used them. Ermu keeps them apart: "
+        "commercial runs 350–950, the paper's graded score uses the thresholds on an illustrative "
+        "base of 1,000."),
     Disagreement(
         "one-score", "Is there one national score?",
         (Claim("The paper describes one system that rates every citizen with a score and a grade "
@@ -43,8 +30,8 @@ DISAGREEMENTS: tuple[Disagreement, ...] = (
          Claim("The national system publishes names on a red list and three negative lists; a single "
                "number is a feature of Sesame Credit, which uses it instead of lists.",
                (src("engelmann-2019", 72), src("kostka-2019", 5), thesis("sections 3.4, 4.2"))),
-         Claim("A widely read article argues that the feared Orwellian national score does not exist.",
-               (src("horsley-2018"), paper()))),
+         Claim("The paper itself notes that many features of the system have barely reached rural "
+               "areas yet.", (src("horsley-2018"), paper()))),
         "Scores exist in commercial schemes and some local pilots; the national system as the "
         "sources describe it works with lists and joint punishment."),
     Disagreement(
@@ -107,6 +94,9 @@ DISAGREEMENTS: tuple[Disagreement, ...] = (
         "No official rule documents a friend effect. Ermu offers it only as an optional rule, off by "
         "default and labelled contested."),
 )
+
+#: Every disagreement: those shown before the audit of issue 12, then those it found.
+DISAGREEMENTS: tuple[Disagreement, ...] = KNOWN + FOUND
 
 
 def get_disagreement(disagreement_id: str) -> Disagreement:

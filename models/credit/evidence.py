@@ -67,4 +67,25 @@ class Claim:
                 "evidence": self.evidence.value, "evidence_label": self.evidence.label}
 
 
-__all__ = ["PAPER", "THESIS", "Claim", "Evidence", "paper", "src", "thesis"]
+@dataclass(frozen=True)
+class Disagreement:
+    """Claims of the sources that cannot all be right, side by side, with our reading.
+
+    ``shown_in`` names every other place the numbers appear ("lesson:public-opinion",
+    "table:behaviour_change_by_scheme", "regime:ming-baojia"); ``cue`` is a phrase each of
+    those places carries where it surfaces the disagreement, so a test can check it is there.
+    """
+
+    id: str
+    topic: str
+    claims: tuple[Claim, ...]
+    note: str  # what to make of it, in our words
+    shown_in: tuple[str, ...] = ()
+    cue: str = ""
+
+    def to_json(self) -> dict:
+        return {"id": self.id, "topic": self.topic, "claims": [c.to_json() for c in self.claims],
+                "note": self.note, "shown_in": list(self.shown_in)}
+
+
+__all__ = ["PAPER", "THESIS", "Claim", "Disagreement", "Evidence", "paper", "src", "thesis"]

@@ -16,7 +16,7 @@ OUTLINE_PARTS: tuple[str, ...] = ("social trust", "judicial trust", "government 
 OUTLINE_PARTS_CLAIM = Claim(
     "The 2014 planning outline, covering 2014 to 2020, builds the system from four parts: social "
     "trust, judicial trust, government trust and commercial credit.",
-    (src("song-2019", 33), *_OUTLINE), Evidence.OFFICIAL)
+    (src("dai-2020", 40), *_OUTLINE), Evidence.OFFICIAL)
 
 #: The outline's four principles, paraphrased from the thesis's translation.
 OUTLINE_PRINCIPLES: tuple[str, ...] = (

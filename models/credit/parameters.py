@@ -49,7 +49,7 @@ class CreditParameters:
         600, "A new Sesame-style user starts at the first documented threshold (600), so the "
              "first good or bad month visibly gains or loses a benefit.")
     pilot_base: int = _why(
-        1000, "The paper gives thresholds (1,050 praise, 849 restrictions, 548 blacklist) but no "
+        1000, "The paper gives thresholds (1,050 praise, 849 restrictions, below 549 blacklist) but no "
               "starting score; 1,000 sits between praise and restrictions, so a new resident has "
               "neither.")
     pilot_min: int = _why(0, "The paper's own range (350–950) cannot hold its 1,050 threshold, so "

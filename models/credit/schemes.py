@@ -3,13 +3,13 @@
 - ``commercial``: a Sesame-style score from 350 to 950, updated monthly, opt-in, with
   benefits at documented thresholds and no punishments (kostka-2019, pp. 5-6;
   timofeeva-2020, p. 106).
-- ``pilot``: a local, mandatory scheme with the letter grades and thresholds of the paper
-  (vochelet-2020): praise at 1,050 or more, restrictions at 849 or below, the blacklist
-  below 549. The paper's own range (350-950) cannot hold these numbers (see
-  :mod:`.disagreements`), so the pilot runs on an explicit, *illustrative* base of 1,000
-  points and range of 0-1,300 (:mod:`.parameters`); only the three thresholds are the
-  paper's. Attributing them to a local pilot rather than to one national score is Ermu's
-  reading, since the national system publishes lists, not a score.
+- ``pilot``: the letter grades and thresholds as the paper presents them (vochelet-2020):
+  praise at 1,050 or more, restrictions at 849 or below, the blacklist below 549. The paper
+  ties them to no particular scheme and neither source says which scheme used them; the id
+  stays ``pilot`` for saved files. The paper's own range (350-950) cannot hold these numbers
+  (see :mod:`.disagreements`), so the scheme runs on an explicit, *illustrative* base of
+  1,000 points and range of 0-1,300 (:mod:`.parameters`); only the three thresholds are the
+  paper's. Running them as a mandatory local scheme is Ermu's modelling choice.
 - ``national``: no single score; entries on the Credit China lists and the joint
   punishments they set off (:mod:`.lists`, :mod:`.joint`).
 
@@ -167,9 +167,9 @@ def _pilot(params: CreditParameters) -> Scheme:
         Threshold(549, Comparison.BELOW, (shamed, checks), ("blacklist",)),
     )
     return Scheme(
-        "pilot", "Local pilot (grades A+++ to D)",
-        "A mandatory local score turned into letter grades, with praise at the top and restrictions "
-        "and the blacklist at the bottom.",
+        "pilot", "Graded score as in the paper (A+++ to D)",
+        "A score turned into letter grades as the paper presents it, with praise at the top and "
+        "restrictions and the blacklist at the bottom; the sources do not say which scheme used it.",
         True, params.pilot_min, params.pilot_max, False, True, False, thresholds, params.pilot_grades, (
             Claim("Forty-three local governments ran pilot schemes by 2018, the first from 1991; "
                   "everyone living there takes part.", (src("kostka-2019", 2), src("kostka-2019", 4),
@@ -181,7 +181,9 @@ def _pilot(params: CreditParameters) -> Scheme:
                   "model citizen, 849 or below brings restrictions, and below 549 the blacklist, public "
                   "shaming and regular checks.", (src("mistreanu-2018"), src("ma-2018"),
                                                    src("credit-china-nd"), paper()), contested),
-        ), ("the base score of 1,000 and the range 0–1,300 (the paper gives 350–950, which cannot "
+            Claim("The paper ties these grades and thresholds to no particular scheme, and neither "
+                  "source says which scheme, local or national, used them.", (paper(), thesis())),
+        ), ("running the grades as a mandatory local scheme", "the base score of 1,000 and the range 0–1,300 (the paper gives 350–950, which cannot "
             "hold its own thresholds)", "the grade bands between the paper's thresholds",
             "the benefits other than praise at 1,050", "treating the 1,050 praise as a red-list entry",
             "the points each behaviour is worth"))
@@ -195,7 +197,7 @@ def _national() -> Scheme:
         False, None, None, True, True, False, (), (), (
             Claim("The 2014 State Council outline plans the system for 2014–2020 in four parts: "
                   "social trust, judicial trust, government trust and commercial credit.",
-                  (src("state-council-2014"), src("song-2019", 33), thesis("section 3.3")), Evidence.OFFICIAL),
+                  (src("state-council-2014"), src("dai-2020", 40), thesis("section 3.3")), Evidence.OFFICIAL),
             Claim("Credit China publishes one red list and three negative lists, from the blacklist "
                   "through the special attention list to the administrative punishment list.",
                   (src("engelmann-2019", 72), thesis("section 3.4")), Evidence.OFFICIAL),

@@ -37,11 +37,15 @@ TABLES: dict[str, TableInfo] = {
     "behaviour_change_by_scheme": TableInfo(
         "Who changed their behaviour, by scheme taken part in", "duke-thesis-2020 Figure 5.8", "percent",
         "Indices: behavioural change 0–12, directional change −6 to 6. Government results only "
-        "count people who knew they were in a local pilot."),
+        "count people who knew they were in a local pilot. The sources disagree: the thesis says every "
+        "user changed something, but 5.9 % of all answered no; it calls 93.6 % the lowest share, but "
+        "Zhima-only users changed at 91.7 %; it reads 94.0 and 99.4 as people using both kinds of "
+        "scheme; and the commercial-only row prints 93.6 yes and 6.5 no, a tenth more than the whole."),
     "behaviour_change_by_kind": TableInfo(
         "What people changed to raise their score or keep it from falling", "duke-thesis-2020 Figure 5.9",
         "percent", "Weighted; N = 1,581 in total, 1,421 commercial only, 160 government and "
-        "commercial, 31 government only."),
+        "commercial, 31 government only. The sources disagree: 1,421 and 160 already make 1,581, so "
+        "the 31 are left out of the total or counted twice."),
     "behaviour_change_by_demographic": TableInfo(
         "Behaviour change by region, income, age, residence, education and gender",
         "duke-thesis-2020 Figure 5.10", "percent", "Weighted, N = 1,581."),
@@ -59,8 +63,25 @@ TABLES: dict[str, TableInfo] = {
         "duke-thesis-2020 Table 4.1", "million users",
         "Zhuzhu Fen's figure is a potential user base, not users."),
     "sesame_thresholds": TableInfo("What a Sesame Credit score unlocks", "duke-thesis-2020 section 4.2", "points"),
-    "travel_bans_2017": TableInfo("People barred from travel by 2017", "duke-thesis-2020 section 3.4", "people"),
+    "travel_bans_2017": TableInfo(
+        "People barred from travel by 2017", "duke-thesis-2020 section 3.4", "people",
+        "The sources disagree: chapter 1 of the thesis says five million people were barred from "
+        "high-speed train tickets in one year (Backer 2019, p. 213), against 1.65 million barred from "
+        "rail by 2017 here."),
     "survey_facts": TableInfo("Survey results quoted in the text", "duke-thesis-2020 chapter 5", "percent"),
+    "corruption_2017": TableInfo(
+        "Corruption cases in the first half of 2017", "duke-thesis-2020 chapter 3", "count",
+        "Figures the thesis gives as a reason for the system; it also reports that 35 % of firms "
+        "paid bribes or gifts to officials in 2015 (Charney and Qazi 2015, p. 1)."),
+    "credit_gap": TableInfo(
+        "The credit gap: people with financial data and with a credit history", "duke-thesis-2020 section 3.4",
+        "million people", "The thesis says the gap costs the government 600 billion yuan, per the "
+        "Ministry of Trade (Timofeeva 2020, p. 107)."),
+    "epayment_users_2019": TableInfo(
+        "Mobile payment users in 2019", "duke-thesis-2020 chapter 4", "million users",
+        "The sources disagree: one app's monthly users (WeChat Pay, over 1.08 billion) cannot "
+        "outnumber all mobile payers (around 577.4 million); the counts come from different sources "
+        "and measure different things."),
 }
 
 

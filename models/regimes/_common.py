@@ -86,8 +86,13 @@ def policing_liability(
 
 
 def fiscal_liability(collective_level: str, *, collective_sources: tuple[Source, ...],
-                     leader_sources: tuple[Source, ...]) -> LiabilityRules:
-    """Liability in a tithing system: households answer for their neighbours' dues."""
+                     leader_sources: tuple[Source, ...], collective_documented: bool = True,
+                     borrowed_from: str = "the Ming lijia") -> LiabilityRules:
+    """Liability in a tithing system: households answer for their neighbours' dues.
+
+    ``collective_documented=False`` keeps the rule (so the engine runs) but marks it as
+    Ermu's assumption, borrowed from ``borrowed_from`` whose sources state it.
+    """
     rules = policing_liability(
         collective_level,
         collective_sources=collective_sources,
@@ -103,8 +108,11 @@ def fiscal_liability(collective_level: str, *, collective_sources: tuple[Source,
         neighbours_on_concealment=Rule(
             "collective-fiscal",
             "Households answer for their neighbours' fiscal duties as well as their own: "
-            "if a default in the division is hidden, every household of the division must make it good.",
-            severity=2, sources=collective_sources, documented=True,
+            "if a default in the division is hidden, every household of the division must make it good"
+            + ("" if collective_documented else
+               f" (Ermu's assumption, borrowed from {borrowed_from}: the sources for this regime are silent)")
+            + ".",
+            severity=2, sources=collective_sources, documented=collective_documented,
         ),
         leader_silence=Rule(
             "leader-silence",

@@ -61,5 +61,8 @@ SPEC = RegimeSpec(
         "The thesis calls the rotating placard a pao; Brook's placard is the pai (牌).",
         "Only the southeast coast kept the intended sizes; elsewhere tithings held 4 to 13 families. "
         "Ermu builds the intended ten.",
+        "The sources disagree: one paragraph of the thesis says the Ming did not implement the baojia "
+        "nationwide and that it was implemented nationwide by 1548. Ermu reads it as introduced "
+        "everywhere on paper but never mandatory.",
     ),
 )

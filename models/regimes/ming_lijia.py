@@ -36,7 +36,7 @@ SPEC = RegimeSpec(
             leaders=(LeaderSpec(
                 title=Name("里長", "lǐzhǎng", "li-chang", "head of the li"),
                 selection=Selection.MOST_ADULT_MALES,
-                duty="one of the ten leading households serves each year, answering for the li's taxes",
+                duty="the ten leading households take turns heading the li (a one-year turn is Ermu's assumption)",
                 sources=(BROOK_33,),
                 selection_documented=False,
             ),),
@@ -45,7 +45,7 @@ SPEC = RegimeSpec(
             names_by_setting={
                 Setting.URBAN: Name("坊", "fāng", "fang", "urban li"),
                 Setting.CAPITAL: Name("坊", "fāng", "fang", "urban li"),
-                Setting.SUBURBAN: Name("鄉", "xiāng", "hsiang", "suburban li"),
+                Setting.SUBURBAN: Name("廂", "xiāng", "hsiang", "suburban li (the sources give no characters: 廂 is Ermu's reading)"),
             },
             head_households=10,
         ),
@@ -53,7 +53,7 @@ SPEC = RegimeSpec(
     scope=Scope(EVERYWHERE, "Widely used throughout the empire by 1381; cities and suburbs named their li differently.",
                 (BROOK_32,)),
     obligations=(
-        Obligation("taxes", "Pay taxes and render labour service, and see that one's neighbours do too.",
+        Obligation("taxes", "Pay taxes, and see that one's neighbours do too.",
                    (BROOK_32,)),
         Obligation("register", "Keep every member on the register for the census.", (BROOK_32,)),
     ),

@@ -44,6 +44,9 @@ SPEC = RegimeSpec(
     government=YAMEN,
     mandatory=False,
     sources=(BROOK_38, thesis("§2.2.4")),
+    start_note=(
+        "The sources say only 'the early sixteenth century'; 1500 is Ermu's assumption."
+    ),
     notes=(
         "The sources date the covenants to the early sixteenth century without a year: Ermu uses 1500.",
         "The covenant was a moral and ritual community; the sources describe no punishments of "

@@ -72,6 +72,9 @@ SPEC = RegimeSpec(
     ),
     government=YAMEN,
     sources=(HSIAO_28, HSIAO_45, HSIAO_46, QU_150, QU_151, QU_152, thesis("§2.3.1")),
+    end_note=(
+        "The sources say the baojia had almost vanished by the end of the nineteenth century; 1900 is Ermu's reading of that."
+    ),
     notes=(
         "The heads were often illiterate and the yamen clerks careless; magistrates passed the "
         "registers on unchecked, so errors climbed the hierarchy (Hsiao 1960, 75; Qu 1988, 152).",
@@ -80,5 +83,8 @@ SPEC = RegimeSpec(
         "How the heads were chosen is not in our sources: Ermu shows the household with the "
         "most adult males.",
         "The system faded in the last decades of the dynasty and was nearly gone by 1900.",
+        "The sources disagree: the thesis says little was preserved on the system's efficacy, then that "
+        "recorded crime fell sharply; and that it faded before the dynasty's end, yet had to 'stand or "
+        "fall' with the dynasty.",
     ),
 )

@@ -46,7 +46,7 @@ SPEC = RegimeSpec(
             names_by_setting={
                 Setting.URBAN: Name("坊", "fāng", "fang", "city li"),
                 Setting.CAPITAL: Name("坊", "fāng", "fang", "city li"),
-                Setting.SUBURBAN: Name("鄉", "xiāng", "hsiang", "suburban li"),
+                Setting.SUBURBAN: Name("廂", "xiāng", "hsiang", "suburban li (the sources give no characters: 廂 is Ermu's reading)"),
             },
             head_households=10,
         ),
@@ -54,20 +54,25 @@ SPEC = RegimeSpec(
     scope=Scope(EVERYWHERE, "The whole empire, with li in the countryside, fang in cities and hsiang in suburbs.",
                 (HSIAO_32,)),
     obligations=(
-        Obligation("taxes", "Pay the land and labour taxes; answer for the neighbours' dues as well.", (HSIAO_32,)),
+        Obligation("taxes", "Pay the taxes the li collects: the lijia's main purpose was revenue.", (HSIAO_32,)),
         Obligation("tax-records", "The chia-chang gathers the tax records of his eleven households and reports "
                                   "them to the li-chang, who sends them to the yamen.", (HSIAO_32,)),
     ),
     offences=("tax-default", "failing-to-register"),
-    liability=fiscal_liability("jia", collective_sources=(HSIAO_32, Source("brook-2005", "32")),
-                               leader_sources=(HSIAO_32,)),
+    liability=fiscal_liability("jia", collective_sources=(HSIAO_32,), leader_sources=(HSIAO_32,),
+                               collective_documented=False),
     government=YAMEN,
     sources=(HSIAO_32, HSIAO_60, QU_135, thesis("§2.3.2-2.3.3")),
     partition_by_setting=True,
+    end_note=(
+        "The sources say the baojia absorbed the lijia around the middle of the eighteenth century, timeline unknown; 1750 is Ermu's assumption."
+    ),
     notes=(
         "The baojia absorbed the lijia around the middle of the eighteenth century; the exact "
         "timeline is unknown (Hsiao 1960, 60). Ermu ends the regime at 1750.",
         "The Qing kept the two apart at first: the baojia enforced the penal code, the lijia the fiscal laws.",
         "How the chia-chang was elected is not recorded: Ermu shows the household with the most adult males.",
+        "The sources disagree: the hundred households form ten jia of ten, yet each chia-chang gathers "
+        "the records of eleven households; Ermu adds one li-chang household to each jia.",
     ),
 )

@@ -14,7 +14,7 @@ SPEC = RegimeSpec(
     dynasty="Song (Sung)",
     start_year=1070,
     end_year=1127,
-    place="the whole empire within a year",
+    place="quickly adopted throughout the empire",
     summary=(
         "Wang An-shih's baojia, the first system to bear the name, made reporting and watching "
         "criminals its main task; within a year it also served as a local militia."
@@ -31,7 +31,8 @@ SPEC = RegimeSpec(
             sources=(BROOK_36, HSIAO_27), counts="families",
         ),
     ),
-    scope=Scope(OUTSIDE_CAPITAL, "Adopted throughout the empire within a year.", (HSIAO_27,)),
+    scope=Scope(OUTSIDE_CAPITAL, "Quickly adopted throughout the empire; within a year it also served as a militia.",
+                (HSIAO_27,)),
     obligations=(
         Obligation("report-criminals", "Report and watch criminals: the system's most important function.",
                    (HSIAO_27,)),
@@ -41,6 +42,9 @@ SPEC = RegimeSpec(
     liability=policing_liability("bao", collective_sources=(HSIAO_27,), collective_documented=False),
     government=AUTHORITIES,
     sources=(HSIAO_27, BROOK_36, thesis("§2.1, §2.2.3")),
+    end_note=(
+        "The sources give no end year; 1127, the end of the Northern Song, is Ermu's assumption from general background."
+    ),
     notes=(
         "The thesis dates the system to 1070 (after Hsiao) and its first levels to 1076 (after "
         "Brook); only the smallest unit, ten families named a bao, is described.",

@@ -198,6 +198,18 @@ class RegimeSpec:
     mandatory: bool = True
     partition_by_setting: bool = False  # urban, suburban and rural households form separate units
     notes: tuple[str, ...] = ()  # where sources disagree or are vague
+    start_note: str = ""  # non-empty: the start year is Ermu's assumption, and this says why
+    end_note: str = ""  # non-empty: the end year is Ermu's assumption, and this says why
+
+    def years_label(self) -> str:
+        """'1644–1900*': the years as shown, with the mark on an assumed year."""
+        from ..dating import span_label
+
+        return span_label(self.start_year, self.end_year, self.start_note, self.end_note)
+
+    def date_notes(self) -> tuple[str, ...]:
+        """What the sources say about each assumed year, for every place the years are shown."""
+        return tuple(note for note in (self.start_note, self.end_note) if note)
 
     def level(self, level_id: str) -> int:
         """The index of a level from its id or any of its names; ValueError if unknown."""

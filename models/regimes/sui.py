@@ -46,6 +46,9 @@ SPEC = RegimeSpec(
     liability=policing_liability("pao", collective_sources=(HSIAO_26,), collective_documented=False),
     government=AUTHORITIES,
     sources=(HSIAO_26, thesis("§2.1")),
+    end_note=(
+        "The sources give no end year; 618, the fall of the Sui dynasty, is Ermu's assumption from general background."
+    ),
     notes=(
         "The sources give the sizes and the cheng but say nothing of how the Sui punished a "
         "silent division: Ermu borrows the later baojia rules and marks them as its assumption.",

@@ -12,7 +12,7 @@ SPEC = RegimeSpec(
     title="Wang Shou-jen's ten-family cards",
     dynasty="Ming",
     start_year=1517,
-    end_year=1521,
+    end_year=1520,
     place="selected localities of Kiangsi with much robbery and rebellion",
     summary=(
         "Every ten households wrote their members on one card and reported suspicious activity "
@@ -52,14 +52,17 @@ SPEC = RegimeSpec(
     ),
     offences=("theft", "banditry", "harbouring-stranger", "dissent"),
     liability=policing_liability(
-        "card", collective_sources=(HSIAO_27,), collective_documented=True,
+        "card", collective_sources=(HSIAO_27,), collective_documented=False,
         what="suspicious activity",
     ),
     government=YAMEN,
     sources=(HSIAO_27, thesis("§2.2.3")),
     notes=(
-        "The ten households answer jointly: reports go straight to the government, not up a "
-        "chain of heads, so no leader is liable for silence; every household of the card is.",
+        "The sources make the ten households jointly responsible for monitoring and reporting, "
+        "but say nothing of a punishment: the collective rule (the whole card punished, reporting "
+        "neighbours spared) is Ermu's assumption, borrowed from the Qing baojia.",
+        "Reports go straight to the government, not up a chain of heads, so no leader is "
+        "liable for silence.",
         "Which household the government named as bao-chang from 1520 is not recorded: Ermu "
         "shows the one with the most adult males.",
     ),

@@ -16,6 +16,9 @@ from ermu.models.content import lesson
 
 
 def _activate(window, qtbot):
+    for other in QApplication.topLevelWidgets():  # another test's window must not keep the focus
+        if other is not window and other.isWindow():
+            other.close()
     window.show()
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
@@ -169,3 +172,16 @@ def test_the_first_window_imports_only_the_home_face_and_no_heavy_library(tmp_pa
     faces, heavy = result.stdout.strip().splitlines()
     assert eval(faces) == ["ermu.gui.home.home_view"]
     assert eval(heavy) == []
+
+
+def test_no_face_opens_a_stray_window_of_its_own(qtbot):
+    """A widget shown before it has a parent becomes a window: the user would see it float."""
+    window = make_window()
+    qtbot.addWidget(window)
+    window.show()
+    for page in PAGES:
+        show(window, page.id)
+        QApplication.processEvents()
+    stray = [w for w in QApplication.topLevelWidgets() if w.isVisible() and w is not window
+             and not w.inherits("QMenu") and w.windowType() != Qt.WindowType.ToolTip]
+    assert stray == [], [(type(w).__name__, getattr(w, "text", lambda: "")()) for w in stray]

@@ -12,7 +12,7 @@ LESSONS = lessons()
 IDS = [lesson.id for lesson in LESSONS]
 PATH = ["introduction", "roots", "sui", "song-baojia", "ming-counties", "ming-lijia", "ming-baojia",
         "ming-xiangyue", "qing-baojia", "qing-lijia", "criticism", "social-credit", "commercial-credit",
-        "public-opinion", "over-the-years", "then-and-now"]
+        "public-opinion", "why-the-system", "who-approves", "over-the-years", "then-and-now"]
 VIEWS = {"sandbox", "criticism", "credit", "charts", "years"}
 
 

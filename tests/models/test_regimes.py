@@ -70,7 +70,7 @@ def test_dates():
     assert get_regime("song-baojia").start_year == 1070
     assert get_regime("ming-lijia").start_year == 1381
     assert get_regime("ming-baojia").start_year == 1548 and not get_regime("ming-baojia").mandatory
-    assert (get_regime("wang-shouren").start_year, get_regime("wang-shouren").end_year) == (1517, 1521)
+    assert (get_regime("wang-shouren").start_year, get_regime("wang-shouren").end_year) == (1517, 1520)
     assert get_regime("qing-baojia").start_year == 1644
     assert get_regime("qing-lijia").start_year == 1648
 

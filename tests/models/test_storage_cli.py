@@ -48,7 +48,7 @@ def test_a_bad_import_exits_2_with_one_line_and_writes_nothing(capsys, tmp_path)
 
 
 @pytest.mark.parametrize(("argv", "expected"), [
-    (["show", "99"], "there is no scenario 99 in the library"),
+    (["show", "99"], "There is no scenario 99 in the library"),
     (["show", "builtin:atlantis"], "there is no built-in example 'builtin:atlantis'"),
     (["delete", "builtin:sui"], "built-in examples cannot be changed: make a copy first"),
 ])
