@@ -111,16 +111,16 @@ def _cmd_experiment(args: argparse.Namespace) -> None:
         experiment = _experiment(args, regimes, args.sweep, args.repetitions)
         if args.workers is not None and not 1 <= args.workers <= 64:
             raise CliError(f"workers must be from 1 to 64, not {args.workers}")
-        if args.csv is not None and not args.csv.parent.is_dir():  # say so before the work, not after
-            raise CliError(f"cannot write {args.csv}: the folder {args.csv.parent} does not exist")
+        if args.csv is not None:  # say so before the work, not after
+            _check_target(args.csv)
         result = run_experiment(experiment, workers=args.workers)
     except ErmuError as exc:
         raise CliError(str(exc)) from None
     if args.csv is not None:
         try:
             args.csv.write_text(result.to_csv("sweep" if experiment.sweeps else "years"), encoding="utf-8")
-        except OSError as exc:
-            raise CliError(f"cannot write {args.csv}: {exc.strerror or exc}") from None
+        except (OSError, ValueError) as exc:
+            raise CliError(f"cannot write {args.csv}: {getattr(exc, 'strerror', None) or exc}") from None
     data = result.to_json()
 
     def text(d: dict) -> str:
@@ -140,6 +140,17 @@ def _cmd_experiment(args: argparse.Namespace) -> None:
         return "\n".join(lines)
 
     _emit(args, data, text)
+
+
+def _check_target(path: Path) -> None:
+    """A CSV goes to a regular file in an existing folder: never a pipe, a device or a folder."""
+    text = str(path)
+    if "\x00" in text:
+        raise CliError("the CSV file name contains a NUL character: choose another name")
+    if not path.parent.is_dir():
+        raise CliError(f"cannot write {text}: the folder {path.parent} does not exist")
+    if path.exists() and not path.is_file():
+        raise CliError(f"cannot write {text}: it is not a regular file (a folder, pipe or device)")
 
 
 def _clean(value: float) -> float | None:

@@ -46,6 +46,10 @@ FILES = [str(BASE / "out.ermu.json"), str(BASE / "folder"), str(BASE / "ro" / "x
          str(BASE / "a\x00b.ermu.json"), str(BASE / "pipe"), "/dev/zero", str(BASE / "missing.ermu.json"),
          str(BASE / "junk.ermu.json"), str(BASE / "bad.ermu.json"), str(BASE / "events.json"),
          str(BASE / "folder" / "deeper" / "x.ermu.json"), str(BASE / "events.json" / "x.ermu.json")]
+SETS = ["offence_rate=0.1", "offence_rate", "x=1", "register_error_rate=nan", "unit_size=2.5", "=", "\x00=1",
+        "unit_size=5", "reward=inf", "collective_severity=0"]
+SWEEPS = ["reward=0:1:3", "reward=0:1:99", "x=1", "unit_size=1:9:3", "unit_size=4:8:2", "reward=a:b:c",
+          "register_error_rate=0:0.2:2", "trust_recovery=0:1:2", "offence_rate=nan:1:2", ""]
 IDS = ["1", "builtin:sui", "builtin:qing-baojia", "builtin:nope", "0", "-1", "99999999999999999999",
        "9" * 5000, "x", "", "\x00", "1.5"]
 
@@ -88,6 +92,15 @@ argv = st.one_of(
         st.one_of(st.just([]), st.sampled_from(FILES + ["nonsense"]).map(lambda f: ["--from", f])).map(
             lambda extra: ["restore", *extra]),
     ), _flags("--json")).map(lambda t: _join(*t)),
+    st.tuples(st.just(["years"]), _opt("--regime", REGIMES), _opt("--households", ["1", "5", "40", "0", "abc"]),
+              _opt("--years", ["1", "3", "0", "201", "abc", "\x00"]), _opt("--seed", SEEDS),
+              _opt("--setting", ["rural", "capital", "moon"]), _opt("--set", SETS), _flags("--json")).map(
+        lambda t: _join(*t)),
+    st.tuples(st.just(["experiment"]), _opt("--regimes", REGIMES + ["sui,sui", "a,b,c,d,e,f,g,h,i"]),
+              _opt("--sweep", SWEEPS), _opt("--repetitions", ["1", "2", "0", "201", "abc"]),
+              _opt("--years", ["1", "3", "201"]), _opt("--households", ["1", "5", "40", "0"]),
+              _opt("--workers", ["1", "2", "0", "65", "abc"]), _opt("--set", SETS), _opt("--csv", FILES),
+              _flags("--json")).map(lambda t: _join(*t)),
     st.lists(st.sampled_from(["--help-me", "", "\x00", "library", "build", "-x"]), max_size=3),
 )
 
@@ -115,7 +128,8 @@ def test_every_argument_vector_ends_in_one_line_and_exit_2_or_success(args):
 def test_the_fuzz_covers_every_subcommand():
     parser = make_parser()
     sub = next(a for a in parser._actions if a.dest == "command")
-    assert set(sub.choices) == {"regimes", "build", "incident", "compare", "criticism", "credit", "library"}
+    assert set(sub.choices) == {"regimes", "build", "incident", "compare", "criticism", "credit", "library",
+                                "years", "experiment"}
 
 
 def test_the_known_crashes_of_the_red_team_are_one_line(tmp_path):
