@@ -25,7 +25,9 @@ TITLE_WIDTH = 52  # characters per title line: fits the narrowest chart at 1024 
 COLOURS = (PALETTE[0], PALETTE[4], PALETTE[5], "#1f5f99", "#a0620a", "#7b5ea7", "#8a4b5c", "#3d3d3d")
 
 
-def regime_style(index: int) -> dict:
+def regime_style(regime_id: str) -> dict:
+    """The regime's own colour and line style, the same in every chart and every run."""
+    index = list(REGIMES).index(regime_id)
     return {"color": COLOURS[index % len(COLOURS)], "linestyle": STYLES[index % len(STYLES)], "linewidth": 2}
 
 
@@ -57,12 +59,12 @@ class YearsPlot(QWidget):
         ax = self._axes()
         point = point if point is not None else (result.experiment.points()[0])
         years = np.arange(1, result.experiment.years + 1)
-        for i, regime in enumerate(result.experiment.regimes):
+        for regime in result.experiment.regimes:
             try:
                 band = result.cell(regime, point).series(output)
             except KeyError:
                 continue  # not arrived yet
-            style = regime_style(i)
+            style = regime_style(regime)
             ax.plot(years, band.mean, label=REGIMES[regime].title, **style)
             if result.experiment.repetitions > 1:
                 ax.fill_between(years, band.low, band.high, color=style["color"], alpha=0.18, linewidth=0)
@@ -75,7 +77,7 @@ class YearsPlot(QWidget):
         ax = self._axes()
         sweeps = result.experiment.sweeps
         first = sweeps[0]
-        for i, regime in enumerate(result.experiment.regimes):
+        for regime in result.experiment.regimes:
             points, band = result.sweep_curve(regime, output)
             if not points:
                 continue
@@ -85,7 +87,7 @@ class YearsPlot(QWidget):
                 if not keep:
                     continue
                 x = np.array([points[k][first.name] for k in keep])
-                style = regime_style(i)
+                style = regime_style(regime)
                 if second is not None:
                     style["linestyle"] = STYLES[j % len(STYLES)]
                 label = REGIMES[regime].title + ("" if second is None else f", {sweeps[1].name} {second:g}")

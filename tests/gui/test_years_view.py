@@ -184,3 +184,17 @@ def test_a_years_question_opens_its_experiment_in_the_years_view(qtbot):
     assert face.result.experiment.sweeps[0].name == "register_error_rate"
     assert face.current_output == "innocents_punished"
     face.shutdown()
+
+
+def test_each_regime_keeps_its_colour_and_line_style_whatever_runs_beside_it(view):
+    def qing_line():
+        return next(line for line in view.plot.axes.get_lines() if line.get_label() == "Qing baojia")
+
+    view.controls.set_regimes(["qing-baojia", "sui"])
+    view.controls.years.setValue(5)
+    view.run_now()
+    first = (qing_line().get_color(), qing_line().get_linestyle())
+    view.controls.set_regimes(["qing-baojia", "wang-shouren", "ming-xiangyue"])
+    view.run_now()
+    assert (qing_line().get_color(), qing_line().get_linestyle()) == first
+    assert len({line.get_color() for line in view.plot.axes.get_lines()}) == 3
