@@ -18,17 +18,27 @@ from ermu.models.years.model import OUTPUT_LABELS
 
 from ..charts.canvas import PALETTE, new_canvas, style_axes
 
-STYLES = ("-", "--", "-.", ":", (0, (5, 1)), (0, (3, 1, 1, 1)), (0, (1, 1)), (0, (8, 2, 2, 2)))
-#: Eight colours of at least 3:1 against white (graphics contrast), one per regime slot;
-#: each regime also keeps its own line style, so colour is never the only cue.
-TITLE_WIDTH = 52  # characters per title line: fits the narrowest chart at 1024 x 768
-COLOURS = (PALETTE[0], PALETTE[4], PALETTE[5], "#1f5f99", "#a0620a", "#7b5ea7", "#8a4b5c", "#3d3d3d")
+TITLE_WIDTH = 52  # characters per title line at most (narrower charts wrap sooner)
+#: One colour (each at least 3:1 against white) and one line style per regime, so colour is
+#: never the only cue and a regime looks the same in every chart.
+REGIME_STYLES = {
+    "qing-baojia": (PALETTE[0], "-"),
+    "wang-shouren": (PALETTE[4], "--"),
+    "sui": (PALETTE[5], "-."),
+    "song-baojia": ("#1f5f99", (0, (5, 1))),
+    "ming-baojia": ("#a0620a", ":"),
+    "ming-lijia": ("#7b5ea7", (0, (3, 1, 1, 1))),
+    "ming-xiangyue": ("#8a4b5c", (0, (8, 2, 2, 2))),
+    "qing-lijia": ("#3d3d3d", (0, (1, 1))),
+}
+STYLES = tuple(style for _, style in REGIME_STYLES.values())
+COLOURS = tuple(colour for colour, _ in REGIME_STYLES.values())
 
 
 def regime_style(regime_id: str) -> dict:
     """The regime's own colour and line style, the same in every chart and every run."""
-    index = list(REGIMES).index(regime_id)
-    return {"color": COLOURS[index % len(COLOURS)], "linestyle": STYLES[index % len(STYLES)], "linewidth": 2}
+    colour, style = REGIME_STYLES.get(regime_id, ("#3d3d3d", "-"))
+    return {"color": colour, "linestyle": style, "linewidth": 2}
 
 
 class YearsPlot(QWidget):

@@ -198,3 +198,8 @@ def test_each_regime_keeps_its_colour_and_line_style_whatever_runs_beside_it(vie
     view.run_now()
     assert (qing_line().get_color(), qing_line().get_linestyle()) == first
     assert len({line.get_color() for line in view.plot.axes.get_lines()}) == 3
+    from ermu.gui.years.plot import REGIME_STYLES
+    from ermu.models.regimes import REGIMES
+
+    assert set(REGIME_STYLES) == set(REGIMES)
+    assert len({c for c, _ in REGIME_STYLES.values()}) == len({str(s) for _, s in REGIME_STYLES.values()}) == 8
