@@ -99,9 +99,11 @@ def prepare(population: Population, regime: RegimeSpec | str, unit_size: int | N
     in_scope = hierarchy.in_scope
     households = np.flatnonzero(in_scope)
     if households.size == 0:
+        scope = regime.scope.text.rstrip(".")
         raise YearsError(msg("years.village.out-of-scope",
-                             "No household of this village lies within the {title} ({scope}): "
-                             "choose another setting or regime.", title=regime.title, scope=regime.scope.text))
+                             "No household of this village lies within the {title}, which covers {scope}: "
+                             "choose another setting or regime.", title=regime.title,
+                             scope=scope[:1].lower() + scope[1:]))
     position = np.full(len(population), -1, dtype=np.int64)
     position[households] = np.arange(households.shape[0])
     collective_level = regime.level(regime.liability.collective_level)

@@ -60,3 +60,9 @@ def test_bad_input_is_one_line_and_exit_2(capsys, argv, words):
     assert main(argv) == 2
     err = capsys.readouterr().err.strip()
     assert words in err and len(err.splitlines()) == 1 and "Traceback" not in err
+
+
+def test_a_village_outside_the_regimes_scope_is_one_sentence(capsys):
+    assert main(["years", "--regime", "qing-baojia", "--households", "50", "--setting", "capital"]) == 2
+    err = capsys.readouterr().err.strip()
+    assert "No household of this village lies within the Qing baojia, which covers the rural parts" in err
