@@ -35,9 +35,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..messages import Message, msg
+from ..regimes import REGIMES
 from .experiment import Experiment, Sweep
 from .results import ExperimentResult
-from .model import OUTPUTS
+from .model import OUTPUT_LABELS, OUTPUTS
 from .parameters import YearParameters, YearsError
 from .runner import run_experiment
 
@@ -95,7 +96,7 @@ def _change(result: ExperimentResult, measures: list[str], rule: str) -> Answer:
     else:
         change = [abs(c[-1] - c[0]) / max(abs(c[0]), 1e-9) for c in curves.values()]
         index = max(range(len(change)), key=change.__getitem__)
-    parts = "; ".join(f"{m.replace('_', ' ')} {_show(m, c[0])} → {_show(m, c[-1])}" for m, c in curves.items())
+    parts = "; ".join(f"{_label(m)} {_show(m, c[0])} → {_show(m, c[-1])}" for m, c in curves.items())
     return Answer(index, curves, msg("years.question.change",
                                      "The model ran it ({repetitions} runs of {years} years at each value): as the "
                                      "{name} goes from {first:g} to {last:g}, {parts}.",
@@ -109,11 +110,16 @@ def _extreme(result: ExperimentResult, measure: str, rule: str) -> Answer:
     ordered = list(values)
     pick = max if rule == "highest" else min
     index = ordered.index(pick(ordered, key=values.__getitem__))
-    parts = "; ".join(f"{regime} {_show(measure, v)}" for regime, v in values.items())
+    parts = "; ".join(f"{REGIMES[regime].title} {_show(measure, v)}" for regime, v in values.items())
     return Answer(index, {r: [v] for r, v in values.items()},
                   msg("years.question.extreme", "The model ran it ({repetitions} runs of {years} years each), "
-                      "{measure} per year: {parts}.", repetitions=result.experiment.repetitions,
-                      years=result.experiment.years, measure=measure.replace("_", " "), parts=parts))
+                      "{measure}, mean per year: {parts}.", repetitions=result.experiment.repetitions,
+                      years=result.experiment.years, measure=_label(measure), parts=parts))
+
+
+def _label(measure: str) -> str:
+    text = OUTPUT_LABELS[measure].render()
+    return text[:1].lower() + text[1:]
 
 
 def _show(measure: str, value: float) -> str:
