@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QInputDialog, QLabel, QProgressBar,
                                QPushButton, QScrollArea, QSplitter, QTabWidget, QVBoxLayout, QWidget)
 
@@ -143,6 +143,9 @@ class YearsView(Face):
         self.save_button.clicked.connect(lambda: self.save_to_library())
         self.output.currentIndexChanged.connect(lambda _i: self.redraw())
         self.controls.changed.connect(self._settings_changed)
+        app = QCoreApplication.instance()
+        if app is not None:  # closing the app cancels a long sweep instead of waiting for it
+            app.aboutToQuit.connect(self._stop_job)
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         """Narrow windows put the table and the card under the chart, wide ones beside it."""
