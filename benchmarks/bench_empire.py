@@ -35,17 +35,20 @@ EMPIRE_CHILD = r"""
 import json, resource, sys, time
 try:
     from ermu.models.empire import Empire
-    from ermu.models.empire.view import Viewport, ZOOMS, items_for
+    from ermu.models.empire.numbers import play_incident
+    from ermu.models.empire.view import Viewport, items_for, zooms
 except ImportError:
     print(json.dumps(None)); sys.exit(0)
 regime, counties = sys.argv[1], int(sys.argv[2])
 t0 = time.perf_counter(); empire = Empire.build(counties=counties, regime=regime); t1 = time.perf_counter()
+empire.prepare(); t1b = time.perf_counter()
 steps = {}
-for zoom in ZOOMS:
+for zoom in zooms(empire):
     view = Viewport.focused(empire, zoom, county=counties // 2)
-    s = time.perf_counter(); items = items_for(empire, view); steps[zoom] = (time.perf_counter() - s, len(items))
-t2 = time.perf_counter(); empire.incident(county=counties // 3); t3 = time.perf_counter()
-print(json.dumps({"build": t1 - t0, "steps": steps, "incident": t3 - t2,
+    s = time.perf_counter(); layers = items_for(empire, view)
+    steps[zoom] = (time.perf_counter() - s, sum(len(layer) for layer in layers))
+t2 = time.perf_counter(); play_incident(empire, counties // 3); t3 = time.perf_counter()
+print(json.dumps({"build": t1 - t0, "prepare": t1b - t1, "steps": steps, "incident": t3 - t2,
                   "max_rss_mib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
 """
 
@@ -90,7 +93,8 @@ def empire(regimes: list[str]) -> None:
                 print("(ermu.models.empire not available: empire figures skipped)")
                 return
             steps = ", ".join(f"{z} {t * 1000:.1f} ms ({n:,} items)" for z, (t, n) in r["steps"].items())
-            print(f"empire {counties} counties, {regime}: build {r['build']:.3f} s, incident "
+            print(f"empire {counties} counties, {regime}: build {r['build']:.3f} s + leaders and zoom tree "
+                  f"{r['prepare']:.3f} s, incident "
                   f"{r['incident'] * 1000:.0f} ms, peak RSS {r['max_rss_mib']:.0f} MiB; zoom data: {steps}")
 
 

@@ -74,6 +74,24 @@ def segments(settings: np.ndarray, in_scope: np.ndarray, by_setting: bool, setti
     return out
 
 
+def split(found: list[Segment], breaks: np.ndarray | None) -> list[Segment]:
+    """Cut the runs where a new territory begins (a county): no unit straddles a break."""
+    if breaks is None or breaks.size == 0:
+        return found
+    out = []
+    for segment in found:
+        if segment.ids is None:
+            inner = breaks[(breaks > segment.start) & (breaks < segment.stop)]
+            edges = [segment.start, *inner.tolist(), segment.stop]
+            out.extend(Segment(a, b) for a, b in zip(edges[:-1], edges[1:]))
+        else:
+            cuts = np.searchsorted(segment.ids, breaks)
+            cuts = np.unique(cuts[(cuts > 0) & (cuts < segment.ids.shape[0])])
+            for part in np.split(segment.ids, cuts):
+                out.append(Segment(int(part[0]), int(part[-1]) + 1, part))
+    return out
+
+
 def unit_sizes(count: int, per_unit: int) -> np.ndarray:
     """Sizes of consecutive units of ``per_unit`` over ``count`` items, the last one smaller."""
     full, rest = divmod(count, per_unit)

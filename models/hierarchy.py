@@ -115,6 +115,9 @@ class Level:
     parent: np.ndarray | None = None  # int32 per unit: its unit on the next level up
     heads: HeadTable = field(default_factory=HeadTable.empty)  # lijia: unit -> leading households
 
+    #: ``order`` is simply 0..N-1 (every household in a unit, units in household order)
+    in_household_order: bool = False
+
     @property
     def count(self) -> int:
         return int(self.offsets.shape[0] - 1)
@@ -144,6 +147,9 @@ class Hierarchy:
         self.levels = levels
         self.in_scope = in_scope
         self.year = year
+        #: Added to household ids where they are shown (a part of a larger village, e.g. one
+        #: li of the empire, names its households by their ids in the whole).
+        self.label_offset = 0
         self._leaders: dict[tuple[int, int], np.ndarray] = {}
 
     # -- sizes ---------------------------------------------------------------------------
@@ -276,26 +282,28 @@ class Hierarchy:
         lv = self.levels[level]
         if lv.count == 0:
             return np.empty(0, dtype=np.int64)
-        males = self.population.columns.adult_males[lv.order].astype(np.int16)
+        identity = lv.in_household_order  # no gather needed: position p holds household p
+        all_males = self.population.columns.adult_males
+        males = all_males.astype(np.int16, copy=False) if identity else all_males[lv.order].astype(np.int16)
         taken = self._head_mask(level)
         if taken is None:
             taken = np.zeros(self.household_count, dtype=bool)
         for lower in range(level):
             lower_leaders = self.leaders(lower, year)
             taken[lower_leaders[lower_leaders >= 0]] = True
-        masked = np.where(taken[lv.order], np.int16(-1), males)
+        masked = np.where(taken if identity else taken[lv.order], np.int16(-1), males)
         starts = lv.offsets[:-1]
         best = np.maximum.reduceat(masked, starts)
         fallback = best < 0  # every household already leads: let the best of them serve
         if fallback.any():
             best = np.where(fallback, np.maximum.reduceat(males, starts), best)
             masked = np.where(np.repeat(fallback, lv.sizes), males, masked)
-        unit_of_position = np.repeat(np.arange(lv.count, dtype=np.int32), lv.sizes)
-        hits = np.flatnonzero(masked == best[unit_of_position])
-        hit_units = unit_of_position[hits]
-        first = np.ones(hits.shape[0], dtype=bool)
-        first[1:] = hit_units[1:] != hit_units[:-1]  # hits run in unit order: the first of each
-        return lv.order[hits[first]].astype(np.int64)
+        hit = masked == np.repeat(best, lv.sizes)
+        per_unit = np.add.reduceat(hit, starts, dtype=np.int64)  # at least one in every unit
+        first = np.zeros(lv.count, dtype=np.int64)
+        np.cumsum(per_unit[:-1], out=first[1:])
+        positions = np.flatnonzero(hit)[first]  # hits run in unit order: the first of each
+        return (positions if identity else lv.order[positions]).astype(np.int64)
 
     # -- reporting -----------------------------------------------------------------------
     def reporting_chain(self, household: int, year: int | None = None) -> list[tuple[int, int, int]]:
@@ -384,8 +392,13 @@ class Hierarchy:
 
 
 # -- grouping ---------------------------------------------------------------------------
-def group(population: Population, regime: RegimeSpec | str, year: int | None = None) -> Hierarchy:
-    """Group a population into a regime's units (linear array passes; see ``grouping``)."""
+def group(population: Population, regime: RegimeSpec | str, year: int | None = None, *,
+          breaks: np.ndarray | None = None) -> Hierarchy:
+    """Group a population into a regime's units (linear array passes; see ``grouping``).
+
+    ``breaks`` (sorted household ids) start a new territory, e.g. a county: units fill up
+    within a territory and never reach across into the next one.
+    """
     if isinstance(regime, str):
         regime = get_regime(regime)
     year = regime.start_year if year is None else int(year)
@@ -400,6 +413,8 @@ def group(population: Population, regime: RegimeSpec | str, year: int | None = N
     if has_heads and (nlevels != 2 or regime.levels[0].head_households or not regime.levels[1].head_households):
         raise NotImplementedError("leading households are supported on the second of two levels (the lijia)")
     segments = grouping.segments(settings, in_scope, regime.partition_by_setting, list(Setting))
+    if breaks is not None:
+        segments = grouping.split(segments, np.asarray(breaks, dtype=np.int64))
     covered = sum(segment.count for segment in segments) == n  # every household gets a unit
     unit_of = [np.empty(n, dtype=np.int32) if covered else np.full(n, -1, dtype=np.int32) for _ in range(nlevels)]
     males = population.columns.adult_males if has_heads and segments else None
@@ -410,6 +425,8 @@ def group(population: Population, regime: RegimeSpec | str, year: int | None = N
         else:
             grouping.nested(segment, [regime.households_per_unit(k) for k in range(nlevels)],
                             [lv.size for lv in regime.levels], unit_of, parts)
+    in_order = (not has_heads and covered and all(seg.ids is None for seg in segments)
+                and all(a.stop == b.start for a, b in zip(segments, segments[1:])))
     levels = []
     for k, spec in enumerate(regime.levels):
         part = parts[k]
@@ -426,5 +443,5 @@ def group(population: Population, regime: RegimeSpec | str, year: int | None = N
         levels.append(Level(spec=spec, unit_of=unit_of[k], order=order, offsets=offsets, setting=unit_setting,
                             full_size=full_size,
                             parent=grouping.join(part.parent, np.int32) if k + 1 < nlevels else None,
-                            heads=heads))
+                            heads=heads, in_household_order=in_order))
     return Hierarchy(population, regime, levels, in_scope, year)

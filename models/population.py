@@ -302,6 +302,16 @@ class Population(Sequence[Household]):
         origin = np.delete(self._origin_array(), index)
         return Population(columns, seed=self.seed, origin=origin, edited=edited)
 
+    def slice(self, start: int, stop: int) -> "Population":
+        """Households start..stop-1 as a village of their own (ids from 0), with the same people."""
+        if not 0 <= start < stop <= len(self):
+            raise IndexError(f"cannot take households {start} to {stop - 1}: the village has 0 to {len(self) - 1}")
+        parent = self.columns
+        makers = {f: (lambda c, f=f: getattr(parent, f)[start:stop]) for f in _FIELDS}
+        origin = self._origin[start:stop] if self._origin is not None else np.arange(start, stop, dtype=np.int64)
+        edited = {k - start: v for k, v in self._explicit.items() if start <= k < stop}
+        return Population(Columns(makers=makers, length=stop - start), seed=self.seed, origin=origin, edited=edited)
+
     def _index(self, index: int) -> int:
         if not 0 <= index < len(self):
             raise IndexError(f"there is no household {index}: the village has households 0 to {len(self) - 1}")
