@@ -17,19 +17,18 @@ MEASURES = {
     "liable_people": "people liable",
     "steps_to_government": "steps until the government knows",
     "leaders_involved": "unit heads involved",
+    "households_per_magistrate": "households per magistrate",
+    "heads_per_magistrate": "village heads per magistrate",
+    "households": "households",
+    "counties": "counties",
 }
 
 
 def engine_answer(preset: dict[str, Any], measure: str) -> int | None:
-    """Run the question's incident with the models and read the measure off the outcome."""
-    from ermu.models.hierarchy import group
-    from ermu.models.population import Population
-    from ermu.models.propagation import Incident, simulate
+    """Run the question's preset with the models (an incident, or the empire) and read the measure."""
+    from ermu.models.predict import engine_answer as answer
 
-    village = Population.generate(int(preset["households"]), seed=int(preset.get("seed", 0)))
-    incident = Incident(int(preset["offender"]), preset["offence"], preset["response"], preset.get("scope"))
-    value = getattr(simulate(group(village, preset["regime"]), incident).outcome, measure)
-    return None if value is None else int(value)
+    return answer(preset, measure)
 
 
 def sandbox_preset(preset: dict[str, Any]) -> dict[str, Any]:
@@ -49,7 +48,8 @@ class PredictQuestion(QuestionCard):
         row = QHBoxLayout()
         label = QLabel("Your guess:")
         self.guess = QSpinBox()
-        self.guess.setRange(0, max(1, int(self.preset.get("households", 1000))) * 10)
+        self.guess.setRange(0, 10_000_000 if self.preset.get("view") == "empire"
+                            else max(1, int(self.preset.get("households", 1000))) * 10)
         self.guess.setAccessibleName(f"Your guess for question {index + 1}: {MEASURES.get(self.measure, self.measure)}")
         self.guess.setMinimumWidth(90)
         label.setBuddy(self.guess)
@@ -65,7 +65,8 @@ class PredictQuestion(QuestionCard):
         self.run_button.clicked.connect(self.run)
         self.sandbox_button = QPushButton("Try in the sandbox")
         self.sandbox_button.setAccessibleName(f"Open the village of question {index + 1} in the sandbox")
-        self.sandbox_button.setEnabled(bool(self.preset.get("regime")))
+        self.sandbox_button.setEnabled(bool(self.preset.get("regime"))
+                                       and self.preset.get("view", "sandbox") == "sandbox")
         self.buttons.insertWidget(1, self.run_button)
         self.buttons.insertWidget(2, self.sandbox_button)
         self.engine_label = QLabel()
