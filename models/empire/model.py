@@ -12,11 +12,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cached_property
+from typing import Iterator
 
 import numpy as np
 
 from ..hierarchy import Hierarchy, group
-from ..messages import ErmuError, msg
+from ..messages import ErmuError, Message, msg
 from ..population import Population, Setting
 from ..regimes import RegimeSpec, get_regime
 from ..regimes.counties import STRUCTURES, CountyStructure
@@ -73,20 +74,48 @@ class Empire:
     def build(cls, counties: int = reg.COUNTY_CHOICES[0], regime: RegimeSpec | str = "ming-lijia",
               seed: int = DEFAULT_SEED, *, scale: int = 1) -> "Empire":
         """The empire at full scale; ``scale`` > 1 divides every county's li (for quick tests)."""
-        counties = check_counties(counties)
+        for _fraction, _stage, empire in cls.build_in_stages(counties, regime, seed, scale=scale, prepare=False):
+            if empire is not None:
+                return empire
+        raise AssertionError("build_in_stages ends with the empire")
+
+    @classmethod
+    def build_in_stages(cls, counties: int = reg.COUNTY_CHOICES[0], regime: RegimeSpec | str = "ming-lijia",
+                        seed: int = DEFAULT_SEED, *, scale: int = 1, prepare: bool = True,
+                        base: "Empire | None" = None) -> Iterator[tuple[float, Message, "Empire | None"]]:
+        """Build step by step: yields (share done, what is being done, None), then (1, ..., empire).
+
+        A face runs it in a worker, shows each stage and stops between stages to cancel.
+        ``base`` regroups an empire's households and counties under ``regime`` instead.
+        """
         regime = get_regime(regime) if isinstance(regime, str) else regime
-        li = spread_li(counties, seed)
-        if scale > 1:
-            li = np.maximum(1, li // scale)
-        households = li * reg.HOUSEHOLDS_PER_LI
-        households[-1] += reg.HALF_LI_HOUSEHOLDS
-        county_start = np.zeros(counties + 1, dtype=np.int64)
-        np.cumsum(households, out=county_start[1:])
-        population = Population.generate(int(county_start[-1]), seed=seed, setting=Setting.RURAL)
-        rng = np.random.default_rng([seed, _STRUCTURE])
-        structure_of = rng.choice(len(STRUCTURES), size=counties, p=STRUCTURE_SHARES).astype(np.int8)
+        if base is None:
+            counties = check_counties(counties)
+            yield 0.0, msg("empire.stage.counties", "Spreading 64,854.5 li over {counties} counties",
+                           counties=counties), None
+            li = spread_li(counties, seed)
+            if scale > 1:
+                li = np.maximum(1, li // scale)
+            households = li * reg.HOUSEHOLDS_PER_LI
+            households[-1] += reg.HALF_LI_HOUSEHOLDS
+            county_start = np.zeros(counties + 1, dtype=np.int64)
+            np.cumsum(households, out=county_start[1:])
+            rng = np.random.default_rng([seed, _STRUCTURE])
+            structure_of = rng.choice(len(STRUCTURES), size=counties, p=STRUCTURE_SHARES).astype(np.int8)
+            yield 0.1, msg("empire.stage.households", "Registering {households:,} households",
+                           households=int(county_start[-1])), None
+            population = Population.generate(int(county_start[-1]), seed=seed, setting=Setting.RURAL)
+            population.columns.adult_males  # drawn now, not on the first look
+        else:
+            counties, seed, population = base.counties, base.seed, base.population
+            li, county_start, structure_of = base.li_per_county, base.county_start, base.structure_of
+        yield 0.3, msg("empire.stage.group", "Grouping them under the {title}", title=regime.title), None
         hierarchy = group(population, regime, year=cls.year_for(regime), breaks=county_start[:-1])
-        return cls(counties, seed, regime, population, li, county_start, structure_of, hierarchy)
+        empire = cls(counties, seed, regime, population, li, county_start, structure_of, hierarchy)
+        if prepare:
+            yield 0.7, msg("empire.stage.leaders", "Finding this year's heads"), None
+            empire.prepare()
+        yield 1.0, msg("empire.stage.done", "Ready"), empire
 
     @staticmethod
     def year_for(regime: RegimeSpec) -> int:
@@ -97,10 +126,10 @@ class Empire:
 
     def with_regime(self, regime: RegimeSpec | str) -> "Empire":
         """The same households and counties grouped under another regime."""
-        regime = get_regime(regime) if isinstance(regime, str) else regime
-        hierarchy = group(self.population, regime, year=self.year_for(regime), breaks=self.county_start[:-1])
-        return Empire(self.counties, self.seed, regime, self.population, self.li_per_county, self.county_start,
-                      self.structure_of, hierarchy)
+        for _fraction, _stage, empire in self.build_in_stages(regime=regime, base=self, prepare=False):
+            if empire is not None:
+                return empire
+        raise AssertionError("build_in_stages ends with the empire")
 
     def prepare(self) -> "Empire":
         """Work the face needs before its first picture: this year's leaders and the zoom tree."""

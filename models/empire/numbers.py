@@ -14,6 +14,7 @@ import numpy as np
 
 from ..hierarchy import group
 from ..messages import msg
+from ..offences import get_offence
 from ..propagation import IncidentResult, Incident, Response, simulate
 from ..regimes import RegimeSpec, get_regime
 from . import registers as reg
@@ -174,6 +175,24 @@ def figures(empire: Empire, incident: EmpireIncident | None = None) -> list[reg.
                      msg("empire.figure.steps.note", "The same few steps at every scale: the chain is as long "
                                                      "in a county of 100 households as in one of 20,000.")))
     return out
+
+
+def answering_figures(empire: Empire, county: int) -> list[reg.Figure]:
+    """Who answers for one household's hidden default (or the regime's offence), as figures."""
+    households, people = answering(empire, county)
+    rules = empire.regime.liability.neighbours_on_concealment
+    status = reg.Status.DERIVED if rules.documented else reg.Status.ILLUSTRATIVE
+    unit = empire.regime.liability.collective_level
+    return [
+        reg.Figure("answering-households", msg("empire.figure.answering", "Households that answer for one "
+                                                "household's hidden {offence}", offence=get_offence(offence_for(empire.regime)).label),
+                   households, status, rules.sources,
+                   msg("empire.figure.answering.note", "Every household of the offender's {unit} answers when "
+                                                       "the silence is found out.", unit=unit)),
+        reg.Figure("answering-people", msg("empire.figure.answering-people", "People in those households"),
+                   people, reg.Status.ILLUSTRATIVE, (),
+                   msg("empire.figure.answering-people.note", "Household sizes are generated (illustrative).")),
+    ]
 
 
 def answering(empire: Empire, county: int, household: int | None = None) -> tuple[int, int]:

@@ -51,6 +51,7 @@ class Layer:
     ids: np.ndarray  # county index, unit index on its level, or household id
     counts: np.ndarray  # households inside (1 for a household)
     marks: dict[str, np.ndarray] = field(default_factory=dict)  # named flags per item
+    index: np.ndarray | None = None  # each item's place among its parent's children (0-based)
 
     def __len__(self) -> int:
         return int(self.ids.shape[0])
@@ -171,11 +172,16 @@ def items_for(empire: Empire, view: Viewport) -> list[Layer]:
     y = (counties // cols).astype(np.float64)
     side = np.ones(empire.counties)
     ids = counties
+    index = counties
     layers = []
     for d in range(depth + 1):
         keep = (x < view.x1) & (x + side > view.x0) & (y < view.y1) & (y + side > view.y0)
-        x, y, side, ids = x[keep], y[keep], side[keep], ids[keep]
-        layers.append(_layer(empire, tree, d, x, y, side, ids))
+        x, y, side, ids, index = x[keep], y[keep], side[keep], ids[keep], index[keep]
+        layer = _layer(empire, tree, d, x, y, side, ids)
+        layer.index = index
+        if d == 1:  # the county's territorial overlay: which canton (the top tier) each unit is in
+            layer.marks["canton"] = _cantons(empire, ids)
+        layers.append(layer)
         if d == depth:
             break
         first, count = tree.children(d, ids)
@@ -189,6 +195,21 @@ def items_for(empire: Empire, view: Viewport) -> list[Layer]:
             child = empire.hierarchy.levels[0].order[child].astype(np.int64)
         ids = child
     return layers
+
+
+def _cantons(empire: Empire, units: np.ndarray) -> np.ndarray:
+    """The canton (illustrative division of the county's top tier) of each top-level unit."""
+    out = np.zeros(units.shape[0], dtype=np.int32)
+    if units.size == 0:
+        return out
+    households = empire.hierarchy.levels[-1].order[empire.hierarchy.levels[-1].offsets[units]]
+    counties = np.searchsorted(empire.county_start, households, side="right") - 1
+    for county in np.unique(counties).tolist():
+        tiers = empire.territory(county)
+        starts = tiers[0][1]
+        mine = counties == county
+        out[mine] = np.searchsorted(starts, units[mine], side="right") - 1
+    return out
 
 
 def _layer(empire: Empire, tree: _Tree, depth: int, x, y, side, ids) -> Layer:
@@ -213,3 +234,31 @@ def _layer(empire: Empire, tree: _Tree, depth: int, x, y, side, ids) -> Layer:
             pool = np.concatenate([lv.heads[int(u)] for u in np.unique(units)])
             marks["leading"] = np.isin(ids, pool)
     return Layer("household", depth, HOUSEHOLD, x, y, side, ids, np.ones(ids.shape[0], dtype=np.int64), marks)
+
+
+#: The smallest side, in pixels, at which an item of a depth is worth drawing as itself.
+MIN_ITEM_PIXELS = 22.0
+
+
+def typical_sides(empire: Empire) -> list[float]:
+    """The side of a typical item at each depth (counties first), in world units."""
+    cached = empire.__dict__.get("_typical_sides")
+    if cached is None:
+        middle = int(empire.county_start[empire.counties // 2])
+        tree = tree_of(empire)
+        cached = [locate(empire, middle, d)[2] for d in range(tree.top + 3)]
+        empire.__dict__["_typical_sides"] = cached
+    return cached
+
+
+def zoom_for(empire: Empire, pixels_per_unit: float) -> str:
+    """The deepest zoom whose items are still big enough to see at this scale."""
+    names = zooms(empire)
+    sides = typical_sides(empire)
+    depth = 0
+    for d, side in enumerate(sides):
+        if side * pixels_per_unit >= MIN_ITEM_PIXELS:
+            depth = d
+    if depth == len(sides) - 1 and sides[-1] * pixels_per_unit >= 12 * MIN_ITEM_PIXELS:
+        return names[-1]  # one house fills the view: the household and its people
+    return names[depth]

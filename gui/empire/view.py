@@ -1,0 +1,355 @@
+"""EmpireView: the registered empire of 1461 at full scale, from the whole map to one house.
+
+Choose 887 or 1,159 counties and a regime; the empire is built off the GUI thread with
+progress and cancel (``BuildJob``), then drawn by :class:`EmpireCanvas` with aggregates
+far away and houses close up. The numbers panel shows each figure with its mark; one
+incident plays in a chosen county, its short chain highlighted on the map while the
+rest of the empire stays as context.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QEventLoop, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QKeySequence
+from PySide6.QtWidgets import (QButtonGroup, QComboBox, QFrame, QHBoxLayout, QLabel, QListWidget, QProgressBar,
+                               QPushButton, QRadioButton, QScrollArea, QSpinBox, QSplitter, QTabWidget, QVBoxLayout, QWidget)
+
+from ermu.models.empire import COUNTY_CHOICES, Empire
+from ermu.models.empire.numbers import answering_figures, compare_heads, figures, play_incident
+
+from ..guard import guarded_slots
+from .canvas import EmpireCanvas
+from .numbers_panel import NumbersPanel
+from .worker import BuildJob
+
+log = logging.getLogger(__name__)
+REGIMES = (("ming-lijia", "Ming lijia 里甲 (1461)"), ("qing-baojia", "Qing baojia 保甲"), ("sui", "Sui groups 保閭族"))
+STEP_MS = 900
+
+guarded = guarded_slots("Something went wrong; the empire is kept. Try again.",
+                        lambda self, text: self.say(text))
+
+
+class EmpireView(QWidget):
+    built = Signal()  # the first picture (or a rebuilt one) is ready
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName("The empire in 1461")
+        self.empire: Empire | None = None
+        self.job: BuildJob | None = None
+        self._token = 0
+        self.incident = None
+        self._steps: list = []
+        self.pool = QThreadPool.globalInstance()
+
+        title = QLabel("The empire in 1461")
+        title.setObjectName("pageTitle")
+        subtitle = QLabel("64,854.5 li of 110 households: seven million households, a thousand magistrates")
+        subtitle.setObjectName("pageSubtitle")
+        subtitle.setWordWrap(True)
+
+        self.counties = QButtonGroup(self)
+        counties_row = QHBoxLayout()
+        counties_label = QLabel("Counties:")
+        counties_row.addWidget(counties_label)
+        for count in COUNTY_CHOICES:
+            button = QRadioButton(f"{count:,}")
+            button.setAccessibleName(f"{count:,} counties")
+            button.setMinimumHeight(44)
+            self.counties.addButton(button, count)
+            counties_row.addWidget(button)
+        self.counties.button(COUNTY_CHOICES[0]).setChecked(True)
+        self.counties.idClicked.connect(lambda _id: self.rebuild())
+        self.regime = QComboBox()
+        self.regime.setAccessibleName("Regime")
+        for regime_id, name in REGIMES:
+            self.regime.addItem(name, regime_id)
+        self.regime.setMinimumHeight(44)
+        self.regime.currentIndexChanged.connect(lambda _i: self.rebuild(regroup=True))
+        regime_label = QLabel("Regime:")
+        regime_label.setBuddy(self.regime)
+        counties_row.addSpacing(12)
+        counties_row.addWidget(regime_label)
+        counties_row.addWidget(self.regime)
+        counties_row.addStretch(1)
+
+        self.zoom_row = QHBoxLayout()
+        self.zoom_buttons: dict[str, QPushButton] = {}
+        self.zoom_label = QLabel("Zoom:")
+        self.zoom_row.addWidget(self.zoom_label)
+        self.zoom_row.addStretch(1)
+
+        self.canvas = EmpireCanvas()
+        self.canvas.zoom_changed.connect(self._zoom_changed)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 100)
+        self.progress.setAccessibleName("Building the empire")
+        self.stage = QLabel()
+        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button.setAccessibleName("Cancel building the empire")
+        self.cancel_button.clicked.connect(self.cancel)
+        busy = QHBoxLayout()
+        busy.addWidget(self.stage, 1)
+        busy.addWidget(self.progress, 1)
+        busy.addWidget(self.cancel_button)
+        self.busy = QFrame()
+        self.busy.setLayout(busy)
+
+        self.numbers = NumbersPanel()
+        self.compare = QLabel()
+        self.compare.setTextFormat(Qt.TextFormat.PlainText)
+        self.compare.setWordWrap(True)
+        self.compare.setAccessibleName("Heads each regime needs")
+        self.county = QSpinBox()
+        self.county.setAccessibleName("County where the incident happens")
+        self.county.setMinimumHeight(36)
+        self.play_button = QPushButton("▶ Play an incident [I]")
+        self.play_button.setObjectName("primary")
+        self.play_button.setShortcut(QKeySequence("I"))
+        self.play_button.setMinimumHeight(44)
+        self.play_button.setAccessibleName("Play an incident in the chosen county")
+        self.play_button.clicked.connect(self.play_incident)
+        self.narration = QListWidget()
+        self.narration.setAccessibleName("What happens, step by step")
+        self.narration.setWordWrap(True)
+        self.narration.setMinimumHeight(120)
+        county_row = QHBoxLayout()
+        county_label = QLabel("In county")
+        county_label.setBuddy(self.county)
+        county_row.addWidget(county_label)
+        county_row.addWidget(self.county)
+        county_row.addStretch(1)
+
+        numbers_scroll = QScrollArea()
+        numbers_scroll.setWidget(self.numbers)
+        numbers_scroll.setWidgetResizable(True)
+        numbers_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        heads = QWidget()
+        heads_layout = QVBoxLayout(heads)
+        heads_title = QLabel("Heads needed for the same households")
+        heads_title.setObjectName("cardTitle")
+        heads_title.setWordWrap(True)
+        heads_layout.addWidget(heads_title)
+        heads_layout.addWidget(self.compare)
+        heads_layout.addStretch(1)
+        incident = QWidget()
+        incident_layout = QVBoxLayout(incident)
+        incident_title = QLabel("An incident anywhere")
+        incident_title.setObjectName("cardTitle")
+        incident_layout.addWidget(incident_title)
+        incident_layout.addLayout(county_row)
+        incident_layout.addWidget(self.play_button)
+        incident_layout.addWidget(self.narration, 1)
+        self.side = QTabWidget()
+        self.side.addTab(numbers_scroll, "Numbers")
+        self.side.addTab(incident, "Incident")
+        self.side.addTab(heads, "Heads")
+        self.side.setMinimumWidth(280)
+        scroll = self.side
+
+        self.status = QLabel()
+        self.status.setObjectName("muted")
+        self.status.setWordWrap(True)
+        self.status.setAccessibleName("Status")
+        self.legend = QLabel("Counties: sand = standard, green = abbreviated, lilac = elaborated structure "
+                             "(◇ illustrative); hatched = the half li. Houses: red = jiashou / first head, "
+                             "green = lizhang / second head, green frame = a leading household.")
+        self.legend.setObjectName("muted")
+        self.legend.setWordWrap(True)
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addLayout(self.zoom_row)
+        left_layout.addWidget(self.busy)
+        left_layout.addWidget(self.canvas, 1)
+        left_layout.addWidget(self.legend)
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(scroll)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        splitter.setChildrenCollapsible(False)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(subtitle)
+        layout.addLayout(counties_row)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.status)
+        self.timer = QTimer(self)
+        self.timer.setInterval(STEP_MS)
+        self.timer.timeout.connect(self._next_step)
+        QTimer.singleShot(0, self.rebuild)
+
+    # -- building --------------------------------------------------------------------------
+    @property
+    def regime_id(self) -> str:
+        return self.regime.currentData()
+
+    @guarded
+    def rebuild(self, regroup: bool = False) -> None:
+        """Build the empire (or regroup the same households) in a worker; the old map stays meanwhile."""
+        if self.job is not None:
+            self.job.cancel()
+        self._token += 1
+        base = self.empire if regroup and self.empire is not None and \
+            self.empire.counties == self.counties.checkedId() else None
+        self.job = BuildJob(self._token, self.counties.checkedId(), self.regime_id, base)
+        self.job.signals.progress.connect(self._progress)
+        self.job.signals.finished.connect(self._finished)
+        self.job.signals.failed.connect(self._failed)
+        self.progress.setValue(0)
+        self.stage.setText("Building the empire…")
+        self.busy.setVisible(True)
+        self.play_button.setEnabled(False)
+        self.pool.start(self.job)
+
+    def cancel(self) -> None:
+        if self.job is not None:
+            self.job.cancel()
+            self.job = None
+        self._token += 1
+        self.busy.setVisible(False)
+        self.play_button.setEnabled(self.empire is not None)
+        self.say("Building was cancelled; the map shows the empire as it was." if self.empire
+                 else "Building was cancelled. Choose a county count to build the empire again.")
+
+    def _progress(self, token: int, fraction: float, stage: str) -> None:
+        if token == self._token:
+            self.progress.setValue(int(fraction * 100))
+            self.stage.setText(stage + "…")
+
+    def _failed(self, token: int, message: str) -> None:
+        if token == self._token:
+            self.job = None
+            self.busy.setVisible(False)
+            self.say(message)
+
+    @guarded
+    def _finished(self, token: int, empire: Empire) -> None:
+        if token != self._token:
+            return
+        self.job = None
+        self.empire = empire
+        self.busy.setVisible(False)
+        self.canvas.set_empire(empire)
+        self._zoom_buttons()
+        self.county.setRange(1, empire.counties)
+        self.county.setValue(empire.counties // 2 + 1)
+        middle = empire.counties // 2
+        self.incident = None
+        self.numbers.show_figures(figures(empire, play_incident(empire, middle)) + answering_figures(empire, middle))
+        rows = compare_heads(empire)
+        self.compare.setText("\n".join(f"{r['title']}: {r['heads']:,} heads, {r['heads_per_magistrate']:,.0f} "
+                                       f"per magistrate" for r in rows))
+        self.play_button.setEnabled(True)
+        self.say(f"The empire under the {empire.regime.title}: {empire.household_count:,} households in "
+                 f"{empire.counties:,} counties. Scroll to zoom, drag to move.")
+        self.built.emit()
+
+    def wait_until_built(self, timeout_ms: int = 20_000) -> bool:
+        """Block (processing events) until the current build is done: for screenshots and tests."""
+        if self.job is None and self.empire is not None:
+            return True
+        loop = QEventLoop()
+        self.built.connect(loop.quit)
+        QTimer.singleShot(timeout_ms, loop.quit)
+        if self.job is not None or self.empire is None:
+            loop.exec()
+        self.built.disconnect(loop.quit)
+        return self.empire is not None
+
+    # -- zoom ------------------------------------------------------------------------------
+    def _zoom_buttons(self) -> None:
+        for button in self.zoom_buttons.values():
+            self.zoom_row.removeWidget(button)
+            button.deleteLater()
+        self.zoom_buttons.clear()
+        for i, name in enumerate(self.canvas.zoom_names()):
+            button = QPushButton(name.capitalize())
+            button.setCheckable(True)
+            button.setMinimumHeight(44)
+            button.setAccessibleName(f"Zoom to the {name}")
+            button.setShortcut(QKeySequence(f"Alt+{i + 1}"))
+            button.clicked.connect(lambda _=False, z=name: self.zoom_to(z))
+            self.zoom_row.insertWidget(self.zoom_row.count() - 1, button)
+            self.zoom_buttons[name] = button
+        self._zoom_changed(self.canvas.current_zoom())
+
+    def zoom_to(self, zoom: str, animate: bool = True) -> None:
+        if self.empire is None:
+            return
+        county = self.county.value() - 1
+        if zoom == "empire":
+            self.canvas.show_whole(animate)
+        else:
+            self.canvas.zoom_to(zoom, household=self.incident.household if self.incident else None,
+                                county=county, animate=animate)
+
+    def _zoom_changed(self, zoom: str) -> None:
+        for name, button in self.zoom_buttons.items():
+            button.setChecked(name == zoom)
+        self.say(f"Zoom: {zoom}.")
+
+    # -- the incident ----------------------------------------------------------------------
+    @guarded
+    def play_incident(self) -> None:
+        if self.empire is None:
+            return
+        county = self.county.value() - 1
+        self.incident = play_incident(self.empire, county)
+        self.side.setCurrentIndex(1)
+        self.canvas.item.focus_county = county
+        self.canvas.item.highlight = {self.incident.household: "offender"}
+        self.narration.clear()
+        self._steps = list(self.incident.result.trace)
+        self.canvas.zoom_to("county", household=self.incident.household)
+        self.timer.start()
+        self.say(f"A {self.incident.result.trace.steps[0].kind} in county {county + 1}: watch the chain.")
+
+    def _next_step(self) -> None:
+        if not self._steps:
+            self.timer.stop()
+            inc = self.incident
+            self.say(f"The report took the prescribed chain: {inc.steps_to_magistrate} steps from a household to "
+                     f"the magistrate, the same in every one of the {self.empire.counties:,} counties.")
+            return
+        step = self._steps.pop(0)
+        if len(self.narration) == 0:
+            self.canvas.zoom_to(self.canvas.zoom_names()[2], household=self.incident.household)
+        offset = self.incident.offset
+        for who in (step.actor, step.target):
+            if isinstance(who, int):
+                self.canvas.item.highlight.setdefault(who + offset, step.kind)
+        self.narration.addItem(step.narration)
+        self.narration.scrollToBottom()
+        self.canvas.viewport().update()
+        self.say(step.narration)
+
+    def say(self, text: str) -> None:
+        self.status.setText(text)
+        if QAccessible.isActive():  # spoken without moving the focus
+            QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(self.status, text))
+
+    def reset(self) -> None:
+        """Back to the first state: 887 counties, the Ming lijia, the whole empire in view."""
+        self.timer.stop()
+        self.narration.clear()
+        self.incident = None
+        if self.canvas.item is not None:
+            self.canvas.item.highlight = {}
+            self.canvas.item.focus_county = None
+        changed = self.counties.checkedId() != COUNTY_CHOICES[0] or self.regime.currentIndex() != 0
+        self.counties.button(COUNTY_CHOICES[0]).setChecked(True)
+        self.regime.blockSignals(True)
+        self.regime.setCurrentIndex(0)
+        self.regime.blockSignals(False)
+        if changed:
+            self.rebuild()
+        else:
+            self.canvas.show_whole()
+
