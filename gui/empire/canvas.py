@@ -26,6 +26,10 @@ STRUCTURE_FILLS = ("#e3d3b0", "#c4d8c9", "#d9c9de")
 UNIT_FILLS = ("#fffdf7", "#f3eee2", "#ebe4d3")
 HEAD_FILLS = (CINNABAR, JADE, "#8a5a00")  # the head of the smallest unit, the next, the next
 LABEL_MIN = 64.0  # pixels: below this an item carries no text
+ROLE_PENS = {"offend": (5.0, CINNABAR, Qt.PenStyle.SolidLine), "report": (3.5, CINNABAR, Qt.PenStyle.DashLine),
+             "punish": (3.5, INK, Qt.PenStyle.SolidLine), "observe": (1.5, SLATE, Qt.PenStyle.DotLine)}
+ROLE_NAMES = {"offend": "offender", "report": "passes the report", "punish": "punished", "observe": "witness",
+              "silent": "keeps silent", "conceal": "conceals", "discover": "found out"}
 HOUSE, HOUSE_CLOSE = 0.62, 0.38  # the share of a household's square the house takes (the rest: its label)
 
 
@@ -138,10 +142,12 @@ class EmpireItem(QGraphicsItem):
             self._house(painter, QRectF(x, y, s, s), ppu, HEAD_FILLS[min(r, len(HEAD_FILLS) - 1)] if r >= 0 else "#ffffff",
                         HOUSE_CLOSE if close else HOUSE)
             role = self.highlight.get(h)
-            if role:
+            if role:  # the offender and the chain in red, witnesses in grey
+                width, color, style = ROLE_PENS.get(role, ROLE_PENS["observe"])
                 painter.setBrush(Qt.BrushStyle.NoBrush)
-                painter.setPen(self._pen(CINNABAR, 4.0, ppu))
-                painter.drawEllipse(QRectF(x, y, s, s).adjusted(-s * .05, -s * .05, s * .05, s * .05))
+                painter.setPen(self._pen(color, width, ppu, style))
+                painter.drawEllipse(QRectF(x, y, s, s * HOUSE).adjusted(-s * .04, -s * .04, s * .04, s * .04))
+                role = ROLE_NAMES.get(role, role)
             if s * ppu >= LABEL_MIN:
                 hh = self.empire.population[h]
                 office = self._office(r)
@@ -183,22 +189,30 @@ class EmpireItem(QGraphicsItem):
         painter.drawPolygon(roof)
 
     def _label(self, painter: QPainter, rect: QRectF, ppu: float, title: str, sub: str, below: bool = False) -> None:
+        """Text in pixels inside an item: a font that fits its box, lines elided, never spilling out."""
         painter.save()
         painter.scale(1 / ppu, 1 / ppu)  # text in pixels, whatever the zoom
-        box = QRectF(rect.left() * ppu, rect.top() * ppu, rect.width() * ppu, rect.height() * ppu).adjusted(4, 4, -4, -4)
-        font = QFont(painter.font())
-        font.setPixelSize(max(10, min(15, int(box.width() / 9))))
-        painter.setFont(font)
-        text = f"{title}\n{sub}"
-        flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap
-        if below:  # under a house, on paper, so the text never sits on a coloured wall
+        box = QRectF(rect.left() * ppu, rect.top() * ppu, rect.width() * ppu, rect.height() * ppu).adjusted(4, 3, -4, -3)
+        lines = [title, *sub.split("\n")]
+        size = int(min(14, (box.height() - 2) / (1.3 * len(lines))))
+        while size < 10 and len(lines) > 1:  # too small for everything: fewer lines, not unreadable text
+            lines.pop()
+            size = int(min(14, (box.height() - 2) / (1.3 * len(lines))))
+        if size >= 9:
+            font = QFont(painter.font())
+            font.setPixelSize(size)
+            painter.setFont(font)
+            metrics = painter.fontMetrics()
+            shown = [metrics.elidedText(line, Qt.TextElideMode.ElideRight, int(box.width())) for line in lines]
+            height = metrics.lineSpacing() * len(shown)
+            width = max(metrics.horizontalAdvance(line) for line in shown)
+            if below:  # under a house, on paper, so the text never sits on a coloured wall
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(QColor(PAPER))
+                painter.drawRect(QRectF(box.left() - 2, box.top() - 1, width + 4, min(height, box.height()) + 2))
+            painter.setPen(QColor(INK))
             painter.setClipRect(box)
-            used = painter.fontMetrics().boundingRect(box.toRect(), int(flags), text).toRectF()
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QColor(PAPER))
-            painter.drawRect(used.intersected(box).adjusted(-3, -2, 3, 2))
-        painter.setPen(QColor(INK))
-        painter.drawText(box, flags, text)
+            painter.drawText(box, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, "\n".join(shown))
         painter.restore()
 
     def _caption(self, painter: QPainter, rect: QRectF, ppu: float, text: str) -> None:

@@ -14,7 +14,7 @@ import logging
 from PySide6.QtCore import QEventLoop, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QKeySequence
 from PySide6.QtWidgets import (QButtonGroup, QComboBox, QFrame, QHBoxLayout, QLabel, QListWidget, QProgressBar,
-                               QPushButton, QRadioButton, QScrollArea, QSpinBox, QSplitter, QTabWidget, QVBoxLayout, QWidget)
+                               QPushButton, QRadioButton, QSpinBox, QSplitter, QTabWidget, QVBoxLayout, QWidget)
 
 from ermu.models.empire import COUNTY_CHOICES, Empire
 from ermu.models.empire.numbers import answering_figures, compare_heads, figures, play_incident
@@ -123,10 +123,7 @@ class EmpireView(QWidget):
         county_row.addWidget(self.county)
         county_row.addStretch(1)
 
-        numbers_scroll = QScrollArea()
-        numbers_scroll.setWidget(self.numbers)
-        numbers_scroll.setWidgetResizable(True)
-        numbers_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        numbers_scroll = self.numbers
         heads = QWidget()
         heads_layout = QVBoxLayout(heads)
         heads_title = QLabel("Heads needed for the same households")
@@ -304,7 +301,7 @@ class EmpireView(QWidget):
         self.incident = play_incident(self.empire, county)
         self.side.setCurrentIndex(1)
         self.canvas.item.focus_county = county
-        self.canvas.item.highlight = {self.incident.household: "offender"}
+        self.canvas.item.highlight = {self.incident.household: "offend"}
         self.narration.clear()
         self._steps = list(self.incident.result.trace)
         self.canvas.zoom_to("county", household=self.incident.household)
@@ -319,12 +316,14 @@ class EmpireView(QWidget):
                      f"the magistrate, the same in every one of the {self.empire.counties:,} counties.")
             return
         step = self._steps.pop(0)
-        if len(self.narration) == 0:
+        if self.narration.count() == 0:
             self.canvas.zoom_to(self.canvas.zoom_names()[2], household=self.incident.household)
         offset = self.incident.offset
+        highlight = self.canvas.item.highlight
         for who in (step.actor, step.target):
-            if isinstance(who, int):
-                self.canvas.item.highlight.setdefault(who + offset, step.kind)
+            if isinstance(who, int) and highlight.get(who + offset) != "offend":
+                if step.kind in ("report", "punish") or who + offset not in highlight:
+                    highlight[who + offset] = step.kind
         self.narration.addItem(step.narration)
         self.narration.scrollToBottom()
         self.canvas.viewport().update()
