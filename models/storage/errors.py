@@ -12,6 +12,8 @@ if TYPE_CHECKING:  # pragma: no cover
 class StorageError(ErmuError):
     """Something the library cannot do; ``str(error)`` is one sentence for people."""
 
+    full_stop = True
+
 
 class NotFoundError(StorageError, LookupError):
     """No scenario with that id (or it is in the trash when it was asked for outside it)."""

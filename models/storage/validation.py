@@ -100,9 +100,10 @@ class IncidentModel(_Strict):
 class SandboxParameters(_Strict):
     year: Annotated[int, _between(-3000, 3000)] | None = None
     incident: IncidentModel | None = None
-    observation_probability: Probability = 1.0
-    discovery_probability: Probability = 1.0
-    register_error_rate: Probability = 0.0
+    # None (or absent): the regime's own default, as everywhere else
+    observation_probability: Probability | None = None
+    discovery_probability: Probability | None = None
+    register_error_rate: Probability | None = None
 
 
 class CriticismParameters(_Strict):

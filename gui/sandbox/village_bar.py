@@ -14,11 +14,16 @@ from PySide6.QtWidgets import (QHBoxLayout, QLabel, QLineEdit, QProgressDialog, 
 from ermu.models.population import MAX_HOUSEHOLDS
 
 from ..widgets.regime_combo import RegimeCombo
-from .document import VillageDocument
+from .document import SandboxDocument
+
+
+#: Redo answers both conventions on every platform. (Qt's StandardKey.Redo already holds
+#: Ctrl+Shift+Z on Linux: listing both made the key ambiguous, so it did nothing.)
+REDO_KEYS = [QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")]
 
 
 class VillageBar(QWidget):
-    def __init__(self, document: VillageDocument, parent: QWidget | None = None) -> None:
+    def __init__(self, document: SandboxDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.document = document
         self.progress: QProgressDialog | None = None
@@ -53,17 +58,13 @@ class VillageBar(QWidget):
         self.undo_action = stack.createUndoAction(self)
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.redo_action = stack.createRedoAction(self)
-        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.StandardKey.Redo])
+        self.redo_action.setShortcuts(REDO_KEYS)
         for action in (self.undo_action, self.redo_action):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.undo.clicked.connect(stack.undo)
         self.redo.clicked.connect(stack.redo)
-        stack.canUndoChanged.connect(self.undo.setEnabled)
-        stack.canRedoChanged.connect(self.redo.setEnabled)
-        stack.undoTextChanged.connect(
-            lambda text: self.undo.setToolTip(f"Undo {text} (Ctrl+Z)" if text else "Nothing to undo"))
-        stack.redoTextChanged.connect(
-            lambda text: self.redo.setToolTip(f"Redo {text} (Ctrl+Shift+Z)" if text else "Nothing to redo"))
+        for signal in (stack.canUndoChanged, stack.canRedoChanged, stack.undoTextChanged, stack.redoTextChanged):
+            signal.connect(self._undo_state)  # a bound method: Qt disconnects it when the bar goes
 
         for text, widget in (("Regime", self.regime), ("Year", self.year)):
             layout.addWidget(self._label(text, widget))
@@ -94,7 +95,7 @@ class VillageBar(QWidget):
         label.setObjectName("muted")
         return label
 
-    def refresh(self) -> None:
+    def refresh(self, *_change) -> None:
         doc = self.document
         self.regime.set_regime_id(doc.regime_id)
         self.year.blockSignals(True)
@@ -107,11 +108,12 @@ class VillageBar(QWidget):
         self.seed.blockSignals(False)
 
     def _undo_state(self, *_args) -> None:
+        """The undo and redo buttons follow the document's stack, which outlives this bar."""
         stack = self.document.undo_stack
         self.undo.setEnabled(stack.canUndo())
         self.redo.setEnabled(stack.canRedo())
         self.undo.setToolTip(f"Undo {stack.undoText()} (Ctrl+Z)" if stack.canUndo() else "Nothing to undo")
-        self.redo.setToolTip(f"Redo {stack.redoText()} (Ctrl+Shift+Z)" if stack.canRedo() else "Nothing to redo")
+        self.redo.setToolTip(f"Redo {stack.redoText()} (Ctrl+Shift+Z or Ctrl+Y)" if stack.canRedo() else "Nothing to redo")
 
     def _busy(self, working: bool, what: str) -> None:
         if working:

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (QHBoxLayout, QLabel, QSplitter, QTreeView, QVBoxL
 from ..widgets.hierarchy_diagram import HierarchyDiagram
 from ..widgets.marks import Legend
 from .details import DetailsPanel
-from .document import VillageDocument
+from .document import SandboxDocument
 from .household_editor import HouseholdEditor
 from .tree_model import HierarchyTreeModel
 
@@ -26,7 +26,7 @@ def hierarchy_line(h) -> str:
 
 
 class BuilderView(QWidget):
-    def __init__(self, document: VillageDocument, parent: QWidget | None = None) -> None:
+    def __init__(self, document: SandboxDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.document = document
         self.tree_model = HierarchyTreeModel(document.hierarchy, self)
@@ -75,9 +75,18 @@ class BuilderView(QWidget):
 
         self.tree.selectionModel().currentChanged.connect(self._tree_current)
         self.diagram.household_clicked.connect(document.select)
-        document.changed.connect(self.refresh)
+        document.changed.connect(self._changed)
         document.selection_changed.connect(self.show_selected)
         self.refresh()
+
+    def _changed(self, change) -> None:
+        if change.structure:
+            self.refresh()
+        elif change.households:  # edited in place: only their rows, labels and details
+            h = self.document.hierarchy
+            self.tree_model.update_households(h, change.households)
+            self.diagram.update_households(h, change.households)
+            self.details.show_household(h, self.document.selected)
 
     def refresh(self) -> None:
         h = self.document.hierarchy

@@ -76,3 +76,21 @@ class GroupingJob(QRunnable):
                                                  "the previous village is kept.")
         else:
             self.signals.finished.emit(self.token, state)
+
+
+def same_grouping(a: Hierarchy, b: Hierarchy) -> bool:
+    """Do two groupings put every household in the same units under the same heads?
+
+    An edit that keeps the grouping (a renamed person, a changed age) only needs the
+    households' own rows redrawn, not the whole tree and diagram.
+    """
+    import numpy as np
+
+    if a.regime.id != b.regime.id or a.year != b.year or len(a.levels) != len(b.levels):
+        return False
+    if not np.array_equal(a.in_scope, b.in_scope):
+        return False
+    for index, (x, y) in enumerate(zip(a.levels, b.levels)):
+        if not np.array_equal(x.unit_of, y.unit_of) or not np.array_equal(a.leaders(index), b.leaders(index)):
+            return False
+    return True

@@ -7,41 +7,32 @@ colour (see the legend). The view replays the engine's trace; it decides nothing
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible, QAccessibleEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QLabel, QPushButton, QSlider, QSpinBox,
-                               QSplitter, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QLabel, QPushButton, QSlider, QSpinBox, QSplitter,
+                               QVBoxLayout, QWidget)
 
-from ermu.models.offences import OFFENCES
-
-from ..builder.document import VillageDocument
 from ..widgets.hierarchy_diagram import HierarchyDiagram
 from ..widgets.marks import Legend, roles_until
+from .document import SandboxDocument
+from .incident_bar import IncidentBar
 from .playback import SPEEDS_MS, Playback
-from .session import RESPONSES, IncidentSession
+from .session import IncidentSession
 from .summary import SummaryPanel
 
 LEGEND_ROLES = ["offender", "observer", "silent", "reporter", "concealer", "punished", "rewarded"]
 
 
 class PlayerView(QWidget):
-    status_changed = Signal(str)
-
-    def __init__(self, document: VillageDocument, parent: QWidget | None = None) -> None:
+    def __init__(self, document: SandboxDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.document = document
         self.session = IncidentSession(document, self)
         self.playback = Playback(self)
-        self.session.status_changed.connect(self.status_changed)
 
-        self.offender = QSpinBox()
-        self.offender.setAccessibleName("Offending household")
-        self.offence = QComboBox()
-        self.offence.setAccessibleName("Offence")
-        self.response = QComboBox()
-        self.response.setAccessibleName("Response")
-        for value, label in RESPONSES:
-            self.response.addItem(label, value)
+        self.incident_bar = IncidentBar(document)
+        self.offender, self.offence, self.response = (self.incident_bar.offender, self.incident_bar.offence,
+                                                      self.incident_bar.response)
         self.predict = QCheckBox("Predict first:")
         self.predict.setAccessibleName("Predict first")
         self.guess = QSpinBox()
@@ -50,12 +41,7 @@ class PlayerView(QWidget):
         self.guess.setAccessibleName("My prediction: households punished")
         self.guess.setEnabled(False)
         choose = QHBoxLayout()
-        for text, widget in (("Offender", self.offender), ("Offence", self.offence), ("Response", self.response)):
-            label = QLabel(f"&{text}")
-            label.setBuddy(widget)
-            label.setObjectName("muted")
-            choose.addWidget(label)
-            choose.addWidget(widget)
+        choose.addWidget(self.incident_bar)
         choose.addSpacing(16)
         choose.addWidget(self.predict)
         choose.addWidget(self.guess)
@@ -116,9 +102,6 @@ class PlayerView(QWidget):
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
 
-        self.offender.editingFinished.connect(lambda: self._choose(offender=self.offender.value()))
-        self.offence.activated.connect(lambda row: self._choose(offence=self.offence.itemData(row)))
-        self.response.activated.connect(lambda row: self._choose(response=self.response.itemData(row)))
         self.predict.toggled.connect(self._predict_toggled)
         self.diagram.household_clicked.connect(self._clicked)
         self.session.result_changed.connect(self._result)
@@ -127,7 +110,7 @@ class PlayerView(QWidget):
             lambda playing: self.play_button.setText("❚❚ Pause" if playing else "▶ Play"))
         self.playback.finished.connect(self._finished)
         document.changed.connect(self._village_changed)
-        self._village_changed()
+        self._village_changed(None)
 
     def _button(self, text: str, name: str, slot) -> QPushButton:
         button = QPushButton(text)
@@ -153,21 +136,16 @@ class PlayerView(QWidget):
         self.summary.set_revealed(not on or self.playback.at_end and self.playback.position >= 0,
                                   self.guess.value() if on else None)
 
-    def _village_changed(self) -> None:
+    def _village_changed(self, change) -> None:
+        """Rebuild the diagram and the offence list only when the grouping changed."""
+        if change is not None and not change.structure:
+            if change.households:
+                self.diagram.update_households(self.document.hierarchy, change.households)
+            return  # the session re-simulates if the outcome can differ
         self.diagram.set_hierarchy(self.document.hierarchy)
-        self.offender.setRange(0, max(0, len(self.document.population) - 1))
-        self.offence.clear()
-        for offence_id in self.session.offences():
-            self.offence.addItem(OFFENCES[offence_id].label, offence_id)
-        self.session.simulate()
+        self.session.simulate()  # the result is cached in the document: this only redraws  # the result is cached in the document: this only redraws
 
     def _result(self, result) -> None:
-        incident = self.session.incident
-        for widget, value in ((self.offence, incident.offence), (self.response, str(incident.response))):
-            widget.setCurrentIndex(max(0, widget.findData(value)))
-        self.offender.blockSignals(True)
-        self.offender.setValue(incident.offender)
-        self.offender.blockSignals(False)
         self.playback.load(result.trace.steps if result is not None else [])
         if self.predict.isChecked():
             self.summary.set_revealed(False)

@@ -100,8 +100,8 @@ class SummaryPanel(QScrollArea):
         self.refresh()
 
     def _set(self, name: str, value: float) -> None:
-        used = self.session.result.parameters_used.get(name, (None, False))[0] if self.session.result else None
-        if used is None or abs(used - value) > 1e-9:
+        used = getattr(self.session.document.resolved_parameters(), name)
+        if abs(used - value) > 1e-9:
             self.session.set_parameter(name, value)
 
     def refresh(self, *_args) -> None:

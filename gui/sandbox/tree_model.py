@@ -34,6 +34,15 @@ class HierarchyTreeModel(QAbstractItemModel):
         self._set(hierarchy)
         self.endResetModel()
 
+    def update_households(self, hierarchy: Hierarchy, households) -> None:
+        """The same grouping with some households edited: redraw only their rows."""
+        self.hierarchy = hierarchy
+        last = self.columnCount() - 1
+        for household in households:
+            index = self.index_of_household(household)
+            if index.isValid():
+                self.dataChanged.emit(index, index.siblingAtColumn(last))
+
     def _set(self, hierarchy: Hierarchy) -> None:
         self.hierarchy = h = hierarchy
         self.levels = len(h.levels)

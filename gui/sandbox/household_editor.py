@@ -12,13 +12,13 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QGroupBox, QHB
 
 from ermu.models.population import MAX_AGE, Person, PopulationError, Setting, Sex
 
-from .document import VillageDocument
+from .document import SandboxDocument
 
 COLUMNS = ("Name", "漢字", "Sex (m/f)", "Age")
 
 
 class HouseholdEditor(QGroupBox):
-    def __init__(self, document: VillageDocument, parent: QWidget | None = None) -> None:
+    def __init__(self, document: SandboxDocument, parent: QWidget | None = None) -> None:
         super().__init__("Edit the chosen household", parent)
         self.document = document
         self.setAccessibleName("Household editor")
