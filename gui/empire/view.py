@@ -1,7 +1,7 @@
 """EmpireView: the registered empire of 1461 at full scale, from the whole map to one house.
 
 Choose 887 or 1,159 counties and a regime; the empire is built off the GUI thread with
-progress and cancel (``BuildJob``), then drawn by :class:`EmpireCanvas` with aggregates
+progress and cancel (``gui.ops.Runner``), then drawn by :class:`EmpireCanvas` with aggregates
 far away and houses close up. The numbers panel shows each figure with its mark; one
 incident plays in a chosen county, its short chain highlighted on the map while the
 rest of the empire stays as context.
@@ -12,17 +12,19 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QEventLoop, Qt, QThreadPool, QTimer, Signal
-from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QKeySequence
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (QButtonGroup, QComboBox, QFrame, QHBoxLayout, QLabel, QListWidget, QProgressBar,
                                QPushButton, QRadioButton, QSpinBox, QSplitter, QTabWidget, QVBoxLayout, QWidget)
 
 from ermu.models.empire import COUNTY_CHOICES, Empire
 from ermu.models.empire.numbers import answering_figures, compare_heads, figures, play_incident
 
+from ..announce import announce
+from ..face import Face
 from ..guard import guarded_slots
+from ..ops import Runner
 from .canvas import EmpireCanvas
 from .numbers_panel import NumbersPanel
-from .worker import BuildJob
 
 log = logging.getLogger(__name__)
 REGIMES = (("ming-lijia", "Ming lijia 里甲 (1461)"), ("qing-baojia", "Qing baojia 保甲"), ("sui", "Sui groups 保閭族"))
@@ -32,18 +34,20 @@ guarded = guarded_slots("Something went wrong; the empire is kept. Try again.",
                         lambda self, text: self.say(text))
 
 
-class EmpireView(QWidget):
+class EmpireView(Face):
+    page_id = "empire"
     built = Signal()  # the first picture (or a rebuilt one) is ready
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+    def __init__(self, state, parent: QWidget | None = None) -> None:
+        super().__init__(state, parent)
         self.setAccessibleName("The empire in 1461")
         self.empire: Empire | None = None
-        self.job: BuildJob | None = None
-        self._token = 0
+        self.job = None  # the running build (an ops.Operation)
+        self._stage = ""
         self.incident = None
         self._steps: list = []
-        self.pool = QThreadPool.globalInstance()
+        self._pending_zoom: str | None = None
+        self.runner = Runner(QThreadPool.globalInstance(), self)
 
         title = QLabel("The empire in 1461")
         title.setObjectName("pageTitle")
@@ -176,11 +180,11 @@ class EmpireView(QWidget):
         layout.addWidget(subtitle)
         layout.addLayout(counties_row)
         layout.addWidget(splitter, 1)
-        layout.addWidget(self.status)
+        self.status.setVisible(False)  # the shell's status line shows what the face says
         self.timer = QTimer(self)
         self.timer.setInterval(STEP_MS)
         self.timer.timeout.connect(self._next_step)
-        QTimer.singleShot(0, self.rebuild)
+        self.rebuild()  # off the GUI thread at once: the first picture in about a second
 
     # -- building --------------------------------------------------------------------------
     @property
@@ -192,52 +196,62 @@ class EmpireView(QWidget):
         """Build the empire (or regroup the same households) in a worker; the old map stays meanwhile."""
         if self.job is not None:
             self.job.cancel()
-        self._token += 1
-        base = self.empire if regroup and self.empire is not None and \
-            self.empire.counties == self.counties.checkedId() else None
-        self.job = BuildJob(self._token, self.counties.checkedId(), self.regime_id, base)
-        self.job.signals.progress.connect(self._progress)
-        self.job.signals.finished.connect(self._finished)
-        self.job.signals.failed.connect(self._failed)
+        counties, regime = self.counties.checkedId(), self.regime_id
+        base = self.empire if regroup and self.empire is not None and self.empire.counties == counties else None
+
+        def work(progress):  # in the pool's thread: the models only, never a widget
+            for fraction, stage, empire in Empire.build_in_stages(counties, regime, base=base):
+                if progress.cancelled:
+                    return None
+                if empire is not None:
+                    return empire
+                self._stage = stage.render()
+                progress.update(int(fraction * 100), 100)
+            return None
+
+        self.job = self.runner.run(work, self._finished, self._failed, with_progress=True, label="empire")
+        self.job.progressed.connect(self._progress)
         self.progress.setValue(0)
         self.stage.setText("Building the empire…")
         self.busy.setVisible(True)
         self.play_button.setEnabled(False)
-        self.pool.start(self.job)
 
     def cancel(self) -> None:
         if self.job is not None:
             self.job.cancel()
             self.job = None
-        self._token += 1
         self.busy.setVisible(False)
         self.play_button.setEnabled(self.empire is not None)
+        if self.empire is not None:  # the choices go back to what the map shows
+            self.counties.button(self.empire.counties).setChecked(True)
+            self.regime.blockSignals(True)
+            self.regime.setCurrentIndex(max(0, self.regime.findData(self.empire.regime.id)))
+            self.regime.blockSignals(False)
         self.say("Building was cancelled; the map shows the empire as it was." if self.empire
                  else "Building was cancelled. Choose a county count to build the empire again.")
 
-    def _progress(self, token: int, fraction: float, stage: str) -> None:
-        if token == self._token:
-            self.progress.setValue(int(fraction * 100))
-            self.stage.setText(stage + "…")
+    def _progress(self, done: int, total: int) -> None:
+        self.progress.setValue(int(100 * done / max(1, total)))
+        self.stage.setText(self._stage + "…")
 
-    def _failed(self, token: int, message: str) -> None:
-        if token == self._token:
-            self.job = None
-            self.busy.setVisible(False)
-            self.say(message)
+    def _failed(self, message: str) -> None:
+        self.job = None
+        self.busy.setVisible(False)
+        self.say(message)
 
     @guarded
-    def _finished(self, token: int, empire: Empire) -> None:
-        if token != self._token:
-            return
+    def _finished(self, empire: Empire | None) -> None:
         self.job = None
+        if empire is None:
+            return
         self.empire = empire
         self.busy.setVisible(False)
         self.canvas.set_empire(empire)
         self._zoom_buttons()
         self.county.setRange(1, empire.counties)
-        self.county.setValue(empire.counties // 2 + 1)
-        middle = empire.counties // 2
+        if self.county.value() < 1 or self.county.value() > empire.counties or self.incident is None:
+            self.county.setValue(empire.counties // 2 + 1)
+        middle = self.county.value() - 1
         self.incident = None
         self.numbers.show_figures(figures(empire, play_incident(empire, middle)) + answering_figures(empire, middle))
         rows = compare_heads(empire)
@@ -246,6 +260,13 @@ class EmpireView(QWidget):
         self.play_button.setEnabled(True)
         self.say(f"The empire under the {empire.regime.title}: {empire.household_count:,} households in "
                  f"{empire.counties:,} counties. Scroll to zoom, drag to move.")
+        if self._pending_zoom:
+            zoom, self._pending_zoom = self._pending_zoom, None
+            if zoom in self.canvas.zoom_names():
+                self.zoom_to(zoom, animate=False)
+            else:
+                self.say(f"There is no zoom {zoom!r} under the {empire.regime.title}: use one of "
+                         f"{', '.join(self.canvas.zoom_names())}.")
         self.built.emit()
 
     def wait_until_built(self, timeout_ms: int = 20_000) -> bool:
@@ -329,10 +350,36 @@ class EmpireView(QWidget):
         self.canvas.viewport().update()
         self.say(step.narration)
 
-    def say(self, text: str) -> None:
-        self.status.setText(text)
-        if QAccessible.isActive():  # spoken without moving the focus
-            QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(self.status, text))
+    def say(self, text: object) -> None:
+        self.status.setText(str(text))
+        announce(self, str(text))  # spoken without moving the focus
+        super().say(text)
+
+    # -- the page contract -------------------------------------------------------------------
+    def open_preset(self, preset) -> None:
+        """Counties, regime (when the preset names one), the incident's county and a zoom."""
+        counties = preset.options.get("counties", COUNTY_CHOICES[0])
+        if counties not in COUNTY_CHOICES:
+            self.say(f"The empire has 887 or 1,159 counties in Ermu, not {counties}; showing 887.")
+            counties = COUNTY_CHOICES[0]
+        regime = preset.options.get("regime", self.regime_id)
+        index = self.regime.findData(regime)
+        if index < 0:
+            self.regime.addItem(regime, regime)
+            index = self.regime.count() - 1
+        self.counties.button(counties).setChecked(True)
+        self.regime.blockSignals(True)
+        self.regime.setCurrentIndex(index)
+        self.regime.blockSignals(False)
+        if "county" in preset.options:
+            self.county.setRange(1, counties)
+            self.county.setValue(max(1, min(counties, int(preset.options["county"]))))
+        self._pending_zoom = preset.options.get("zoom")
+        if self.empire is not None and self.empire.counties == counties and self.empire.regime.id == regime \
+                and self.job is None:
+            self._finished(self.empire)
+        else:
+            self.rebuild()
 
     def reset(self) -> None:
         """Back to the first state: 887 counties, the Ming lijia, the whole empire in view."""
