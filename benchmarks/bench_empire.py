@@ -5,6 +5,7 @@ its own. Then the CLI as a whole process (7,134,000 households against 1,000), a
 ``ermu.models.empire`` exists, building the empire and each zoom step's drawing data.
 
     .venv/bin/python benchmarks/bench_empire.py [regime ...]
+    .venv/bin/python benchmarks/bench_empire.py --face   # first picture and each zoom step's paint
 """
 
 from __future__ import annotations
@@ -98,8 +99,43 @@ def empire(regimes: list[str]) -> None:
                   f"{r['incident'] * 1000:.0f} ms, peak RSS {r['max_rss_mib']:.0f} MiB; zoom data: {steps}")
 
 
-if __name__ == "__main__":
+if __name__ == "__main__" and "--face" not in sys.argv:
     chosen = sys.argv[1:] or ["ming-lijia", "qing-baojia", "sui"]
     grouping(chosen)
     cli_ratio()
     empire(chosen)
+    print("(the face: benchmarks/bench_empire.py --face)")
+
+
+FACE_CHILD = r"""
+import json, os, sys, time
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+t0 = time.perf_counter()
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from ermu.gui.settings import Settings
+from ermu.gui.state import AppState
+from ermu.gui.empire.view import EmpireView
+face = EmpireView(AppState(Settings(None)))
+face.resize(1280, 800); face.show()
+t1 = time.perf_counter()
+face.wait_until_built(60_000)
+app.processEvents(); face.canvas.viewport().grab()
+t2 = time.perf_counter()
+paints = {}
+for zoom in face.canvas.zoom_names():
+    face.zoom_to(zoom, animate=False)
+    s = time.perf_counter(); face.canvas.viewport().grab(); paints[zoom] = time.perf_counter() - s
+print(json.dumps({"open": t1 - t0, "first_picture": t2 - t1, "paints": paints}))
+"""
+
+
+def face() -> None:
+    r = _child(FACE_CHILD)
+    paints = ", ".join(f"{z} {t * 1000:.0f} ms" for z, t in r["paints"].items())
+    print(f"empire face: Qt and the face up in {r['open']:.2f} s, first picture {r['first_picture']:.2f} s after "
+          f"the face opened (built off the GUI thread); each zoom step drawn (data + paint, 1280x800): {paints}")
+
+
+if __name__ == "__main__" and "--face" in sys.argv:
+    face()

@@ -10,7 +10,8 @@ from .cli import COMMANDS, CliError, _emit, _int
 def _arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--counties", default="887", help="887 (the Ming's first years) or 1159 (its end)")
     parser.add_argument("--regime", default="ming-lijia", help="group the same households under another regime")
-    parser.add_argument("--county", type=_int, default=None, help="where the incident happens (default: the middle)")
+    parser.add_argument("--county", type=_int, default=None,
+                        help="where the incident happens, 1 to the number of counties (default: the middle)")
     parser.add_argument("--json", action="store_true", help="print one JSON object")
 
 
@@ -19,7 +20,7 @@ def _cmd_empire(args: argparse.Namespace) -> None:
     from .empire.numbers import report
 
     try:
-        data = report(Empire.build(args.counties, args.regime), args.county)
+        data = report(Empire.build(args.counties, args.regime), None if args.county is None else args.county - 1)
     except ValueError as exc:
         raise CliError(str(exc)) from None
 
@@ -39,10 +40,10 @@ def _cmd_empire(args: argparse.Namespace) -> None:
         for r in d["compare"]:
             lines.append(f"  {r['title']:<24}{r['heads']:>11,} heads, {r['heads_per_magistrate']:,.0f} per magistrate")
         c, inc, ans = d["county"], d["incident"], d["answering"]
-        lines.append(f"County {c['index']}: {c['households']:,} households, {c['structure_title'].lower()} "
+        lines.append(f"County {c['number']}: {c['households']:,} households, {c['structure_title'].lower()} "
                      f"({' → '.join(c['tiers'])}; illustrative)")
         chain = " → ".join(f"{x['level']} head (household {x['leader']:,})" for x in inc["chain"])
-        lines.append(f"A {inc['offence']} by household {inc['household']:,}: the chain is {chain} → magistrate, "
+        lines.append(f"A {inc['offence_label']} by household {inc['household']:,}: the chain is {chain} → magistrate, "
                      f"{inc['steps_to_magistrate']} steps")
         if inc["reporter"] is not None:
             lines.append(f"  This time household {inc['reporter']:,} reports it: {inc['steps_this_time']} steps "

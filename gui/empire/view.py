@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (QButtonGroup, QComboBox, QFrame, QHBoxLayout, QLa
                                QPushButton, QRadioButton, QSpinBox, QSplitter, QTabWidget, QVBoxLayout, QWidget)
 
 from ermu.models.empire import COUNTY_CHOICES, Empire
-from ermu.models.empire.numbers import answering_figures, compare_heads, figures, play_incident
+from ermu.models.empire.numbers import answering_figures, compare_heads, figures, offence_for, play_incident
+from ermu.models.offences import get_offence
 
 from ..announce import announce
 from ..face import Face
@@ -32,6 +33,19 @@ STEP_MS = 900
 
 guarded = guarded_slots("Something went wrong; the empire is kept. Try again.",
                         lambda self, text: self.say(text))
+
+
+def legend_text(empire: Empire) -> str:
+    """What the colours mean under this regime (the heads' titles from the regime's spec)."""
+    colours = ("red", "green", "brown")
+    heads = []
+    for k, level in enumerate(empire.hierarchy.levels):
+        spec = empire.hierarchy.leader_spec(k)
+        if spec is not None:
+            heads.append(f"{colours[min(k, 2)]} = {spec.title.romanized or spec.title.english}")
+    leading = ", green frame = a leading household" if empire.hierarchy.levels[-1].heads else ""
+    return ("Counties: sand = standard, green = abbreviated, lilac = elaborated structure (◇ illustrative); "
+            "hatched = the half li. Houses: " + ", ".join(heads) + f" this year{leading}.")
 
 
 class EmpireView(Face):
@@ -258,6 +272,7 @@ class EmpireView(Face):
         self.compare.setText("\n".join(f"{r['title']}: {r['heads']:,} heads, {r['heads_per_magistrate']:,.0f} "
                                        f"per magistrate" for r in rows))
         self.play_button.setEnabled(True)
+        self.legend.setText(legend_text(empire))
         self.say(f"The empire under the {empire.regime.title}: {empire.household_count:,} households in "
                  f"{empire.counties:,} counties. Scroll to zoom, drag to move.")
         if self._pending_zoom:
@@ -327,7 +342,8 @@ class EmpireView(Face):
         self._steps = list(self.incident.result.trace)
         self.canvas.zoom_to("county", household=self.incident.household)
         self.timer.start()
-        self.say(f"A {self.incident.result.trace.steps[0].kind} in county {county + 1}: watch the chain.")
+        offence = get_offence(offence_for(self.empire.regime)).label
+        self.say(f"A {offence} in county {county + 1}: watch the report travel the chain.")
 
     def _next_step(self) -> None:
         if not self._steps:

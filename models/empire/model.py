@@ -168,9 +168,10 @@ class Empire:
 
     def _check_county(self, county: int) -> int:
         if isinstance(county, bool) or not isinstance(county, (int, np.integer)) or not 0 <= county < self.counties:
+            number = county + 1 if isinstance(county, (int, np.integer)) else county
             raise EmpireError(msg("empire.county.unknown",
-                                  "There is no county {county}: the empire has counties 0 to {last}.",
-                                  county=county, last=self.counties - 1))
+                                  "There is no county {county}: the empire has counties 1 to {last}.",
+                                  county=number, last=self.counties))
         return int(county)
 
     def units_in_county(self, county: int, level: int) -> tuple[int, int]:

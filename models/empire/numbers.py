@@ -119,7 +119,7 @@ def play_incident(empire: Empire, county: int, household: int | None = None, off
     if not first <= household < end:
         raise EmpireError(msg("empire.household.outside",
                               "Household {household} is not in county {county}: choose one from {first} to {last}.",
-                              household=household, county=county, first=first, last=end - 1))
+                              household=household, county=county + 1, first=first, last=end - 1))
     top = len(h.levels) - 1
     unit = h.unit_of(household, top)
     members = h.members(top, unit)
@@ -156,8 +156,9 @@ def figures(empire: Empire, incident: EmpireIncident | None = None) -> list[reg.
     levels = heads_needed(empire.regime, empire.households_per_county)
     for spec, lv in zip(empire.regime.levels, levels):
         if lv.title:
-            out.append(F(f"heads-{lv.level}", msg("empire.figure.heads-level", "{title} serving in {year}",
-                                                   title=lv.title, year=empire.hierarchy.year),
+            out.append(F(f"heads-{lv.level}", msg("empire.figure.heads-level", "{title}, one per {level}, serving "
+                                                   "in {year}", title=lv.title, level=spec.name.romanized or spec.id,
+                                                   year=empire.hierarchy.year),
                          lv.heads, S.DERIVED, spec.sources))
     pool = empire.hierarchy.levels[-1].heads
     if pool:
@@ -224,10 +225,11 @@ def report(empire: Empire, county: int | None = None) -> dict:
                     "incomplete_units": lv.partial_units} for lv in empire.hierarchy.levels],
         "figures": [f.as_json() for f in figures(empire, incident)],
         "compare": compare_heads(empire),
-        "county": {"index": county, "households": int(empire.households_per_county[county]),
+        "county": {"index": county, "number": county + 1, "households": int(empire.households_per_county[county]),
                    "structure": structure.id, "structure_title": structure.title,
                    "tiers": [t.display() for t in structure.tiers], "note": reg.STRUCTURE_NOTE.render()},
-        "incident": {"offence": offence_for(empire.regime), "response": "reported", "household": incident.household,
+        "incident": {"offence": offence_for(empire.regime),
+                     "offence_label": get_offence(offence_for(empire.regime)).label, "response": "reported", "household": incident.household,
                      "chain": [{"level": empire.hierarchy.levels[lv].spec.id, "unit": unit, "leader": leader}
                                for lv, unit, leader in incident.chain],
                      "steps_to_magistrate": incident.steps_to_magistrate,

@@ -112,9 +112,9 @@ def test_a_part_of_a_village_keeps_its_people():
 def test_bad_requests_are_refused_with_a_sentence(empire):
     with pytest.raises(EmpireError, match="887 or 1159 counties"):
         Empire.build(900)
-    with pytest.raises(EmpireError, match="no county 887"):
+    with pytest.raises(EmpireError, match="no county 888: the empire has counties 1 to 887"):
         play_incident(empire, 887)
-    with pytest.raises(EmpireError, match="not in county 3"):
+    with pytest.raises(EmpireError, match="not in county 4"):
         play_incident(empire, 3, household=0)
 
 
@@ -130,7 +130,8 @@ def test_cli_empire_json_reports_documented_and_illustrative_numbers(capsys):
 
 @pytest.mark.parametrize("argv, message", [(["empire", "--counties", "12"], "887 or 1159"),
                                            (["empire", "--regime", "moon"], "unknown regime"),
-                                           (["empire", "--county", "-1"], "no county -1")])
+                                           (["empire", "--county", "0"], "no county 0"),
+                                           (["empire", "--county", "888"], "counties 1 to 887")])
 def test_cli_empire_bad_input_exits_2_with_one_line(capsys, argv, message):
     assert main(argv) == 2
     err = capsys.readouterr().err
