@@ -252,6 +252,7 @@ class EmpireCanvas(QGraphicsView):
         self._animation.valueChanged.connect(self._animate)
         self._from = self._to = QRectF()
         self._zoom = ""
+        self.tap_zooms = False  # a kiosk zooms in on a single tap (no double-tap on touch screens)
 
     def set_empire(self, empire: Empire) -> None:
         self.scene().clear()
@@ -319,6 +320,63 @@ class EmpireCanvas(QGraphicsView):
         if zoom != self._zoom:
             self._zoom = zoom
             self.zoom_changed.emit(zoom)
+
+    def describe_view(self) -> str:
+        """One sentence for the status line and screen readers: the zoom and what is in view."""
+        if self.empire is None:
+            return "The empire is being built."
+        zoom = self.current_zoom()
+        r = self.visible_rect()
+        layers = items_for(self.empire, Viewport(r.left(), r.top(), r.right(), r.bottom(), zoom))
+        deepest = layers[-1]
+        kind = "households" if deepest.kind == "household" else \
+            ("counties" if deepest.kind == "county" else f"{deepest.name} units")
+        return (f"Zoom: {zoom}. In view: {len(deepest):,} {kind} holding "
+                f"{int(deepest.counts.sum()):,} households. Double-click or tap one to zoom in.")
+
+    def item_at(self, scene_point) -> tuple[int, int] | None:
+        """(depth, a household inside) of the deepest item drawn under a point, if any."""
+        if self.item is None or not self.item.last_layers:
+            return None
+        layer = self.item.last_layers[-1]
+        x, y = scene_point.x(), scene_point.y()
+        hit = np.flatnonzero((layer.x <= x) & (x <= layer.x + layer.side) & (layer.y <= y) & (y <= layer.y + layer.side))
+        if hit.size == 0:
+            return None
+        ident = int(layer.ids[hit[0]])
+        h = self.empire.hierarchy
+        if layer.kind == "county":
+            household = int(self.empire.county_start[ident])
+        elif layer.kind == "unit":
+            level = len(h.levels) - layer.depth
+            household = int(h.levels[level].order[h.levels[level].offsets[ident]])
+        else:
+            household = ident
+        return layer.depth, household
+
+    def zoom_into(self, scene_point, animate: bool = True) -> bool:
+        """Zoom one level deeper onto the item under a point (a double-click or a tap)."""
+        found = self.item_at(scene_point)
+        if found is None:
+            return False
+        depth, household = found
+        names = self.zoom_names()
+        self.zoom_to(names[min(depth + 1, len(names) - 1)], household=household, animate=animate)
+        return True
+
+    def mousePressEvent(self, event) -> None:  # noqa: N802 (Qt)
+        self._pressed_at = event.position()
+        super().mousePressEvent(event)
+
+    def mouseReleaseEvent(self, event) -> None:  # noqa: N802 (Qt)
+        super().mouseReleaseEvent(event)
+        start = getattr(self, "_pressed_at", None)
+        if self.tap_zooms and start is not None and (event.position() - start).manhattanLength() < 8:
+            self.zoom_into(self.mapToScene(event.position().toPoint()))  # a tap on a kiosk: zoom in
+
+    def mouseDoubleClickEvent(self, event) -> None:  # noqa: N802 (Qt)
+        if not self.zoom_into(self.mapToScene(event.position().toPoint())):
+            super().mouseDoubleClickEvent(event)
 
     def step(self, factor: float) -> None:
         if self.pixels_per_unit() * factor > 2e6 or self.pixels_per_unit() * factor < 1:

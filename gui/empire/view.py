@@ -35,6 +35,17 @@ guarded = guarded_slots("Something went wrong; the empire is kept. Try again.",
                         lambda self, text: self.say(text))
 
 
+class Built:
+    """What the worker hands back: the empire and the numbers worked out beside it."""
+
+    def __init__(self, empire: Empire, county: int) -> None:
+        self.empire = empire
+        self.county = max(0, min(empire.counties - 1, county))
+        self.figures = (figures(empire, play_incident(empire, self.county))
+                        + answering_figures(empire, self.county))
+        self.compare = compare_heads(empire)
+
+
 def legend_text(empire: Empire) -> str:
     """What the colours mean under this regime (the heads' titles from the regime's spec)."""
     colours = ("red", "green", "brown")
@@ -61,6 +72,7 @@ class EmpireView(Face):
         self.incident = None
         self._steps: list = []
         self._pending_zoom: str | None = None
+        self._chosen_county: int | None = None  # where the incident plays (0-based); None: the middle
         self.runner = Runner(QThreadPool.globalInstance(), self)
 
         title = QLabel("The empire in 1461")
@@ -101,6 +113,7 @@ class EmpireView(Face):
         self.zoom_row.addStretch(1)
 
         self.canvas = EmpireCanvas()
+        self.canvas.tap_zooms = state.kiosk
         self.canvas.zoom_changed.connect(self._zoom_changed)
         self.progress = QProgressBar()
         self.progress.setRange(0, 100)
@@ -212,13 +225,14 @@ class EmpireView(Face):
             self.job.cancel()
         counties, regime = self.counties.checkedId(), self.regime_id
         base = self.empire if regroup and self.empire is not None and self.empire.counties == counties else None
+        county = self._chosen_county if self._chosen_county is not None else counties // 2
 
         def work(progress):  # in the pool's thread: the models only, never a widget
             for fraction, stage, empire in Empire.build_in_stages(counties, regime, base=base):
                 if progress.cancelled:
                     return None
                 if empire is not None:
-                    return empire
+                    return Built(empire, county)
                 self._stage = stage.render()
                 progress.update(int(fraction * 100), 100)
             return None
@@ -254,21 +268,20 @@ class EmpireView(Face):
         self.say(message)
 
     @guarded
-    def _finished(self, empire: Empire | None) -> None:
+    def _finished(self, built: "Built | None") -> None:
         self.job = None
-        if empire is None:
+        if built is None:
             return
+        empire = built.empire
         self.empire = empire
         self.busy.setVisible(False)
         self.canvas.set_empire(empire)
         self._zoom_buttons()
         self.county.setRange(1, empire.counties)
-        if self.county.value() < 1 or self.county.value() > empire.counties or self.incident is None:
-            self.county.setValue(empire.counties // 2 + 1)
-        middle = self.county.value() - 1
+        self.county.setValue(built.county + 1)
         self.incident = None
-        self.numbers.show_figures(figures(empire, play_incident(empire, middle)) + answering_figures(empire, middle))
-        rows = compare_heads(empire)
+        self.numbers.show_figures(built.figures)
+        rows = built.compare
         self.compare.setText("\n".join(f"{r['title']}: {r['heads']:,} heads, {r['heads_per_magistrate']:,.0f} "
                                        f"per magistrate" for r in rows))
         self.play_button.setEnabled(True)
@@ -326,7 +339,7 @@ class EmpireView(Face):
     def _zoom_changed(self, zoom: str) -> None:
         for name, button in self.zoom_buttons.items():
             button.setChecked(name == zoom)
-        self.say(f"Zoom: {zoom}.")
+        self.say(self.canvas.describe_view())
 
     # -- the incident ----------------------------------------------------------------------
     @guarded
@@ -334,6 +347,7 @@ class EmpireView(Face):
         if self.empire is None:
             return
         county = self.county.value() - 1
+        self._chosen_county = county
         self.incident = play_incident(self.empire, county)
         self.side.setCurrentIndex(1)
         self.canvas.item.focus_county = county
@@ -390,10 +404,11 @@ class EmpireView(Face):
         if "county" in preset.options:
             self.county.setRange(1, counties)
             self.county.setValue(max(1, min(counties, int(preset.options["county"]))))
+            self._chosen_county = self.county.value() - 1
         self._pending_zoom = preset.options.get("zoom")
         if self.empire is not None and self.empire.counties == counties and self.empire.regime.id == regime \
                 and self.job is None:
-            self._finished(self.empire)
+            self._finished(Built(self.empire, self.county.value() - 1))
         else:
             self.rebuild()
 
@@ -402,6 +417,7 @@ class EmpireView(Face):
         self.timer.stop()
         self.narration.clear()
         self.incident = None
+        self._chosen_county = None
         if self.canvas.item is not None:
             self.canvas.item.highlight = {}
             self.canvas.item.focus_county = None
@@ -410,8 +426,10 @@ class EmpireView(Face):
         self.regime.blockSignals(True)
         self.regime.setCurrentIndex(0)
         self.regime.blockSignals(False)
-        if changed:
+        self.side.setCurrentIndex(0)
+        if changed or self.empire is None:
             self.rebuild()
         else:
+            self.county.setValue(self.empire.counties // 2 + 1)
             self.canvas.show_whole()
 

@@ -4,6 +4,7 @@ import subprocess
 import sys
 
 import pytest
+from PySide6.QtCore import QPointF
 from PySide6.QtGui import QColor, QImage
 
 from helpers import make_window, show
@@ -109,3 +110,15 @@ def test_screenshot_of_the_empire_at_a_zoom(tmp_path):
     bad = subprocess.run([sys.executable, "-m", "ermu.gui.app", "--screenshot", str(target), "--view", "home",
                           "--zoom", "county"], capture_output=True, text=True, timeout=120)
     assert bad.returncode == 2 and "only the empire view takes --zoom" in bad.stderr
+
+
+def test_double_click_zooms_into_the_block_under_the_pointer_and_says_what_is_in_view(window, qtbot):
+    face = show(window, "empire")
+    empire = _built(qtbot, face)
+    face.canvas.viewport().grab()  # paint once: the blocks drawn are what a click can hit
+    x, y = 5 % 30 + 0.5, 5 // 30 + 0.5  # the middle of county 6's square
+    assert face.canvas.zoom_into(QPointF(x, y), animate=False)
+    centre = face.canvas.visible_rect().center()
+    assert face.canvas.current_zoom() == "county" and 5 < centre.x() < 6 and 0 < centre.y() < 1
+    said = face.canvas.describe_view()
+    assert said.startswith("Zoom: county. In view:") and "li units" in said
