@@ -11,13 +11,13 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QEventLoop, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QEventLoop, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import (QButtonGroup, QComboBox, QFrame, QHBoxLayout, QLabel, QListWidget, QProgressBar,
-                               QPushButton, QRadioButton, QSpinBox, QSplitter, QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QButtonGroup, QComboBox, QFrame, QHBoxLayout, QLabel, QProgressBar, QPushButton,
+                               QRadioButton, QSplitter, QVBoxLayout, QWidget)
 
 from ermu.models.empire import COUNTY_CHOICES, Empire
-from ermu.models.empire.numbers import answering_figures, compare_heads, figures, offence_for, play_incident
+from ermu.models.empire.numbers import offence_for, play_incident
 from ermu.models.offences import get_offence
 
 from ..announce import announce
@@ -25,7 +25,7 @@ from ..face import Face
 from ..guard import guarded_slots
 from ..ops import Runner
 from .canvas import EmpireCanvas
-from .numbers_panel import NumbersPanel
+from .side_panel import Built, SidePanel, legend_text
 
 log = logging.getLogger(__name__)
 REGIMES = (("ming-lijia", "Ming lijia 里甲 (1461)"), ("qing-baojia", "Qing baojia 保甲"), ("sui", "Sui groups 保閭族"))
@@ -33,30 +33,6 @@ STEP_MS = 900
 
 guarded = guarded_slots("Something went wrong; the empire is kept. Try again.",
                         lambda self, text: self.say(text))
-
-
-class Built:
-    """What the worker hands back: the empire and the numbers worked out beside it."""
-
-    def __init__(self, empire: Empire, county: int) -> None:
-        self.empire = empire
-        self.county = max(0, min(empire.counties - 1, county))
-        self.figures = (figures(empire, play_incident(empire, self.county))
-                        + answering_figures(empire, self.county))
-        self.compare = compare_heads(empire)
-
-
-def legend_text(empire: Empire) -> str:
-    """What the colours mean under this regime (the heads' titles from the regime's spec)."""
-    colours = ("red", "green", "brown")
-    heads = []
-    for k, level in enumerate(empire.hierarchy.levels):
-        spec = empire.hierarchy.leader_spec(k)
-        if spec is not None:
-            heads.append(f"{colours[min(k, 2)]} = {spec.title.romanized or spec.title.english}")
-    leading = ", green frame = a leading household" if empire.hierarchy.levels[-1].heads else ""
-    return ("Counties: sand = standard, green = abbreviated, lilac = elaborated structure (◇ illustrative); "
-            "hatched = the half li. Houses: " + ", ".join(heads) + f" this year{leading}.")
 
 
 class EmpireView(Face):
@@ -129,53 +105,10 @@ class EmpireView(Face):
         self.busy = QFrame()
         self.busy.setLayout(busy)
 
-        self.numbers = NumbersPanel()
-        self.compare = QLabel()
-        self.compare.setTextFormat(Qt.TextFormat.PlainText)
-        self.compare.setWordWrap(True)
-        self.compare.setAccessibleName("Heads each regime needs")
-        self.county = QSpinBox()
-        self.county.setAccessibleName("County where the incident happens")
-        self.county.setMinimumHeight(36)
-        self.play_button = QPushButton("▶ Play an incident [I]")
-        self.play_button.setObjectName("primary")
-        self.play_button.setShortcut(QKeySequence("I"))
-        self.play_button.setMinimumHeight(44)
-        self.play_button.setAccessibleName("Play an incident in the chosen county")
+        self.side = SidePanel()
+        self.numbers, self.compare, self.county = self.side.numbers, self.side.compare, self.side.county
+        self.play_button, self.narration = self.side.play_button, self.side.narration
         self.play_button.clicked.connect(self.play_incident)
-        self.narration = QListWidget()
-        self.narration.setAccessibleName("What happens, step by step")
-        self.narration.setWordWrap(True)
-        self.narration.setMinimumHeight(120)
-        county_row = QHBoxLayout()
-        county_label = QLabel("In county")
-        county_label.setBuddy(self.county)
-        county_row.addWidget(county_label)
-        county_row.addWidget(self.county)
-        county_row.addStretch(1)
-
-        numbers_scroll = self.numbers
-        heads = QWidget()
-        heads_layout = QVBoxLayout(heads)
-        heads_title = QLabel("Heads needed for the same households")
-        heads_title.setObjectName("cardTitle")
-        heads_title.setWordWrap(True)
-        heads_layout.addWidget(heads_title)
-        heads_layout.addWidget(self.compare)
-        heads_layout.addStretch(1)
-        incident = QWidget()
-        incident_layout = QVBoxLayout(incident)
-        incident_title = QLabel("An incident anywhere")
-        incident_title.setObjectName("cardTitle")
-        incident_layout.addWidget(incident_title)
-        incident_layout.addLayout(county_row)
-        incident_layout.addWidget(self.play_button)
-        incident_layout.addWidget(self.narration, 1)
-        self.side = QTabWidget()
-        self.side.addTab(numbers_scroll, "Numbers")
-        self.side.addTab(incident, "Incident")
-        self.side.addTab(heads, "Heads")
-        self.side.setMinimumWidth(280)
         scroll = self.side
 
         self.status = QLabel()
@@ -183,8 +116,7 @@ class EmpireView(Face):
         self.status.setWordWrap(True)
         self.status.setAccessibleName("Status")
         self.legend = QLabel("Counties: sand = standard, green = abbreviated, lilac = elaborated structure "
-                             "(◇ illustrative); hatched = the half li. Houses: red = jiashou / first head, "
-                             "green = lizhang / second head, green frame = a leading household.")
+                             "(◇ illustrative); hatched = the half li.")
         self.legend.setObjectName("muted")
         self.legend.setWordWrap(True)
 
