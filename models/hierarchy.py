@@ -428,9 +428,14 @@ def group(population: Population, regime: RegimeSpec | str, year: int | None = N
     in_order = (not has_heads and covered and all(seg.ids is None for seg in segments)
                 and all(a.stop == b.start for a, b in zip(segments, segments[1:])))
     levels = []
+    joined: dict[tuple[int, ...], np.ndarray] = {}  # nested levels share one household order
     for k, spec in enumerate(regime.levels):
         part = parts[k]
-        order = grouping.join(part.order, grouping.ORDER_DTYPE)
+        key = tuple(id(a) for a in part.order)
+        order = joined.get(key)
+        if order is None:
+            order = joined[key] = grouping.join(part.order, grouping.ORDER_DTYPE)
+            order.flags.writeable = False  # shared by levels (and by the caller's arrays): never edit it
         sizes = grouping.join(part.sizes, np.int64)
         offsets = np.zeros(sizes.shape[0] + 1, dtype=np.int64)
         np.cumsum(sizes, out=offsets[1:])

@@ -120,10 +120,12 @@ class EmpireCanvas(QGraphicsView):
         r = self.visible_rect()
         layers = items_for(self.empire, Viewport(r.left(), r.top(), r.right(), r.bottom(), zoom))
         deepest = layers[-1]
-        kind = "households" if deepest.kind == "household" else \
-            ("counties" if deepest.kind == "county" else f"{deepest.name} units")
-        return (f"Zoom: {zoom}. In view: {len(deepest):,} {kind} holding "
-                f"{int(deepest.counts.sum()):,} households. Double-click or tap one to zoom in.")
+        if deepest.kind == "household":
+            seen = f"{len(deepest):,} households"
+        else:
+            kind = "counties" if deepest.kind == "county" else f"{deepest.name} units"
+            seen = f"{len(deepest):,} {kind} holding {int(deepest.counts.sum()):,} households"
+        return f"Zoom: {zoom}. In view: {seen}. Double-click or tap one to zoom in."
 
     def item_at(self, scene_point) -> tuple[int, int] | None:
         """(depth, a household inside) of the deepest item drawn under a point, if any."""
