@@ -122,3 +122,21 @@ def test_double_click_zooms_into_the_block_under_the_pointer_and_says_what_is_in
     assert face.canvas.current_zoom() == "county" and 5 < centre.x() < 6 and 0 < centre.y() < 1
     said = face.canvas.describe_view()
     assert said.startswith("Zoom: county. In view:") and "li units" in said
+
+
+def test_the_empire_lesson_asks_households_per_magistrate_and_opens_the_empire(window, qtbot):
+    from PySide6.QtCore import Qt
+
+    lessons = show(window, "lessons")
+    lessons.open_lesson("empire")
+    lessons.tabs.setCurrentWidget(lessons.quiz)
+    card = lessons.quiz.cards[0]
+    card.guess.setValue(8043)
+    qtbot.mouseClick(card.run_button, Qt.MouseButton.LeftButton)
+    assert "8043 households per magistrate" in card.engine_label.text()
+    qtbot.mouseClick(card.check_button, Qt.MouseButton.LeftButton)
+    assert card.feedback_text.startswith("✓ Right.")
+    qtbot.mouseClick(card.sandbox_button, Qt.MouseButton.LeftButton)  # "Open the empire"
+    face = window.face("empire")
+    assert window.stack.currentWidget() is face  # the predict question opened the empire
+    assert _built(qtbot, face).counties == 887
