@@ -3,6 +3,11 @@
 ``ermu --screenshot FILE --view builder|player|compare|lesson:ID|criticism|credit|charts|library``
 renders one view offscreen at 1280x800 (or ``--size WxH``) so documentation pictures and
 checks can be regenerated from the command line.
+
+``ermu --open ID`` opens a library example (``3`` or ``builtin:qing-baojia``) on the page of
+its kind, as the Library's Open does, so a teacher can start straight into an example from
+a shortcut; ``--view builder|player`` chooses the sandbox's tab, and it combines with
+``--screenshot``.
 """
 
 from __future__ import annotations
@@ -42,11 +47,14 @@ def make_parser() -> argparse.ArgumentParser:
                    help="the view to open: home, lessons, lesson:ID, builder, player, compare, "
                         "criticism, credit, charts, library")
     p.add_argument("--regime", help="the regime to open in the sandbox (e.g. qing-baojia)")
+    p.add_argument("--regimes", help="Compare: two to four regime ids separated by commas")
     p.add_argument("--households", type=int, help="households in the sample village")
     p.add_argument("--seed", type=int, help="the village seed")
     p.add_argument("--size", type=_size, default=(1280, 800), help="window size, e.g. 1280x800")
     p.add_argument("--database-url", help="the library database (default: SQLite in the user data folder)")
     p.add_argument("--kiosk", action="store_true", help="run full screen as an unattended museum kiosk")
+    p.add_argument("--open", metavar="ID", dest="open_id",
+                   help="open a library example by its id (e.g. 3 or builtin:qing-baojia) on the page of its kind")
     return p
 
 
@@ -75,18 +83,69 @@ def _install_excepthook(window_getter) -> None:
 
 
 def _open_view(window, args: argparse.Namespace) -> None:
+    """Show the page ``--view`` names, with the village options as a preset where they apply."""
     view = args.view
+    if view.startswith("lesson:"):
+        window.show_page("lessons").open_lesson(view.split(":", 1)[1])
+        return
+    from .pages import page
+
+    aliases = {"builder": ("sandbox", "builder"), "player": ("sandbox", "player")}
+    page_id, tab = aliases.get(view, (view, None))
+    face = window.show_page(page_id)
     options = {k: v for k, v in (("regime", args.regime), ("households", args.households),
                                  ("seed", args.seed)) if v is not None}
-    if view.startswith("lesson:"):
-        widget = window.show_view("lessons")
-        widget.open_lesson(view.split(":", 1)[1])
-        return
-    aliases = {"builder": ("sandbox", "builder"), "player": ("sandbox", "player")}
-    page, tab = aliases.get(view, (view, None))
-    widget = window.show_view(page, **options)
-    if tab and hasattr(widget, "show_tab"):
-        widget.show_tab(tab)
+    if args.regimes:
+        options["regimes"] = [r.strip() for r in args.regimes.split(",") if r.strip()]
+    if options:
+        from ermu.models.presets import Preset
+
+        if not page(page_id).presets:
+            raise ValueError(f"the {page_id} view takes no --regime, --regimes, --households or --seed")
+        face.open_preset(Preset.parse({"view": page_id, **options}, "the command line"))
+    if tab:
+        face.show_tab(tab)
+
+
+#: The views that go with --open: the page is the example's own; these choose the sandbox's tab.
+OPEN_VIEWS = ("home", "sandbox", "builder", "player")
+
+
+def _open_example(window, state, args: argparse.Namespace, failures: list[str]) -> None:
+    """Open a library example by id (in the background), then the tab ``--view`` names."""
+    if args.view not in OPEN_VIEWS:
+        raise ValueError(f"--open goes with --view builder or --view player (the example opens on the page of "
+                         f"its kind), not with --view {args.view}")
+    scenario_id = args.open_id.strip()
+
+    def get(library):
+        return library.get(int(scenario_id) if scenario_id.isdigit() else scenario_id)
+
+    def opened(scenario) -> None:
+        state.request("open_scenario", scenario)
+        if args.view in ("builder", "player"):
+            if scenario.kind != "sandbox":
+                state.say(f"“{scenario.title}” is a {scenario.kind} example: it has no {args.view} tab.")
+                return
+            window.show_page("sandbox").show_tab(args.view)
+
+    def failed(text: str) -> None:
+        failures.append(text)
+        state.say(text)
+
+    state.library.run(get, opened, failed, label="open an example")
+
+
+def _settle(app, state) -> None:
+    """Let background work (opening the library, listing it) finish before a screenshot."""
+    from PySide6.QtCore import QThreadPool
+
+    for _ in range(6):
+        app.processEvents()
+        QThreadPool.globalInstance().waitForDone(30_000)
+        if state.has_library:
+            state.library.wait(30_000)
+    app.processEvents()
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -101,6 +160,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     from PySide6.QtWidgets import QApplication
 
     from .main_window import MainWindow
+    from .settings import Settings
+    from .state import AppState
     from .style import apply_style
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -110,20 +171,26 @@ def main(argv: Sequence[str] | None = None) -> int:
     apply_style(app)
     from ermu.models.paths import config_dir
 
-    if args.database_url:
-        os.environ["ERMU_DATABASE_URL"] = args.database_url  # the library reads it when first opened
-    settings = QSettings(str(config_dir() / "settings.ini"), QSettings.Format.IniFormat)
-    window = MainWindow(settings)
+    store = None if args.screenshot else QSettings(str(config_dir() / "settings.ini"), QSettings.Format.IniFormat)
+    state = AppState(Settings(store), mode="kiosk" if args.kiosk else "desktop", database_url=args.database_url)
+    window = MainWindow(state)
     _install_excepthook(lambda: window)
+    failures: list[str] = []
     try:
-        _open_view(window, args)
+        if args.open_id:
+            _open_example(window, state, args, failures)
+        else:
+            _open_view(window, args)
     except (ValueError, KeyError) as exc:
-        print(f"ermu: error: {exc}", file=sys.stderr)
+        print(f"ermu: error: {str(exc).strip(chr(34)).strip(chr(39))}", file=sys.stderr)
         return 2
     window.resize(*args.size)
     if args.screenshot:
         window.show()
-        app.processEvents()
+        _settle(app, state)
+        if failures:
+            print(f"ermu: error: {failures[0]}", file=sys.stderr)
+            return 2
         window.repaint()
         app.processEvents()
         if not window.grab().save(str(args.screenshot)):

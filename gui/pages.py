@@ -1,18 +1,22 @@
-"""The faces of the app the main window can show, created on first use.
+"""The page table: every face the shells can show, and what each declares.
 
-Each entry names a view id, its navigation title, and a factory that imports the view's
-module only when the page is first shown, so the first window paints without loading
-the sandbox, the charts or the library.
+A page declares its id, title, keyboard shortcut, the module and class of its face (the
+module is imported only when the page is first shown, so the first window paints fast),
+the requests its face may make, whether it opens presets, and whether it may appear on a
+museum kiosk. Adding a face means one entry here and one module under ``gui/``.
 """
 
 from __future__ import annotations
 
 import importlib
-import importlib.util
 from dataclasses import dataclass
-from typing import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QWidget
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .face import Face
+    from .state import AppState
 
 
 @dataclass(frozen=True)
@@ -22,30 +26,46 @@ class Page:
     module: str  # under ermu.gui
     cls: str
     shortcut: str = ""
+    requests: frozenset[str] = frozenset()
+    presets: bool = False  # does the face open presets (Try it, built-in examples)?
+    kiosk: bool = False  # may it appear on a museum kiosk?
 
-    def available(self) -> bool:
-        try:
-            return importlib.util.find_spec(f"ermu.gui.{self.module}") is not None
-        except ModuleNotFoundError:  # the page's package is not there at all
-            return False
-
-    def create(self, parent: QWidget | None = None) -> QWidget:
+    def create(self, state: "AppState", parent: QWidget | None = None) -> "Face":
         module = importlib.import_module(f"ermu.gui.{self.module}")
-        factory: Callable[..., QWidget] = getattr(module, self.cls)
-        return factory(parent)
+        factory = getattr(module, self.cls)
+        if factory.page_id != self.id:
+            raise TypeError(f"{self.cls}.page_id is {factory.page_id!r}, but the page table says {self.id!r}")
+        return factory(state, parent)
+
+
+def _r(*names: str) -> frozenset[str]:
+    return frozenset(names)
 
 
 PAGES: tuple[Page, ...] = (
-    Page("home", "Home", "home.home_view", "HomeView", "Ctrl+1"),
-    Page("lessons", "Lessons", "lessons.lesson_view", "LessonView", "Ctrl+2"),
-    Page("sandbox", "Sandbox", "builder.sandbox_view", "SandboxView", "Ctrl+3"),
-    Page("compare", "Compare", "compare.compare_view", "CompareView", "Ctrl+4"),
-    Page("criticism", "Criticism session", "criticism.view", "CriticismView", "Ctrl+5"),
-    Page("credit", "Social credit", "credit.credit_view", "CreditView", "Ctrl+6"),
-    Page("charts", "Surveys and data", "charts.charts_view", "ChartsView", "Ctrl+7"),
-    Page("library", "Library", "library.library_page", "LibraryPage", "Ctrl+8"),
+    Page("home", "Home", "home.home_view", "HomeView", "Ctrl+1", _r("open_view", "open_preset", "open_lesson"),
+         kiosk=True),
+    Page("lessons", "Lessons", "lessons.lesson_view", "LessonView", "Ctrl+2", _r("open_preset"), kiosk=True),
+    Page("sandbox", "Sandbox", "sandbox.sandbox_view", "SandboxView", "Ctrl+3", _r("save_scenario"),
+         presets=True, kiosk=True),
+    Page("compare", "Compare", "sandbox.compare_view", "CompareView", "Ctrl+4", presets=True, kiosk=True),
+    Page("criticism", "Criticism session", "criticism.view", "CriticismView", "Ctrl+5",
+         _r("open_lesson", "open_view"), presets=True, kiosk=True),
+    Page("credit", "Social credit", "credit.credit_view", "CreditView", "Ctrl+6", presets=True, kiosk=True),
+    Page("charts", "Surveys and data", "charts.charts_view", "ChartsView", "Ctrl+7", presets=True, kiosk=True),
+    Page("library", "Library", "library.library_page", "LibraryPage", "Ctrl+8", _r("open_scenario")),
 )
 
 
-def available_pages() -> list[Page]:
-    return [page for page in PAGES if page.available()]
+def page(page_id: str) -> Page:
+    for item in PAGES:
+        if item.id == page_id:
+            return item
+    raise KeyError(f"unknown page {page_id!r}: use one of {', '.join(p.id for p in PAGES)}")
+
+
+def page_ids(*, kiosk: bool = False) -> list[str]:
+    return [p.id for p in PAGES if p.kiosk or not kiosk]
+
+
+__all__ = ["PAGES", "Page", "page", "page_ids"]

@@ -34,7 +34,24 @@ def _int(text: str) -> int:
     try:
         return int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"must be a whole number, not {text!r}") from None
+        raise argparse.ArgumentTypeError(f"must be a whole number, not {_shown(text)}") from None
+
+
+#: The largest seed: any whole number a 64-bit register holds.
+MAX_SEED = 2**63 - 1
+
+
+def _seed(text: str) -> int:
+    value = _int(text)
+    if not 0 <= value <= MAX_SEED:
+        raise argparse.ArgumentTypeError(f"must be a whole number from 0 to {MAX_SEED:,}, not {_shown(text)}")
+    return value
+
+
+def _shown(text: str) -> str:
+    """User text as it may appear in a one-line error: quoted, short, control characters escaped."""
+    shown = repr(text)
+    return shown if len(shown) <= 60 else shown[:50] + "…" + shown[-8:]
 
 
 def _emit(args: argparse.Namespace, data: dict, text: Callable[[dict], str]) -> None:
@@ -142,7 +159,7 @@ def add_village_arguments(parser: argparse.ArgumentParser, *, regime: bool = Tru
         parser.add_argument("--regime", required=True, help="a regime id (see 'ermu-cli regimes')")
     parser.add_argument("--households", required=True, type=_positive_int,
                         help=f"how many households (1 to {MAX_HOUSEHOLDS:,})")
-    parser.add_argument("--seed", type=_int, default=0, help="the village seed (default 0)")
+    parser.add_argument("--seed", type=_seed, default=0, help="the village seed (default 0)")
     parser.add_argument("--setting", default="rural", choices=[s.label for s in Setting],
                         help="where the village lies (default rural)")
     parser.add_argument("--year", type=_int, default=None, help="the year (default: the regime's first)")
@@ -185,18 +202,42 @@ def make_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _one_line(text: str) -> str:
+    return " ".join(str(text).split())
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run one command; bad input ends in one line on stderr and status 2, never a traceback."""
+    from .messages import ErmuError
+
     try:
         args = make_parser().parse_args(argv)
         args.handler(args)
     except CliError as exc:
-        print(f"ermu-cli: error: {exc}", file=sys.stderr)
+        print(f"ermu-cli: error: {_one_line(exc)}", file=sys.stderr)
+        return 2
+    except ErmuError as exc:  # a model's typed error: its sentence is already for people
+        print(f"ermu-cli: error: {_one_line(exc)}", file=sys.stderr)
         return 2
     except BrokenPipeError:  # e.g. piped into head
         return 0
     except MemoryError:
         print("ermu-cli: error: not enough memory for that many households: ask for fewer", file=sys.stderr)
         return 2
+    except OSError as exc:  # a file or folder the system refused (a read-only disk, a name too long)
+        where = f" ({_shown(exc.filename)})" if getattr(exc, "filename", None) else ""
+        print(f"ermu-cli: error: the system refused{where}: {exc.strerror or exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("ermu-cli: stopped", file=sys.stderr)
+        return 130
+    except Exception as exc:  # noqa: BLE001 - a bug; still one line, and the fuzz test looks for these
+        import logging
+
+        logging.getLogger(__name__).debug("unexpected error", exc_info=True)
+        print(f"ermu-cli: internal error: {type(exc).__name__}: {_one_line(exc)[:200]} "
+              "(this is a bug in Ermu; please report it)", file=sys.stderr)
+        return 1
     return 0
 
 

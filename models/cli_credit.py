@@ -58,11 +58,17 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def _read_events(path_text: str):
     from .credit.events import EventsError, parse_events
 
+    import stat
+
     path = Path(path_text)
     try:
         if path.is_dir():
             raise CliError(f"events file {path_text}: is a folder, not a file")
-        size = path.stat().st_size
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode):
+            raise CliError(f"events file {path_text}: is not an ordinary file (a pipe or a device could be read "
+                           "forever): save the events to a file first")
+        size = info.st_size
         if size > MAX_EVENTS_FILE:
             raise CliError(f"events file {path_text}: larger than {MAX_EVENTS_FILE:,} bytes; split the year up")
         data = path.read_bytes()
@@ -71,7 +77,9 @@ def _read_events(path_text: str):
     except PermissionError:
         raise CliError(f"events file {path_text}: not allowed to read it") from None
     except OSError as exc:
-        raise CliError(f"events file {path_text}: cannot be read ({exc.strerror})") from None
+        raise CliError(f"events file {path_text[:200]}: cannot be read ({exc.strerror or exc})") from None
+    except ValueError:  # a NUL in the name
+        raise CliError(f"events file {path_text!r:.200}: no file name may contain that character") from None
     try:
         return parse_events(data, name=f"events file {path_text}")
     except EventsError as exc:

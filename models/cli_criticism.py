@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import argparse
 
-from .cli import COMMANDS, CliError, _emit, _int
+from .cli import COMMANDS, CliError, _emit, _int, _seed
 from .criticism import (MAX_PARTICIPANTS, MAX_ROUNDS, MIN_PARTICIPANTS, MIN_ROUNDS, CriticismError,
                         Session, session_json)
 
@@ -21,7 +21,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help=f"how many members sit in the session ({MIN_PARTICIPANTS} to {MAX_PARTICIPANTS})")
     parser.add_argument("--rounds", type=_int, default=3,
                         help=f"how many rounds ({MIN_ROUNDS} to {MAX_ROUNDS}, default 3)")
-    parser.add_argument("--seed", type=_int, default=0, help="the seed (default 0)")
+    parser.add_argument("--seed", type=_seed, default=0, help="the seed (default 0)")
     parser.add_argument("--target", type=_int, default=None,
                         help="the member (0-based seat) the chair singles out in round 1; "
                              "default: the chair's own rule")

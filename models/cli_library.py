@@ -5,6 +5,8 @@
     ermu-cli library export ID FILE
     ermu-cli library import FILE
     ermu-cli library delete ID
+    ermu-cli library backups [--json]
+    ermu-cli library restore [--from BACKUP]
 
 Built-in lesson examples are listed as read-only with ids like ``builtin:qing-baojia`` and
 can be shown and exported like any other scenario. The database layer is imported only
@@ -38,6 +40,10 @@ def _add_arguments(parser: argparse.ArgumentParser) -> None:
     action("import", "add the scenarios of a .ermu.json file to the library").add_argument(
         "file", type=Path, help="the file to read")
     action("delete", "move a scenario to the trash").add_argument("id", help="a scenario id")
+    action("backups", "list the rolling backups of the library with their dates and scenario counts")
+    action("restore", "replace the library with a backup (the library as it was is kept)").add_argument(
+        "--from", dest="backup", metavar="BACKUP", default=None,
+        help="a backup's file name or path (default: the newest that holds scenarios)")
 
 
 def _open(args: argparse.Namespace):
@@ -53,6 +59,12 @@ def _open(args: argparse.Namespace):
 def _cmd_library(args: argparse.Namespace) -> None:
     from .storage import StorageError
 
+    if args.action in _WITHOUT_OPENING:  # these help most when the library cannot be opened
+        try:
+            _WITHOUT_OPENING[args.action](args)
+        except StorageError as exc:
+            raise CliError(str(exc).rstrip(".")) from None
+        return
     library = _open(args)
     try:
         if library.notice:
@@ -111,7 +123,7 @@ def _import(library, args: argparse.Namespace) -> None:
     try:
         added = library.import_file(args.file)
     except ScenarioFileError as exc:
-        raise CliError(f"{args.file}: {exc}") from None
+        raise CliError(f"{str(args.file)[:200]}: {exc}") from None
     data = {"imported": [s.to_json() for s in added]}
     _emit(args, data, lambda d: "\n".join(f"Imported “{s['title']}” as {s['id']}." for s in d["imported"]))
 
@@ -122,6 +134,35 @@ def _delete(library, args: argparse.Namespace) -> None:
           lambda d: f"Moved “{d['title']}” ({d['deleted']}) to the trash.")
 
 
+def _backups(args: argparse.Namespace) -> None:
+    from .storage import list_backups
+
+    found = list_backups(args.database_url)
+    data = {"backups": [b.to_json() for b in found]}
+
+    def text(d: dict) -> str:
+        if not d["backups"]:
+            return "There are no backups yet: Ermu makes one each day the library is opened with scenarios in it."
+        lines = []
+        for b in d["backups"]:
+            count = "unreadable" if b["scenarios"] is None else f"{b['scenarios']:,} scenario" + (
+                "" if b["scenarios"] == 1 else "s")
+            lines.append(f"{b['made'].replace('T', ' ')}  {b['period']:<16} {count:<16} {Path(b['file']).name}")
+        return "\n".join(lines)
+
+    _emit(args, data, text)
+
+
+def _restore(args: argparse.Namespace) -> None:
+    from .storage import restore_backup
+
+    restored = restore_backup(args.database_url, args.backup)
+    _emit(args, restored.to_json(), lambda d: d["text"])
+
+
+_WITHOUT_OPENING = {"backups": _backups, "restore": _restore}
+
 _ACTIONS = {"list": _list, "show": _show, "export": _export, "import": _import, "delete": _delete}
 
-COMMANDS["library"] = ("list, show, export, import and delete saved scenarios", _add_arguments, _cmd_library)
+COMMANDS["library"] = ("list, show, export, import and delete saved scenarios; list and restore backups",
+                       _add_arguments, _cmd_library)

@@ -14,6 +14,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 from .messages import ErmuError
+from .presets import Preset, PresetError
 
 PACKAGE = "ermu.content"
 CITATION = re.compile(r"\[@([a-z0-9][a-z0-9-]*)(?:,\s*([^\]]+))?\]")
@@ -83,7 +84,7 @@ class Lesson:
     regime: str | None
     objectives: tuple[str, ...]
     sources: tuple[str, ...]
-    preset: dict[str, Any]
+    preset: "Preset | None"  # the lesson's Try it, parsed and checked once
     body: str
     filename: str
     questions: tuple[dict[str, Any], ...] = field(default=())
@@ -172,11 +173,14 @@ def parse_lesson(text: str, filename: str, questions: tuple[dict[str, Any], ...]
             id=meta["id"], order=int(meta["order"]), title=meta["title"], era=meta.get("era", ""),
             start_year=int(meta["start_year"]), end_year=meta.get("end_year"), regime=meta.get("regime"),
             objectives=tuple(meta.get("objectives", ())), sources=tuple(meta.get("sources", ())),
-            preset=dict(meta.get("preset", {})), body=body, filename=filename, questions=questions,
+            preset=Preset.parse(meta["preset"], f"{filename}: preset") if meta.get("preset") else None,
+            body=body, filename=filename, questions=questions,
             start_note=str(meta.get("start_note", "")), end_note=str(meta.get("end_note", "")),
         )
     except KeyError as exc:
         raise ContentError(f"{filename}: the front matter lacks {exc}") from None
+    except PresetError as exc:
+        raise ContentError(str(exc)) from None
 
 
 def _questions(lesson_id: str) -> tuple[dict[str, Any], ...]:
@@ -206,3 +210,16 @@ def lesson(lesson_id: str) -> Lesson:
             return item
     allowed = ", ".join(item.id for item in lessons())
     raise ContentError(f"there is no lesson {lesson_id!r}: use one of {allowed}")
+
+
+INCIDENT_KEYS = ("offender", "offence", "response", "scope", "discovered")
+
+
+def question_preset(question: dict[str, Any], where: str = "question") -> Preset:
+    """A predict question's village and incident (written flat in the quiz files) as a Preset."""
+    data = dict(question.get("preset", {}))
+    incident = {key: data.pop(key) for key in INCIDENT_KEYS if key in data}
+    data.pop("measure", None)
+    if incident:
+        data["incident"] = incident
+    return Preset.parse(data, f"{where}: preset")

@@ -115,10 +115,18 @@ class ErmuError(Exception):
 
     #: The key of messages raised as plain strings; by default "error.<ClassName>".
     default_key: str | None = None
+    #: Plain-string messages of this class get a full stop if they lack one …
+    full_stop = False
+    #: … and, with this, a capital first letter (a whole sentence, ready to show).
+    whole_sentence = False
 
     def __init__(self, message: Message | str, **params: Any) -> None:
         if isinstance(message, str):
             key = self.default_key or f"error.{type(self).__name__}"
+            if self.whole_sentence:
+                message = sentence(message)
+            elif self.full_stop and message and message.rstrip()[-1:] not in ".!?”)":
+                message = message.rstrip() + "."
             message = Message(key, message, params)
         self.message = message
         super().__init__(message.template)

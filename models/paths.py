@@ -2,6 +2,8 @@
 
 ``ERMU_DATA_DIR`` and ``ERMU_CONFIG_DIR`` replace the platform's folders when set; the
 test suite sets both to temporary folders so no test touches a user's real library.
+A folder that cannot be made (a file in its place, no permission) is one sentence, a
+:class:`FolderError`, never a traceback.
 """
 
 from __future__ import annotations
@@ -9,8 +11,39 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from .messages import ErmuError, msg
+
 APP_NAME = "Ermu"
 APP_AUTHOR = "Ermu"
+
+
+class FolderError(ErmuError, OSError):
+    """A per-user folder Ermu cannot make or use."""
+
+
+def _ensure(path: Path, what: str, variable: str) -> Path:
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+    except FileExistsError:
+        raise FolderError(msg("paths.folder.is-file",
+                              "Ermu's {what} folder {path} is a file, not a folder: move the file away "
+                              "or set {variable} to another folder.", what=what, path=str(path),
+                              variable=variable)) from None
+    except PermissionError:
+        raise FolderError(msg("paths.folder.denied",
+                              "Ermu may not create its {what} folder {path}: set {variable} to a folder "
+                              "you can write to.", what=what, path=str(path), variable=variable)) from None
+    except (OSError, ValueError) as exc:  # a name too long, a NUL in it, a read-only disk
+        raise FolderError(msg("paths.folder.unusable",
+                              "Ermu cannot use {path} as its {what} folder ({reason}): set {variable} "
+                              "to another folder.", path=str(path), what=what,
+                              reason=getattr(exc, "strerror", None) or str(exc), variable=variable)) from None
+    if not path.is_dir():
+        raise FolderError(msg("paths.folder.is-file",
+                              "Ermu's {what} folder {path} is a file, not a folder: move the file away "
+                              "or set {variable} to another folder.", what=what, path=str(path),
+                              variable=variable))
+    return path
 
 
 def data_dir() -> Path:
@@ -22,8 +55,7 @@ def data_dir() -> Path:
         import platformdirs
 
         path = Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR))
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    return _ensure(path, "data", "ERMU_DATA_DIR")
 
 
 def config_dir() -> Path:
@@ -35,5 +67,4 @@ def config_dir() -> Path:
         import platformdirs
 
         path = Path(platformdirs.user_config_dir(APP_NAME, APP_AUTHOR))
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    return _ensure(path, "settings", "ERMU_CONFIG_DIR")

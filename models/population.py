@@ -18,7 +18,7 @@ from typing import Iterable, Iterator, Sequence
 import numpy as np
 
 from .names import FAMILY_NAMES, GIVEN_NAMES_FEMALE, GIVEN_NAMES_MALE
-from .messages import ErmuError
+from .places import PopulationError, Setting
 
 #: The most households one population may hold. At about 40 bytes of columns each this
 #: is 400 MB: beyond it we refuse with a clear message rather than exhaust memory.
@@ -26,33 +26,6 @@ MAX_HOUSEHOLDS = 10_000_000
 MAX_MEMBERS = 60
 MAX_AGE = 120
 ADULT_AGE = 16  # illustrative: the age from which a male counts as an adult in our villages
-
-
-class PopulationError(ErmuError, ValueError):
-    """A request for a population that cannot be made; the message is for people."""
-
-
-class Setting(enum.IntEnum):
-    """Where a household lives. The regimes' scope rules and unit names depend on it."""
-
-    RURAL = 0
-    SUBURBAN = 1
-    URBAN = 2
-    CAPITAL = 3
-
-    @property
-    def label(self) -> str:
-        return self.name.lower()
-
-    @classmethod
-    def parse(cls, text: str | "Setting") -> "Setting":
-        if isinstance(text, Setting):
-            return text
-        try:
-            return cls[str(text).strip().upper()]
-        except KeyError:
-            allowed = ", ".join(s.label for s in cls)
-            raise PopulationError(f"unknown setting {text!r}: use one of {allowed}") from None
 
 
 class Sex(enum.StrEnum):
@@ -234,6 +207,11 @@ class Population(Sequence[Household]):
             yield self[i]
 
     # -- derived facts ----------------------------------------------------------------
+    def given_households(self) -> list[tuple[int, Household]]:
+        """(position, household) for those given explicitly (built, loaded or edited): the only
+        ones whose names did not come from Ermu's own tables, so the only ones to check."""
+        return sorted(self._explicit.items())
+
     @property
     def people_count(self) -> int:
         return int(self.columns.size.sum(dtype=np.int64))

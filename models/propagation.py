@@ -359,8 +359,11 @@ class ComparisonRow:
 
 
 def compare(population, regime_ids: list[str], incident: Incident,
-            parameters: Parameters | None = None) -> list[ComparisonRow]:
-    """The same village and incident under several regimes, one row each."""
+            parameters: Parameters | None = None, *, hierarchies: dict | None = None) -> list[ComparisonRow]:
+    """The same village and incident under several regimes, one row each.
+
+    ``hierarchies`` may hold groupings already made (by regime id), so a caller that has
+    grouped the village does not group it again."""
     from .hierarchy import group
     from .regimes import get_regime
 
@@ -368,7 +371,8 @@ def compare(population, regime_ids: list[str], incident: Incident,
     for regime_id in regime_ids:
         regime = get_regime(regime_id)
         try:
-            result = simulate(group(population, regime), incident, parameters)
+            hierarchy = (hierarchies or {}).get(regime_id) or group(population, regime)
+            result = simulate(hierarchy, incident, parameters)
         except ValueError as exc:
             rows.append(ComparisonRow(regime.id, regime.title, None, None, None, None, str(exc)))
             continue

@@ -101,8 +101,11 @@ def test_first_window_and_restore_check_load_no_heavy_libraries(tmp_path):
         "os.environ['QT_QPA_PLATFORM'] = 'offscreen'\n"
         "from PySide6.QtWidgets import QApplication\n"
         "app = QApplication([])\n"
+        "from PySide6.QtCore import QThreadPool\n"
         "from ermu.gui.main_window import MainWindow\n"
-        "w = MainWindow(); w.show(); app.processEvents(); w.offer_restore()\n"
+        "from ermu.gui.state import AppState\n"
+        "w = MainWindow(AppState()); w.show(); app.processEvents(); w.offer_restore()\n"
+        "QThreadPool.globalInstance().waitForDone(20000); app.processEvents()\n"
         "heavy = ('sqlalchemy', 'pydantic', 'matplotlib', 'networkx', 'alembic')\n"
         "print(','.join(m for m in heavy if m in sys.modules))\n"
     )

@@ -6,18 +6,19 @@ the page loads matplotlib only for the chart on screen.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QStackedWidget, QVBoxLayout, QWidget
 
+from ..face import Face
 from .chart_panel import ChartPanel
 from .chart_specs import CHARTS, SPECS
 
 
-class ChartsView(QWidget):
-    status_changed = Signal(str)
+class ChartsView(Face):
+    page_id = "charts"
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+    def __init__(self, state, parent: QWidget | None = None) -> None:
+        super().__init__(state, parent)
         self.setAccessibleName("Surveys and data")
         self.panels: dict[str, ChartPanel] = {}
         title = QLabel("Surveys and data: what the sources counted")
@@ -51,7 +52,7 @@ class ChartsView(QWidget):
     def panel(self, chart_id: str) -> ChartPanel:
         if chart_id not in self.panels:
             panel = ChartPanel(SPECS[chart_id])
-            panel.status_changed.connect(self.status_changed)
+            panel.status_changed.connect(self.say)
             self.panels[chart_id] = panel
             self.stack.addWidget(panel)
         return self.panels[chart_id]
@@ -64,13 +65,16 @@ class ChartsView(QWidget):
         self.chart_list.setCurrentRow(self.chart_ids().index(chart_id))
         return self.panels[chart_id]
 
-    def open_preset(self, options: dict) -> None:
-        wanted = options.get("chart", "approval")
+    def open_preset(self, preset) -> None:
+        wanted = preset.options.get("chart", "approval")
         chosen = SPECS.get(wanted) or next((c for c in CHARTS if c.group == wanted), None)
         if chosen is None:
-            self.status_changed.emit(f"There is no chart {wanted!r}: choose one from the list.")
+            self.say(f"There is no chart {wanted!r}: choose one from the list.")
             return
         self.show_chart(chosen.id)
+
+    def reset(self) -> None:
+        self.chart_list.setCurrentRow(0)
 
 
 __all__ = ["ChartsView"]

@@ -81,7 +81,7 @@ class AppealForm(QWidget):
         try:
             appeal = Appeal(self.editor.toPlainText())
         except AppealError as exc:
-            self.message.setText(str(exc)[0].upper() + str(exc)[1:] + ".")
+            self.message.setText(str(exc))
             return
         self.submitted.emit(appeal.text)
 

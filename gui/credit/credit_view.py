@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from ermu.models.credit import LISTS, SchemeError
 from ermu.models.credit.lists import most_severe
 
+from ..face import Face
 from ..guard import guarded_slots
 from .appeal_form import AppealForm
 from .disagreements_panel import DisagreementsPanel
@@ -31,15 +31,15 @@ TABS = ("play", "scheme", "lists", "joint", "social", "appeal", "disagreements")
 
 guarded = guarded_slots(
     "Something went wrong and was written to the log; your year so far is kept.",
-    lambda self, text: self.status_changed.emit(text),
+    lambda self, text: self.say(text),
 )
 
 
-class CreditView(QWidget):
-    status_changed = Signal(str)
+class CreditView(Face):
+    page_id = "credit"
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+    def __init__(self, state, parent: QWidget | None = None) -> None:
+        super().__init__(state, parent)
         self.setAccessibleName("Social credit")
         self.document = CreditDocument(self)
         title = QLabel("Social credit: a year on a citizen's phone")
@@ -81,13 +81,24 @@ class CreditView(QWidget):
         self.tabs.setCurrentIndex(TABS.index(name))
 
     @guarded
-    def open_preset(self, options: dict) -> None:
+    def open_preset(self, preset) -> None:
+        options = preset.options
         try:
             score = options.get("score")
             self.document.set_scheme(options.get("scheme", self.document.scheme_id),
                                      int(score) if score is not None else None)
         except (SchemeError, ValueError, TypeError) as exc:
-            self.status_changed.emit(f"This preset cannot be opened: {exc}.")
+            self.say(f"This preset cannot be opened: {exc}.")
+
+    @guarded
+    def reset(self) -> None:
+        """The national scheme, a fresh year, the first tab: nothing of the last visitor's."""
+        from .document import DEFAULT_SCHEME
+
+        self.document.set_scheme(DEFAULT_SCHEME, None)
+        self.document.reset()
+        self.appeal.editor.clear()
+        self.tabs.setCurrentIndex(0)
 
     @guarded
     def set_scheme(self, scheme_id: str) -> None:
@@ -97,7 +108,7 @@ class CreditView(QWidget):
     def play_month(self, behaviour_id, count: int = 1) -> None:
         self.document.play(behaviour_id, count)
         steps = [s for s in self.document.steps() if s.data.get("month") == self.document.month]
-        self.status_changed.emit(" ".join(s.narration for s in steps[:2]) or f"Month {self.document.month}: "
+        self.say(" ".join(s.narration for s in steps[:2]) or f"Month {self.document.month}: "
                                  "a quiet month.")
 
     @guarded
@@ -109,7 +120,7 @@ class CreditView(QWidget):
         if not self.document.finished:
             message += " Play the next month to see the decision."
         self.appeal.message.setText(message)
-        self.status_changed.emit(message)
+        self.say(message)
 
     # -- showing -------------------------------------------------------------------------
     @guarded

@@ -13,6 +13,8 @@ from ermu.models.credit import (DEFAULT_PARAMETERS, SCHEME_IDS, Citizen, CreditP
                                 MonthRecord, SchemeError, Standing, get_scheme, simulate_year)
 from ermu.models.credit.events import MONTHS
 
+DEFAULT_SCHEME = "pilot"  # the scheme a new visitor meets
+
 
 class CreditDocument(QObject):
     """Emits ``changed`` after every played month, scheme switch or reset."""
@@ -24,7 +26,7 @@ class CreditDocument(QObject):
         self.seed = seed
         self.params: CreditParameters = DEFAULT_PARAMETERS
         self.citizen = Citizen.sample(seed=seed)
-        self.scheme_id = "pilot"
+        self.scheme_id = DEFAULT_SCHEME
         self.start_score: int | None = None
         self.events: list[Event] = []
         self.month = 0  # months played so far (0 to 12)

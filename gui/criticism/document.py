@@ -88,7 +88,7 @@ class SessionDocument(QObject):
             session = Session(config.participants, rounds=config.rounds, seed=config.seed,
                               target=config.target, media=config.media, learner=config.learner)
         except CriticismError as exc:
-            self.failed.emit(f"{str(exc)[:1].upper()}{str(exc)[1:]}.")
+            self.failed.emit(str(exc))
             return False
         except Exception:  # never a traceback for the user; the old session stays
             log.exception("could not start a criticism session")
@@ -106,7 +106,7 @@ class SessionDocument(QObject):
         try:
             steps = session.step(choice)
         except (CriticismError, ValueError) as exc:
-            self.failed.emit(f"{str(exc)[:1].upper()}{str(exc)[1:]}.")
+            self.failed.emit(str(exc))
             return False
         except Exception:
             log.exception("a criticism session step failed")
@@ -122,7 +122,7 @@ class SessionDocument(QObject):
             try:
                 self.session.choose_target(member)
             except CriticismError as exc:
-                self.failed.emit(f"{str(exc)[:1].upper()}{str(exc)[1:]}.")
+                self.failed.emit(str(exc))
 
     # -- questions ------------------------------------------------------------------------
     @property

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QListWidget, QPushButton, QStackedWidget,
                                QTabWidget, QVBoxLayout, QWidget)
 
+from ..face import Face
 from ..guard import guarded_slots
 from .choices import ChoicePanel
 from .closing import ClosingPanel
@@ -32,12 +33,11 @@ guarded = guarded_slots(
 )
 
 
-class CriticismView(QWidget):
-    open_lesson = Signal(str)
-    open_credit = Signal()
+class CriticismView(Face):
+    page_id = "criticism"
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+    def __init__(self, state, parent: QWidget | None = None) -> None:
+        super().__init__(state, parent)
         self.setAccessibleName("Criticism and self-criticism session")
         self.document = SessionDocument(self)
         self.setup = SetupBar()
@@ -108,19 +108,27 @@ class CriticismView(QWidget):
         self.play_button.toggled.connect(self._play)
         self.timer.timeout.connect(self._tick)
         self.chair_target.activated.connect(self._chair_choice)
-        self.closing.open_lesson.connect(self.open_lesson)
-        self.closing.open_credit.connect(self.open_credit)
+        self.closing.open_lesson.connect(lambda lesson_id: self.request("open_lesson", lesson_id))
+        self.closing.open_credit.connect(lambda: self.request("open_view", "credit"))
         self.closing.again.connect(self._again)
         self._start(self.setup.config())
 
     # -- public ---------------------------------------------------------------------------
     @guarded
-    def open_preset(self, preset: dict) -> None:
-        """Open a lesson's preset: keys participants, rounds, seed, target, media (all optional)."""
-        config, notes = SessionConfig.from_preset(dict(preset or {}))
+    def open_preset(self, preset) -> None:
+        """Open a lesson's preset: options participants, rounds, seed, target, media (all optional)."""
+        config, notes = SessionConfig.from_preset(dict(preset.options))
         self.setup.show_config(config)
         if self._start(config) and notes:
             self.status.setText(" ".join(notes))
+
+    @guarded
+    def reset(self) -> None:
+        """A fresh session with the default set-up: nothing of the last visitor's stays."""
+        config = SessionConfig()
+        self.setup.show_config(config)
+        self._start(config)
+        self.status.setText("")
 
     def showEvent(self, event) -> None:  # noqa: N802 (Qt name)
         super().showEvent(event)

@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (QFrame, QGridLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout,
                                QWidget)
 
 from ermu.models.dating import ASSUMED_MARK, spoken_span
 from ermu.models.regimes import REGIMES, RegimeSpec
 from ermu.models.regimes.counties import COUNTIES_EARLY, COUNTIES_LATE, STRUCTURES
+
+from ..face import Face
+
+
+#: Cards built before the first paint: what a 1280x800 window shows without scrolling.
+FIRST_CARDS = 4
 
 
 class RegimeCard(QFrame):
@@ -52,10 +58,11 @@ class RegimeCard(QFrame):
         self.date_note = QLabel(f"{ASSUMED_MARK} {dates}" if dates else "")
         self.date_note.setWordWrap(True)
         self.date_note.setObjectName("muted")
-        self.date_note.setVisible(bool(dates))
         for label in (title, name, units, summary, scope, self.date_note, sources):
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             layout.addWidget(label)
+        # hidden only once it has a parent: showing a parentless label would open a window of its own
+        self.date_note.setVisible(bool(dates))
         layout.addStretch(1)
         self.open_button = QPushButton(f"Try the {regime.title}")
         self.open_button.setAccessibleName(f"Open the {regime.title} in the sandbox")
@@ -95,13 +102,13 @@ class CountiesCard(QFrame):
             f"{s.title}: {', '.join(t.english for t in s.tiers)}; {s.where}." for s in STRUCTURES))
 
 
-class HomeView(QWidget):
+class HomeView(Face):
     """The first page: the systems Ermu teaches, oldest first."""
 
-    open_regime = Signal(str)
+    page_id = "home"
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+    def __init__(self, state, parent: QWidget | None = None) -> None:
+        super().__init__(state, parent)
         self.setAccessibleName("Home: the systems of mutual surveillance")
         outer = QVBoxLayout(self)
         outer.setContentsMargins(28, 22, 28, 12)
@@ -123,12 +130,38 @@ class HomeView(QWidget):
         grid.setContentsMargins(0, 12, 0, 12)
         grid.setSpacing(14)
         self.cards: list[RegimeCard] = []
-        for i, regime in enumerate(sorted(REGIMES.values(), key=lambda r: r.start_year)):
-            card = RegimeCard(regime)
-            card.open_requested.connect(self.open_regime)
-            grid.addWidget(card, i // 2, i % 2)
-            self.cards.append(card)
-        self.counties = CountiesCard()
-        grid.addWidget(self.counties, len(self.cards) // 2 + 1, 0, 1, 2)
+        self.grid = grid
+        self.regimes = sorted(REGIMES.values(), key=lambda r: r.start_year)
+        for regime in self.regimes[:FIRST_CARDS]:
+            self._add_card(regime)
+        self.counties: CountiesCard | None = None
         scroll.setWidget(grid_host)
+        # the cards below the fold are built after the first paint (or at once when asked for)
+        QTimer.singleShot(0, self.finish)
         outer.addWidget(scroll, 1)
+        self.scroll = scroll
+
+    def _add_card(self, regime: RegimeSpec) -> None:
+        card = RegimeCard(regime)
+        card.open_requested.connect(self.open_regime)
+        index = len(self.cards)
+        self.grid.addWidget(card, index // 2, index % 2)
+        self.cards.append(card)
+
+    def finish(self) -> None:
+        """Build the rest of the page (idempotent): the later regimes and the county card."""
+        if self.counties is not None:
+            return
+        for regime in self.regimes[len(self.cards):]:
+            self._add_card(regime)
+        self.counties = CountiesCard()
+        self.grid.addWidget(self.counties, len(self.cards) // 2 + 1, 0, 1, 2)
+
+    def open_regime(self, regime_id: str) -> None:
+        """A card's button: the regime in the sandbox, in a fresh sample village."""
+        from ermu.models.presets import Preset
+
+        self.request("open_preset", Preset(regime=regime_id))
+
+    def reset(self) -> None:
+        self.scroll.verticalScrollBar().setValue(0)

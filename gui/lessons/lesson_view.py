@@ -7,9 +7,7 @@ window to open the lesson's preset; progress and answers live in ``Progress``.
 
 from __future__ import annotations
 
-import copy
-
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QMessageBox, QPushButton, QTabWidget,
                                QVBoxLayout, QWidget)
@@ -17,6 +15,7 @@ from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QMessageBox, QPushBu
 from ermu.models.content import Lesson, bibliography, glossary, lessons
 from ermu.models.provenance import numbers_in, provenance_for
 
+from ..face import Face
 from ..style import CINNABAR, INK, MIST, PAPER, SLATE
 from .lesson_browser import LessonBrowser
 from .lesson_path import LessonPath, years_of
@@ -42,12 +41,11 @@ VIEW_NAMES = {"sandbox": "sandbox", "criticism": "criticism session", "credit": 
               "charts": "charts"}
 
 
-class LessonView(QWidget):
-    open_preset_requested = Signal(dict)
-    status_changed = Signal(str)
+class LessonView(Face):
+    page_id = "lessons"
 
-    def __init__(self, parent: QWidget | None = None, progress: Progress | None = None) -> None:
-        super().__init__(parent)
+    def __init__(self, state, parent: QWidget | None = None, progress: Progress | None = None) -> None:
+        super().__init__(state, parent)
         self.setAccessibleName("Lessons")
         self.lessons: tuple[Lesson, ...] = lessons()
         self.progress = progress or Progress()
@@ -105,7 +103,7 @@ class LessonView(QWidget):
         page_layout.addLayout(note_row)
         self.tabs.addTab(page, "Lesson")
         self.quiz = QuizPanel(self.progress)
-        self.quiz.open_preset_requested.connect(self.open_preset_requested)
+        self.quiz.open_preset_requested.connect(lambda preset: self.request("open_preset", preset))
         self.quiz.progress_changed.connect(self._refresh_path)
         self.tabs.addTab(self.quiz, "Check your understanding")
         column.addWidget(self.tabs, 1)
@@ -172,7 +170,7 @@ class LessonView(QWidget):
         self.next_button.setEnabled(row < len(ids) - 1)
         self.previous_button.setToolTip(f"Previous: {self.lessons[row - 1].title}" if row > 0 else "")
         self.next_button.setToolTip(f"Next: {self.lessons[row + 1].title}" if row < len(ids) - 1 else "")
-        view = lesson.preset.get("view", "sandbox") if lesson.preset else ""
+        view = lesson.preset.view if lesson.preset else ""
         self.try_button.setEnabled(bool(lesson.preset))
         self.try_button.setText(f"Try it in the {VIEW_NAMES.get(view, view)} ▶" if view else "Try it ▶")
         self.try_button.setAccessibleName(self.try_button.text().rstrip(" ▶") if view
@@ -188,7 +186,7 @@ class LessonView(QWidget):
 
     def try_it(self) -> None:
         if self.current is not None and self.current.preset:
-            self.open_preset_requested.emit(copy.deepcopy(dict(self.current.preset)))
+            self.request("open_preset", self.current.preset)
 
     def _refresh_path(self, *_: object) -> None:
         for lesson in self.lessons:
@@ -234,9 +232,13 @@ class LessonView(QWidget):
     def _on_link_refused(self, url: str) -> None:
         self.say(f"Ermu does not open “{url}”: lessons link only to lessons, glossary terms, sources and the sandbox.")
 
-    def say(self, message: str) -> None:
-        self.last_status = message
-        self.status_changed.emit(message)
+    def say(self, message: object) -> None:
+        self.last_status = str(message)
+        super().say(message)
+
+    def reset(self) -> None:
+        """The first lesson, the lesson tab, the first state (progress is the kiosk's to keep or not)."""
+        self.open_lesson(self.lessons[0].id)
 
     # -- progress ------------------------------------------------------------------------
     def confirm_reset(self) -> None:

@@ -20,36 +20,27 @@ MEASURES = {
 }
 
 
-def engine_answer(preset: dict[str, Any], measure: str) -> int | None:
+def engine_answer(preset, measure: str) -> int | None:
     """Run the question's incident with the models and read the measure off the outcome."""
-    from ermu.models.hierarchy import group
-    from ermu.models.population import Population
-    from ermu.models.propagation import Incident, simulate
+    from ermu.models.incident_setup import play_preset
 
-    village = Population.generate(int(preset["households"]), seed=int(preset.get("seed", 0)))
-    incident = Incident(int(preset["offender"]), preset["offence"], preset["response"], preset.get("scope"))
-    value = getattr(simulate(group(village, preset["regime"]), incident).outcome, measure)
+    value = getattr(play_preset(preset).outcome, measure)
     return None if value is None else int(value)
-
-
-def sandbox_preset(preset: dict[str, Any]) -> dict[str, Any]:
-    """The question's village and incident, as the sandbox opens it."""
-    incident = {key: preset[key] for key in ("offender", "offence", "response", "scope") if key in preset}
-    return {"view": "sandbox", "regime": preset.get("regime"), "households": preset.get("households"),
-            "seed": preset.get("seed", 0), "incident": incident}
 
 
 class PredictQuestion(QuestionCard):
     def __init__(self, lesson_id: str, index: int, total: int, question: dict[str, Any],
                  parent: QWidget | None = None) -> None:
         super().__init__(lesson_id, index, total, question, parent)
-        self.preset = dict(question.get("preset", {}))
+        from ermu.models.content import question_preset
+
+        self.preset = question_preset(question, f"question {index + 1}")
         self.measure = question.get("measure", "liable_households")
         self.engine_value: int | None = None
         row = QHBoxLayout()
         label = QLabel("Your guess:")
         self.guess = QSpinBox()
-        self.guess.setRange(0, max(1, int(self.preset.get("households", 1000))) * 10)
+        self.guess.setRange(0, max(1, self.preset.households) * 10)
         self.guess.setAccessibleName(f"Your guess for question {index + 1}: {MEASURES.get(self.measure, self.measure)}")
         self.guess.setMinimumWidth(90)
         label.setBuddy(self.guess)
@@ -65,7 +56,7 @@ class PredictQuestion(QuestionCard):
         self.run_button.clicked.connect(self.run)
         self.sandbox_button = QPushButton("Try in the sandbox")
         self.sandbox_button.setAccessibleName(f"Open the village of question {index + 1} in the sandbox")
-        self.sandbox_button.setEnabled(bool(self.preset.get("regime")))
+        self.sandbox_button.setEnabled(True)
         self.buttons.insertWidget(1, self.run_button)
         self.buttons.insertWidget(2, self.sandbox_button)
         self.engine_label = QLabel()
@@ -78,8 +69,8 @@ class PredictQuestion(QuestionCard):
         if self.engine_value is None:
             try:
                 self.engine_value = engine_answer(self.preset, self.measure)
-            except (KeyError, ValueError, TypeError) as exc:
-                self.engine_label.setText(f"This question's village cannot be run: {exc}.")
+            except ValueError as exc:
+                self.engine_label.setText(f"This question's village cannot be run: {exc}")
                 self.engine_label.setVisible(True)
                 return None
         unit = MEASURES.get(self.measure, self.measure)

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 from ermu.models.content import Lesson
 
 from .choice_questions import ChoiceQuestion, OrderQuestion
-from .predict_question import PredictQuestion, sandbox_preset
+from .predict_question import PredictQuestion
 from .progress import Progress
 from .question_card import QuestionCard
 
@@ -21,7 +21,7 @@ CARDS: dict[str, type[QuestionCard]] = {"choice": ChoiceQuestion, "order": Order
 class QuizPanel(QScrollArea):
     """The questions of one lesson; answers are saved to and restored from ``progress``."""
 
-    open_preset_requested = Signal(dict)
+    open_preset_requested = Signal(object)  # a models.presets.Preset
     progress_changed = Signal(str)  # lesson id
 
     def __init__(self, progress: Progress, parent: QWidget | None = None) -> None:
@@ -85,7 +85,7 @@ class QuizPanel(QScrollArea):
         if isinstance(card, PredictQuestion):
             card.run_button.clicked.connect(lambda _=False, i=index: self._on_revealed(i))
             card.sandbox_button.clicked.connect(
-                lambda _=False, p=card.preset: self.open_preset_requested.emit(sandbox_preset(p)))
+                lambda _=False, p=card.preset: self.open_preset_requested.emit(p))
         return card
 
     def _summary(self) -> str:

@@ -1,8 +1,10 @@
 """Undoable library edits. Each command changes the library, then asks the view to refresh.
 
-A command that fails raises :class:`StorageError` from ``redo``; the view pushes commands
-only through :func:`push`, which runs ``redo`` first and puts the command on the stack
-only if it worked, so the stack never holds an edit that did not happen.
+The edits run on the library service's background thread, never on the GUI thread. The
+view pushes commands only through :func:`push`, which does the edit first and puts the
+command on the stack only if it worked, so the stack never holds an edit that did not
+happen; a failure is one sentence for the status line. Undo and redo run in the
+background the same way.
 """
 
 from __future__ import annotations
@@ -10,25 +12,33 @@ from __future__ import annotations
 from typing import Callable
 
 from PySide6.QtGui import QUndoCommand, QUndoStack
+from shiboken6 import isValid
 
 
 class LibraryCommand(QUndoCommand):
-    def __init__(self, library, refresh: Callable[[], None], text: str) -> None:
+    #: Where failures of undo and redo are said (set by :func:`push`).
+    report: Callable[[str], None] = staticmethod(lambda _text: None)
+
+    def __init__(self, service, refresh: Callable[[], None], text: str) -> None:
         super().__init__(text)
-        self.library = library
+        self.service = service
         self.refresh = refresh
         self._first = True
+
+    @property
+    def library(self):
+        return self.service.library
 
     def redo(self) -> None:
         if self._first:  # already done by push()
             self._first = False
             return
-        self.do()
-        self.refresh()
+        self.service.run(lambda _library: self.do(), lambda _result: self.refresh(), self.report,
+                         label=f"redo: {self.text()}")
 
     def undo(self) -> None:
-        self.undo_edit()
-        self.refresh()
+        self.service.run(lambda _library: self.undo_edit(), lambda _result: self.refresh(), self.report,
+                         label=f"undo: {self.text()}")
 
     def do(self) -> None:  # pragma: no cover - each command defines it
         raise NotImplementedError
@@ -108,8 +118,17 @@ class DuplicateCommand(LibraryCommand):
         self.library.delete(self.copy_id)
 
 
-def push(stack: QUndoStack, command: LibraryCommand) -> None:
-    """Do the edit now; keep it for undo only if it worked (errors propagate)."""
-    command.do()
-    stack.push(command)  # calls redo(), which skips the first time
-    command.refresh()
+def push(stack: QUndoStack, command: LibraryCommand, report: Callable[[str], None],
+         done: Callable[[], None] | None = None) -> None:
+    """Do the edit in the background; keep it for undo only if it worked, then ``done()``."""
+    command.report = report
+
+    def worked(_result) -> None:
+        if not isValid(stack):
+            return
+        stack.push(command)  # calls redo(), which skips the first time
+        command.refresh()
+        if done is not None:
+            done()
+
+    command.service.run(lambda _library: command.do(), worked, report, label=command.text())

@@ -14,35 +14,45 @@ from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QHeaderView,
                                QInputDialog, QLabel, QLineEdit, QPushButton, QTableView, QVBoxLayout, QWidget)
+from shiboken6 import isValid
 
 from ermu.models.storage.errors import StorageError
 from ermu.models.storage.scenario import ScenarioSummary
 
 from .commands import DeleteCommand, DuplicateCommand, RenameCommand, RestoreCommand, TagCommand, push
+from ..plain import tip
 from .table_model import SUMMARY_ROLE, TITLE, UPDATED, LibraryFilter, LibraryTableModel
+from .backups import BackupsMixin
 from .transfer import SUFFIX, TransferMixin
 
 log = logging.getLogger(__name__)
 ANY = "Any"
+#: Library edits kept for undo.
+UNDO_LIMIT = 100
 
 
-class LibraryView(TransferMixin, QWidget):
+class LibraryView(TransferMixin, BackupsMixin, QWidget):
     """The teachers' library. ``open_scenario`` carries the whole :class:`Scenario` to open."""
 
     open_scenario = Signal(object)
     UNEXPECTED = ("Ermu could not do that because of an unexpected problem; "
                   "the details are in the log and your library is unchanged.")
 
-    def __init__(self, library, parent: QWidget | None = None) -> None:
+    def __init__(self, service, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.library = library
+        self.service = service
+        self.library = library = service.library  # undoable edits write through it directly (short and small)
         self.undo_stack = QUndoStack(self)
+        self.undo_stack.setUndoLimit(UNDO_LIMIT)
+        self.loaded = 0  # how many times the list arrived (tests wait for it)
+        self.pending_select = None  # a scenario to select when the list next arrives
         self.setAcceptDrops(True)
         self.setAccessibleName("Library")
         self.model = LibraryTableModel(self)
         self.proxy = LibraryFilter(self)
         self.proxy.setSourceModel(self.model)
         self._build()
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.refresh()
         self.set_status(library.notice or f"Library: {library.describe()}. Drop a {SUFFIX} file here to import it.")
 
@@ -95,6 +105,8 @@ class LibraryView(TransferMixin, QWidget):
             ("empty", "&Empty trash", "Remove the scenarios in the trash for good", "", self.empty_trash),
             ("import", "&Import…", "Import scenarios from a file", "Ctrl+I", self.import_file),
             ("export", "E&xport…", "Export the selected scenarios to a file", "Ctrl+E", self.export_selection),
+            ("backups", "Restore from a &backup…", "Replace the library with one of its daily, weekly or monthly "
+             "backups", "", self.restore_from_backup),
         ):
             button = QPushButton(text)
             button.setAccessibleName(accessible)
@@ -111,12 +123,12 @@ class LibraryView(TransferMixin, QWidget):
         self.undo_button = QPushButton("&Undo")
         self.undo_button.setAccessibleName("Undo the last change to the library")
         self.undo_button.clicked.connect(self.undo_stack.undo)
-        self.undo_stack.canUndoChanged.connect(self.undo_button.setEnabled)
-        self.undo_stack.undoTextChanged.connect(
-            lambda text: self.undo_button.setToolTip(f"Undo: {text}" if text else "Nothing to undo"))
+        self.undo_stack.canUndoChanged.connect(self._undo_state)
+        self.undo_stack.undoTextChanged.connect(self._undo_state)
         self.undo_button.setEnabled(False)
         actions.addWidget(self.undo_button)
         for shortcut, slot in (("Ctrl+Z", self.undo_stack.undo), ("Ctrl+Shift+Z", self.undo_stack.redo),
+                               ("Ctrl+Y", self.undo_stack.redo),
                                ("Ctrl+F", self.search.setFocus)):
             action = QAction(self, shortcut=QKeySequence(shortcut))
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -139,25 +151,31 @@ class LibraryView(TransferMixin, QWidget):
         self.show_trash.toggled.connect(lambda _on: self.refresh())
         self.table.doubleClicked.connect(lambda _index: self.open_selected())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
-        self.undo_stack.indexChanged.connect(lambda _i: self._update_buttons())
+        self.undo_stack.indexChanged.connect(self._update_buttons)
 
     # -- state ------------------------------------------------------------------------------
     def refresh(self) -> None:
-        """Reload the list from the library, keeping the selection and the filters."""
-        keep = {s.id for s in self.selected()}
-        try:
-            trash = self.show_trash.isChecked()
-            rows = self.library.list(include_builtins=not trash, trash=trash)
-        except StorageError as exc:
-            self.set_status(str(exc))
+        """Reload the list from the library (in the background), keeping the selection and the filters."""
+        if not isValid(self) or not isValid(self.show_trash):
             return
+        trash = self.show_trash.isChecked()
+        self.service.run(lambda library: library.list(include_builtins=not trash, trash=trash),
+                         lambda rows: self._show_rows(rows) if isValid(self) else None,
+                         lambda text: self.set_status(text) if isValid(self) else None, label="list the library")
+
+    def _show_rows(self, rows) -> None:
+        keep = {s.id for s in self.selected()}
         self.model.set_rows(rows)
         self._fill(self.tag_filter, sorted({t for s in rows for t in s.tags}, key=str.casefold))
         self._fill(self.regime_filter, sorted({s.regime for s in rows if s.regime}))
         self._fill(self.author_filter, sorted({s.author for s in rows if s.author}, key=str.casefold))
         self._apply_filter()
         self._select(keep)
+        pending, self.pending_select = self.pending_select, None
+        if pending is not None:
+            self.select_id(pending)
         self._update_buttons()
+        self.loaded += 1
 
     @staticmethod
     def _fill(combo: QComboBox, values: list[str]) -> None:
@@ -196,7 +214,16 @@ class LibraryView(TransferMixin, QWidget):
             self.table.setCurrentIndex(index)
             self.table.scrollTo(index)
 
-    def _update_buttons(self) -> None:
+    def _undo_state(self, *_args) -> None:
+        if not isValid(self.undo_button):  # the stack is destroyed after the button at exit
+            return
+        self.undo_button.setEnabled(self.undo_stack.canUndo())
+        text = self.undo_stack.undoText()
+        self.undo_button.setToolTip(tip(f"Undo: {text}") if text else "Nothing to undo")  # text holds titles
+
+    def _update_buttons(self, *_args) -> None:
+        if not isValid(self) or not isValid(self.show_trash):  # the undo stack outlives us at exit
+            return
         chosen = self.selected()
         trash = self.show_trash.isChecked()
         editable = bool(chosen) and not any(s.read_only for s in chosen)
@@ -212,8 +239,16 @@ class LibraryView(TransferMixin, QWidget):
         self.buttons["export"].setEnabled(bool(chosen) and not trash)
         self.buttons["import"].setEnabled(not trash)
 
-    def set_status(self, text: str) -> None:
-        self.status.setText(text)
+    def set_status(self, text: object) -> None:
+        self.status.setText(str(text))
+
+    def _push(self, command, done) -> None:
+        """An undoable edit, done in the background; ``done`` says so when it worked."""
+        push(self.undo_stack, command, self._report, lambda: done() if isValid(self) else None)
+
+    def _report(self, text: str) -> None:
+        if isValid(self):
+            self.set_status(text)
 
     def _safely(self, action, *args) -> bool:
         """Run an action; show a StorageError as its sentence, anything else as a calm one."""
@@ -234,19 +269,24 @@ class LibraryView(TransferMixin, QWidget):
             self.set_status("Choose one scenario to open.")
             return
 
-        def run() -> None:
-            scenario = self.library.get(chosen[0].id)
-            self.open_scenario.emit(scenario)
-            self.set_status(f"Opened “{scenario.title}”.")
-        self._safely(run)
+        def opened(scenario) -> None:
+            if isValid(self):
+                self.open_scenario.emit(scenario)
+                self.set_status(f"Opened “{scenario.title}”.")
+
+        scenario_id = chosen[0].id
+        self.service.run(lambda library: library.get(scenario_id), opened, self.set_status, label="open a scenario")
 
     def duplicate_selected(self) -> None:
         chosen = self.selected()
         if len(chosen) == 1:
-            command = DuplicateCommand(self.library, self.refresh, chosen[0].id, chosen[0].title)
-            if self._safely(push, self.undo_stack, command):
-                self.select_id(command.copy_id)
-                self.set_status(f"Made a copy of “{chosen[0].title}” that you can change.")
+            command = DuplicateCommand(self.service, self.refresh, chosen[0].id, chosen[0].title)
+            title = chosen[0].title
+
+            def copied() -> None:
+                self.pending_select = command.copy_id
+                self.set_status(f"Made a copy of “{title}” that you can change.")
+            self._push(command, copied)
 
     def rename_selected(self, title: str | None = None) -> None:
         chosen = self.selected()
@@ -258,8 +298,8 @@ class LibraryView(TransferMixin, QWidget):
             title, ok = QInputDialog.getText(self, "Rename scenario", "New title:", text=old)
             if not ok:
                 return
-        if self._safely(push, self.undo_stack, RenameCommand(self.library, self.refresh, chosen[0].id, old, title)):
-            self.set_status(f"Renamed “{old}”.")
+        self._push(RenameCommand(self.service, self.refresh, chosen[0].id, old, title),
+                   lambda: self.set_status(f"Renamed “{old}”."))
 
     def tag_selected(self, tags: list[str] | None = None) -> None:
         chosen = self.selected()
@@ -272,29 +312,30 @@ class LibraryView(TransferMixin, QWidget):
             if not ok:
                 return
             tags = [t.strip() for t in text.split(",")]
-        if self._safely(push, self.undo_stack, TagCommand(self.library, self.refresh, chosen[0].id, old, tags)):
-            self.set_status(f"Changed the tags of “{chosen[0].title}”.")
+        title = chosen[0].title
+        self._push(TagCommand(self.service, self.refresh, chosen[0].id, old, tags),
+                   lambda: self.set_status(f"Changed the tags of “{title}”."))
 
     def delete_selected(self) -> None:
         chosen = [s for s in self.selected() if not s.read_only]
         if not chosen:
             self.set_status("Choose your own scenarios to delete; built-in examples cannot be deleted.")
             return
-        command = DeleteCommand(self.library, self.refresh, [s.id for s in chosen], [s.title for s in chosen])
-        if self._safely(push, self.undo_stack, command):
-            self.set_status(f"{command.text()}: moved to the trash. Press Ctrl+Z to undo.")
+        command = DeleteCommand(self.service, self.refresh, [s.id for s in chosen], [s.title for s in chosen])
+        self._push(command, lambda: self.set_status(f"{command.text()}: moved to the trash. Press Ctrl+Z to undo."))
 
     def restore_selected(self) -> None:
         chosen = self.selected()
         if chosen:
-            command = RestoreCommand(self.library, self.refresh, [s.id for s in chosen], [s.title for s in chosen])
-            if self._safely(push, self.undo_stack, command):
-                self.set_status(f"{command.text()}: back in the library.")
+            command = RestoreCommand(self.service, self.refresh, [s.id for s in chosen], [s.title for s in chosen])
+            self._push(command, lambda: self.set_status(f"{command.text()}: back in the library."))
 
     def empty_trash(self) -> None:
-        def run() -> None:
-            count = self.library.empty_trash()
-            self.undo_stack.clear()  # the removed scenarios cannot come back
-            self.refresh()
-            self.set_status(f"Removed {count} scenario{'s' if count != 1 else ''} from the trash for good.")
-        self._safely(run)
+        def emptied(count: int) -> None:
+            if isValid(self):
+                self.undo_stack.clear()  # the removed scenarios cannot come back
+                self.refresh()
+                self.set_status(f"Removed {count} scenario{'s' if count != 1 else ''} from the trash for good.")
+
+        self.service.run(lambda library: library.empty_trash(), emptied, self.set_status,
+                         label="empty the trash")

@@ -7,6 +7,9 @@ from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap
 
 from ermu.models.storage.scenario import ScenarioSummary
 
+from ..plain import tip
+
+
 SUMMARY_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 
@@ -82,7 +85,7 @@ class LibraryTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if s.read_only:
                 return "A built-in example from a lesson: read-only. Duplicate it to make a copy you can change."
-            return f"{s.title} — saved scenario {s.id}, version {s.version}"
+            return tip(f"{s.title} — saved scenario {s.id}, version {s.version}")  # a title is never markup
         if role == Qt.ItemDataRole.TextAlignmentRole and column == HOUSEHOLDS:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

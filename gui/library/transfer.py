@@ -10,8 +10,7 @@ import logging
 from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog
-
-from ermu.models.storage.errors import StorageError
+from shiboken6 import isValid
 
 log = logging.getLogger(__name__)
 SUFFIX = ".ermu.json"
@@ -25,20 +24,20 @@ class TransferMixin:
             if not path:
                 return
 
-        def run() -> None:
-            added = self.library.import_file(Path(path))
-            self.refresh()
-            if added:
-                self.select_id(added[0].id)
-            self.set_status(f"Imported {len(added)} scenario{'s' if len(added) != 1 else ''} from {Path(path).name}.")
+        name = Path(path).name
 
-        try:
-            run()
-        except StorageError as exc:
-            self.set_status(f"Could not import {Path(path).name}: {str(exc).rstrip('.')}.")
-        except Exception:  # noqa: BLE001 - the GUI never shows a traceback
-            log.exception("import of %s failed", path)
-            self.set_status(self.UNEXPECTED)
+        def imported(added) -> None:
+            if not isValid(self):
+                return
+            self.service.wrote(*(s.id for s in added))
+            self.set_status(f"Imported {len(added)} scenario{'s' if len(added) != 1 else ''} from {name}.")
+            self.pending_select = added[0].id if added else None
+            self.refresh()
+
+        self.set_status(f"Importing {name}…")
+        self.service.run(lambda library: library.import_file(Path(path)), imported,
+                         lambda text: self.set_status(f"Could not import {name}: {text}") if isValid(self) else None,
+                         label=f"import {name}")
 
     def export_selection(self, path: str | Path | None = None) -> None:
         chosen = self.selected()
@@ -54,8 +53,12 @@ class TransferMixin:
                 return
         if not str(path).endswith(SUFFIX):
             path = f"{path}{SUFFIX}"
-        if self._safely(self.library.export, [s.id for s in chosen], Path(path)):
-            self.set_status(f"Exported {len(chosen)} scenario{'s' if len(chosen) != 1 else ''} to {path}.")
+        ids, target, count = [s.id for s in chosen], Path(path), len(chosen)
+        self.set_status(f"Exporting to {target.name}…")
+        self.service.run(lambda library: library.export(ids, target),
+                         lambda _path: self.set_status(f"Exported {count} scenario{'s' if count != 1 else ''} "
+                                                       f"to {target}.") if isValid(self) else None,
+                         lambda text: self.set_status(text) if isValid(self) else None, label="export scenarios")
 
     # -- drag and drop ----------------------------------------------------------------------
     # -- drag and drop ----------------------------------------------------------------------

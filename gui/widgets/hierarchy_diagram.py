@@ -104,6 +104,14 @@ class HierarchyDiagram(QGraphicsView):
         scene.setSceneRect(scene.itemsBoundingRect().adjusted(-20, -20, 20, 20))
         self.fit()
 
+    def update_households(self, hierarchy: Hierarchy, households) -> None:
+        """The same grouping with some households edited: keep the layout, refresh their labels."""
+        self.hierarchy = hierarchy
+        for household in households:
+            item = self._house_items.get(household)
+            if item is not None:
+                item.setToolTip(self._tooltip(household))
+
     def _add_house(self, household: int, x: float, y: float) -> QGraphicsPathItem:
         level = self._head_level.get(household)
         item = QGraphicsPathItem(HOUSE if level is None else HEADS[min(level, 3)])

@@ -33,6 +33,8 @@ APPEAL_CLAIM = Claim(
 class AppealError(ErmuError, ValueError):
     """An appeal the form would not accept; the message is for people."""
 
+    whole_sentence = True  # shown as it is by the GUI and the CLI
+
 
 def normalise(text: str) -> str:
     """``text`` with every line ending turned into ``\\n``."""

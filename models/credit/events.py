@@ -147,6 +147,11 @@ def _citizen(value: Any, name: str) -> CitizenChoice:
     return CitizenChoice(seed, households, household, member)
 
 
+def check_event(item: Any, where: str) -> Event:
+    """One event as plain JSON data (as a saved credit scenario keeps it), checked like a file's."""
+    return _event(item, where)
+
+
 def _event(item: Any, where: str) -> Event:
     if not isinstance(item, dict):
         raise EventsError(f"{where}: must be an object with \"month\" and \"behaviour\" or \"appeal\"")
@@ -217,5 +222,5 @@ def generate_events(seed: int = 0, months: int = MONTHS, params: CreditParameter
     return tuple(events)
 
 
-__all__ = ["MAX_EVENTS", "MONTHS", "CitizenChoice", "Event", "EventsError", "Stream", "generate_events",
+__all__ = ["MAX_EVENTS", "MONTHS", "CitizenChoice", "Event", "EventsError", "Stream", "check_event", "generate_events",
            "parse_events"]

@@ -42,6 +42,8 @@ STATE_MAX = 100.0
 class CriticismError(ErmuError, ValueError):
     """A session that cannot be held as asked; the message is for people."""
 
+    whole_sentence = True  # shown as it is by the GUI and the CLI
+
 
 @dataclass(frozen=True)
 class SessionParameters:

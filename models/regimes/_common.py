@@ -8,7 +8,7 @@ shown to users as Ermu's assumption.
 
 from __future__ import annotations
 
-from ..population import Setting
+from ..places import Setting
 from .spec import LiabilityRules, Name, Rule, Source
 
 THESIS = "duke-thesis-2020"

@@ -1,6 +1,6 @@
 """Ming lijia, by 1381: the fiscal tithing of 110 households per li."""
 
-from ..population import Setting
+from ..places import Setting
 from ._common import EVERYWHERE, YAMEN, fiscal_liability, thesis
 from .spec import (LeaderSpec, LevelSpec, Name, Obligation, RegimeSpec, Scope, Selection,
                    Source)

@@ -1,6 +1,6 @@
 """Qing lijia, 1648: li of 110 households under a yearly li-chang; tax records reported upward."""
 
-from ..population import Setting
+from ..places import Setting
 from ._common import EVERYWHERE, YAMEN, fiscal_liability, thesis
 from .spec import (LeaderSpec, LevelSpec, Name, Obligation, RegimeSpec, Scope, Selection,
                    Source)

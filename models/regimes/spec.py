@@ -11,7 +11,7 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass, field
 
-from ..population import Setting
+from ..places import Setting
 
 
 @dataclass(frozen=True)

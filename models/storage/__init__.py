@@ -13,8 +13,9 @@ from __future__ import annotations
 from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
-from .errors import (ConflictError, DatabaseUnavailableError, InvalidScenarioError, NotFoundError,
-                     ReadOnlyError, ScenarioFileError, StorageError)
+from .errors import (BackupError, ConflictError, DamagedLibraryError, DatabaseUnavailableError, FileWriteError,
+                     ForeignDatabaseError, InvalidScenarioError, LibraryPermissionError, NewerLibraryError,
+                     NotFoundError, ReadOnlyError, ScenarioFileError, StorageError)
 from .scenario import BUILTIN_PREFIX, KINDS, SCHEMA_VERSION, Scenario, ScenarioSummary, default_parameters
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -25,6 +26,7 @@ _LAZY = {
     "Library": "library",
     "autosave": "autosaving", "pending_autosave": "autosaving", "clear_autosave": "autosaving",
     "read_file": "files", "write_file": "files",
+    "list_backups": "restoring", "restore_backup": "restoring", "Restored": "restoring", "Backup": "backups",
 }
 
 
@@ -36,8 +38,9 @@ def __getattr__(name: str) -> Any:
 
 
 __all__ = [
-    "BUILTIN_PREFIX", "KINDS", "SCHEMA_VERSION", "ConflictError", "DatabaseUnavailableError",
-    "InvalidScenarioError", "Library", "NotFoundError", "ReadOnlyError", "Scenario", "ScenarioFileError",
+    "BUILTIN_PREFIX", "KINDS", "SCHEMA_VERSION", "Backup", "BackupError", "ConflictError", "DamagedLibraryError",
+    "DatabaseUnavailableError", "FileWriteError", "ForeignDatabaseError", "InvalidScenarioError", "Library",
+    "LibraryPermissionError", "NewerLibraryError", "Restored", "list_backups", "restore_backup", "NotFoundError", "ReadOnlyError", "Scenario", "ScenarioFileError",
     "ScenarioSummary", "StorageError", "autosave", "clear_autosave", "default_parameters",
     "pending_autosave", "read_file", "write_file",
 ]

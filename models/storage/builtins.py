@@ -8,89 +8,59 @@ the content files at first use and never stored in the database: a teacher copie
 
 from __future__ import annotations
 
-import tomllib
 from datetime import datetime, timezone
 from functools import lru_cache
-from importlib import resources
-from typing import Any
 
+from ..incident_setup import PARAMETER_NAMES, resolve_parameters
 from ..population import Population
-from .scenario import BUILTIN_PREFIX, Scenario, ScenarioSummary, default_parameters
+from ..presets import Preset, incident_dict
+from ..regimes import get_regime
+from .scenario import BUILTIN_PREFIX, KINDS, Scenario, ScenarioSummary, default_parameters
 
 BUILTIN_AUTHOR = "Ermu lessons"
 BUILTIN_TAG = "built-in"
 _EPOCH = datetime(2025, 1, 1, tzinfo=timezone.utc)  # a fixed date: built-ins do not change
 
 
-def _front_matter(text: str) -> dict[str, Any] | None:
-    lines = text.splitlines()
-    if not lines or lines[0].strip() != "+++":
-        return None
-    try:
-        end = next(i for i in range(1, len(lines)) if lines[i].strip() == "+++")
-    except StopIteration:
-        return None
-    try:
-        return tomllib.loads("\n".join(lines[1:end]))
-    except tomllib.TOMLDecodeError:
-        return None
-
-
 @lru_cache(maxsize=1)
-def _presets() -> tuple[tuple[str, dict[str, Any], dict[str, Any]], ...]:
-    """(lesson id, lesson front matter, preset) for every lesson with a scenario preset."""
-    found = []
-    folder = resources.files("ermu.content") / "lessons"
-    for entry in sorted(folder.iterdir(), key=lambda e: e.name):
-        if not entry.name.endswith(".md"):
-            continue
-        meta = _front_matter(entry.read_text(encoding="utf-8"))
-        if not meta or not isinstance(meta.get("preset"), dict) or "id" not in meta:
-            continue
-        preset = meta["preset"]
-        if preset.get("view", "sandbox") in ("sandbox", "criticism", "credit"):
-            found.append((str(meta["id"]), meta, preset))
-    return tuple(found)
+def _presets() -> tuple[tuple[str, str, str, Preset], ...]:
+    """(lesson id, title, era, preset) for every lesson whose Try it opens a kind of scenario."""
+    from ..content import lessons
+
+    return tuple((lesson.id, lesson.title, lesson.era, lesson.preset) for lesson in lessons()
+                 if lesson.preset is not None and lesson.preset.view in KINDS)
 
 
-def _scenario(lesson_id: str, meta: dict[str, Any], preset: dict[str, Any], *, people: bool) -> Scenario:
-    kind = preset.get("view", "sandbox")
-    seed = preset.get("seed")
+def _scenario(lesson_id: str, title: str, era: str, preset: Preset, *, people: bool) -> Scenario:
+    kind = preset.view
     parameters = default_parameters(kind)
     population = Population.empty()
     if kind == "sandbox":
-        households = int(preset.get("households", 100))
-        population = Population.generate(households, seed=seed or 0) if people else Population.empty()
-        incident = preset.get("incident")
-        if isinstance(incident, dict):
-            parameters["incident"] = {"offender": incident["offender"], "offence": incident["offence"],
-                                      "response": incident["response"], "scope": incident.get("scope"),
-                                      "discovered": bool(incident.get("discovered", True))}
-        parameters["year"] = preset.get("year")
-    elif kind == "criticism":
-        for key in ("participants", "rounds", "target", "media"):
-            if key in preset:
-                parameters[key] = preset[key]
+        population = Population.generate(preset.households, seed=preset.seed) if people else Population.empty()
+        if preset.has_incident:
+            parameters["incident"] = incident_dict(preset.incident)
+        parameters["year"] = preset.year
+        # the values the lesson's Try it and the CLI play: the preset's own, else the regime's
+        resolved = resolve_parameters(get_regime(preset.regime), preset.parameters)
+        parameters.update({name: getattr(resolved, name) for name in PARAMETER_NAMES})
     else:
-        for key in ("scheme", "score", "events"):
-            if key in preset:
-                parameters[key] = preset[key]
-    title = str(meta.get("title", lesson_id))
+        parameters.update({k: v for k, v in preset.options.items() if k in parameters})
     return Scenario(
         id=f"{BUILTIN_PREFIX}{lesson_id}", title=title, kind=kind,
-        regime=preset.get("regime") if kind == "sandbox" else None,
-        population=population, parameters=parameters, seed=seed,
+        regime=preset.regime if kind == "sandbox" else None,
+        population=population, parameters=parameters,
+        seed=preset.seed if kind == "sandbox" else preset.options.get("seed"),
         notes=f"The “Try it” example of the lesson “{title}”. Copy it to make your own version.",
-        tags=[BUILTIN_TAG, str(meta.get("era", ""))] if meta.get("era") else [BUILTIN_TAG],
+        tags=[BUILTIN_TAG, era] if era else [BUILTIN_TAG],
         author=BUILTIN_AUTHOR, created=_EPOCH, updated=_EPOCH, version=1,
     )
 
 
 def builtin_summaries() -> list[ScenarioSummary]:
     result = []
-    for lesson_id, meta, preset in _presets():
-        s = _scenario(lesson_id, meta, preset, people=False)
-        count = int(preset.get("households", 100)) if s.kind == "sandbox" else 0
+    for lesson_id, title, era, preset in _presets():
+        s = _scenario(lesson_id, title, era, preset, people=False)
+        count = preset.households if s.kind == "sandbox" else 0
         result.append(ScenarioSummary(id=s.id, title=s.title, kind=s.kind, regime=s.regime, author=s.author,
                                       tags=tuple(s.tags), household_count=count, created=s.created,
                                       updated=s.updated, version=1, read_only=True))
@@ -100,9 +70,9 @@ def builtin_summaries() -> list[ScenarioSummary]:
 def builtin_scenario(scenario_id: str) -> Scenario | None:
     """The built-in example with this id (``builtin:qing-baojia``), or None."""
     lesson = scenario_id.removeprefix(BUILTIN_PREFIX)
-    for lesson_id, meta, preset in _presets():
+    for lesson_id, title, era, preset in _presets():
         if lesson_id == lesson:
-            return _scenario(lesson_id, meta, preset, people=True)
+            return _scenario(lesson_id, title, era, preset, people=True)
     return None
 
 

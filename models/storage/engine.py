@@ -13,25 +13,39 @@ from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
-from sqlalchemy.exc import ArgumentError
+from sqlalchemy.exc import ArgumentError, InvalidRequestError
 
+from ..messages import msg
 from ..paths import data_dir
 from .errors import DatabaseUnavailableError
+
+#: The databases Ermu is tested with; other SQLAlchemy dialects may work if their driver is installed.
+SUPPORTED = ("sqlite", "postgresql")
 
 DATABASE_FILE = "library.sqlite3"
 URL_VARIABLE = "ERMU_DATABASE_URL"
 
 
 def default_url() -> str:
-    return f"sqlite:///{data_dir() / DATABASE_FILE}"
+    from ..paths import FolderError
+
+    try:
+        return f"sqlite:///{data_dir() / DATABASE_FILE}"
+    except FolderError as exc:  # the library cannot open: say why, as the library's own error
+        raise DatabaseUnavailableError(exc.message) from None
 
 
 def resolve_url(url: str | None = None) -> URL:
     """The URL to use: the one given, else ``ERMU_DATABASE_URL``, else the per-user file."""
     text = url or os.environ.get(URL_VARIABLE) or default_url()
+    if any(ord(c) < 32 or ord(c) == 127 for c in text):
+        raise DatabaseUnavailableError(msg(
+            "storage.url.control-character",
+            "The database address contains a control character (such as NUL or a line break): write it on "
+            "one line, like postgresql://user@server/database."))
     try:
         parsed = make_url(text)
-    except ArgumentError:
+    except (ArgumentError, ValueError, TypeError):
         raise DatabaseUnavailableError(
             "the database address is not a URL Ermu understands: write it like "
             "postgresql://user@server/database or sqlite:///path/to/library.sqlite3") from None
@@ -53,6 +67,19 @@ def describe(url: URL) -> str:
 
 
 def make_engine(url: URL) -> Engine:
+    """An engine for ``url``; a driver that is not installed is one sentence, not a traceback."""
+    try:
+        return _make_engine(url)
+    except (ImportError, ArgumentError, InvalidRequestError, TypeError, ValueError) as exc:
+        backend = url.get_backend_name()
+        raise DatabaseUnavailableError(msg(
+            "storage.url.no-driver",
+            "Ermu cannot reach a database through {driver}: that driver is not installed or does not work "
+            "with Ermu, so use a PostgreSQL address (postgresql://user@server/database) or a SQLite file.",
+            backend=backend, driver=url.drivername, reason=str(exc)[:120])) from None
+
+
+def _make_engine(url: URL) -> Engine:
     if url.get_backend_name() == "sqlite":
         path = sqlite_path(url)
         if path is not None:

@@ -12,6 +12,8 @@ if TYPE_CHECKING:  # pragma: no cover
 class StorageError(ErmuError):
     """Something the library cannot do; ``str(error)`` is one sentence for people."""
 
+    full_stop = True
+
 
 class NotFoundError(StorageError, LookupError):
     """No scenario with that id (or it is in the trash when it was asked for outside it)."""
@@ -33,6 +35,30 @@ class DatabaseUnavailableError(StorageError):
     """The database cannot be reached or opened (a wrong URL, a server that is down)."""
 
 
+class DamagedLibraryError(DatabaseUnavailableError):
+    """The library file is damaged where Ermu tried to read; restoring a backup mends it."""
+
+
+class ForeignDatabaseError(DatabaseUnavailableError):
+    """A database that belongs to another application: refused, never changed."""
+
+
+class NewerLibraryError(DatabaseUnavailableError):
+    """A library written by a newer version of Ermu (an unknown schema revision); left unchanged."""
+
+
+class LibraryPermissionError(DatabaseUnavailableError):
+    """The operating system does not let Ermu read or write the library file or its folder."""
+
+
+class FileWriteError(StorageError):
+    """A file (an export, an autosave) that cannot be written where it was asked for."""
+
+
+class BackupError(StorageError):
+    """No backup to restore, or one that cannot be used."""
+
+
 class ConflictError(StorageError):
     """Someone else saved the same scenario since it was opened.
 
@@ -52,6 +78,7 @@ class ConflictError(StorageError):
 
 
 __all__ = [
-    "ConflictError", "DatabaseUnavailableError", "InvalidScenarioError", "NotFoundError", "ReadOnlyError",
+    "BackupError", "ConflictError", "DamagedLibraryError", "DatabaseUnavailableError", "FileWriteError",
+    "ForeignDatabaseError", "LibraryPermissionError", "NewerLibraryError", "InvalidScenarioError", "NotFoundError", "ReadOnlyError",
     "ScenarioFileError", "StorageError",
 ]

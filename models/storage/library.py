@@ -10,23 +10,29 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+import sqlite3
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterable
 
-from sqlalchemy import func, or_, select
-from sqlalchemy.exc import OperationalError
+from sqlalchemy import func, select
+from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm.exc import StaleDataError
 from sqlalchemy.orm import Session, sessionmaker
 
-from . import backups, builtins, files, migrate
+from ..messages import Message, msg
+from . import backups, builtins, files, migrate, restoring, startup
+from .backups import Backup
 from .engine import describe, make_engine, resolve_url, sqlite_path
-from .errors import (ConflictError, DatabaseUnavailableError, InvalidScenarioError, NotFoundError,
-                     ReadOnlyError, StorageError)
-from .integrity import check_and_set_aside
+from .errors import (BackupError, ConflictError, InvalidScenarioError, NotFoundError, ReadOnlyError,
+                     StorageError)
+from .failures import DamagedRow, translate
+from .locking import library_lock
+from .restoring import Restored
 from .orm import ScenarioRow, TagRow, scenario_tags
 from .rows import for_storage, normal_tags, tag_rows, to_scenario, to_summary, write_population
 from .scenario import BUILTIN_PREFIX, Scenario, ScenarioId, ScenarioSummary, now_utc, summary_of
-from .validation import check_parameters
+from .validation import check_parameters, check_texts
 
 log = logging.getLogger(__name__)
 
@@ -40,26 +46,100 @@ class Library:
 
     def __init__(self, url: str | None = None, *, backup_folder: Path | None = None) -> None:
         self.url = resolve_url(url)
-        self.notice: str | None = None
+        self.notice_message: Message | None = None
         self.set_aside: Path | None = None
         self.file = sqlite_path(self.url)
         self.backup_folder = backup_folder
-        if self.file is not None:
+        if self.file is None:
+            self.engine = make_engine(self.url)
+            self._start()
+        else:
             self.backup_folder = backup_folder or self.file.parent / "backups"
-            self.set_aside, self.notice = check_and_set_aside(self.file)
-        self.engine = make_engine(self.url)
-        try:
-            if self.file is not None:
-                backups.rotate(self.file, self.backup_folder)
-            migrate.upgrade(self.engine, backup_folder=self.backup_folder, database_file=self.file)
-        except OperationalError as exc:
-            self.engine.dispose()
-            log.info("cannot open library %s: %s", describe(self.url), exc)
-            raise DatabaseUnavailableError(
-                f"Ermu cannot open the library at {describe(self.url)}: check the address, "
-                "that the server is running and that you may use it.") from None
+            startup.check_place(self.file)
+            with library_lock(self.file):
+                self.set_aside, self.notice_message = startup.prepare_file(self.file, self.backup_folder)
+                self.engine = make_engine(self.url)
+                self._start()
         self._reader = sessionmaker(self.engine, expire_on_commit=False)
         self._writer = sessionmaker(self.engine.execution_options(sqlite_immediate=True), expire_on_commit=False)
+
+    def _start(self) -> None:
+        """Refuse a newer schema, make the day's backups, migrate (under the start-up lock)."""
+        try:
+            migrate.refuse_newer(self.engine, self.describe())
+            if self.file is not None:
+                self._rotate_backups()
+            migrate.upgrade(self.engine, backup_folder=self.backup_folder, database_file=self.file)
+        except StorageError:
+            self.engine.dispose()
+            raise
+        except (DBAPIError, OSError, sqlite3.Error) as exc:
+            self.engine.dispose()
+            raise translate(exc, file=self.file, where=describe(self.url)) from None
+
+    def _rotate_backups(self) -> None:
+        """Make the day's backups; a folder that refuses them is a notice, never a failure to open."""
+        try:
+            backups.rotate(self.file, self.backup_folder)
+        except (OSError, sqlite3.Error) as exc:
+            log.warning("no backup of %s in %s: %s", self.file, self.backup_folder, exc)
+            if self.notice_message is None:
+                self.notice_message = msg(
+                    "storage.backup.failed",
+                    "Ermu could not make today's backup of your library in {folder} ({reason}); the library "
+                    "opened as usual, but make room or allow writing there so that backups are kept.",
+                    folder=str(self.backup_folder), reason=getattr(exc, "strerror", None) or str(exc))
+
+    @property
+    def notice(self) -> str | None:
+        """One sentence the GUI should show once (e.g. that a damaged file was set aside, and where)."""
+        return None if self.notice_message is None else self.notice_message.render()
+
+    # -- backups ----------------------------------------------------------------------------
+    def list_backups(self) -> list[Backup]:
+        """The rolling backups of this library, newest first (none for a server database)."""
+        if self.file is None:
+            return []
+        return backups.list_backups(self.backup_folder, self.file.stem)
+
+    def restore_backup(self, backup: Path | str | None = None) -> Restored:
+        """Replace the library with a backup (default: the newest that holds scenarios).
+
+        The library as it was is kept first (a copy among the backups, or the damaged file
+        set aside), so a restore can itself be undone by restoring that copy.
+        """
+        if self.file is None:
+            raise BackupError(msg("storage.backup.server",
+                                  "A shared server library has no backups kept by Ermu: ask whoever runs the "
+                                  "server to restore one."))
+        self.engine.dispose()
+        restored = restoring.restore(self.file, self.backup_folder, backup)
+        self.engine = make_engine(self.url)
+        with library_lock(self.file):
+            self._start()
+        self._reader = sessionmaker(self.engine, expire_on_commit=False)
+        self._writer = sessionmaker(self.engine.execution_options(sqlite_immediate=True), expire_on_commit=False)
+        return restored
+
+    @contextmanager
+    def _guard(self, scenario: object = None, *, reading: bool = True):
+        """Turn database failures into one typed sentence (read-only file, damage, a server down).
+
+        While reading, rows that cannot be made into a scenario (a damaged byte that SQLite's
+        check did not see: a setting that is no setting, broken JSON) are damage too.
+        """
+        try:
+            yield
+        except StorageError:
+            raise
+        except IntegrityError:
+            raise
+        except DBAPIError as exc:
+            raise translate(exc, file=self.file, where=self.describe(), scenario=scenario) from None
+        except (ValueError, LookupError, TypeError, UnicodeError, OverflowError) as exc:
+            if not reading:
+                raise
+            raise translate(DamagedRow(exc), file=self.file, where=self.describe(), scenario=scenario) from None
 
     @property
     def shared(self) -> bool:
@@ -95,7 +175,7 @@ class Library:
             query = query.where(ScenarioRow.kind == kind)
         if tag:
             query = query.where(ScenarioRow.tags.any(TagRow.name == tag))
-        with self._reader() as session:
+        with self._guard(), self._reader() as session:
             result = [to_summary(row) for row in
                       session.scalars(query.order_by(ScenarioRow.updated.desc(), ScenarioRow.id.desc()))]
         if include_builtins and not trash:
@@ -107,12 +187,12 @@ class Library:
         return result
 
     def tags(self) -> list[str]:
-        with self._reader() as session:
+        with self._guard(), self._reader() as session:
             return list(session.scalars(select(TagRow.name).where(TagRow.id.in_(
                 select(scenario_tags.c.tag_id))).order_by(TagRow.name)))
 
     def authors(self) -> list[str]:
-        with self._reader() as session:
+        with self._guard(), self._reader() as session:
             return list(session.scalars(select(ScenarioRow.author).where(ScenarioRow.author != "")
                                         .distinct().order_by(ScenarioRow.author)))
 
@@ -123,7 +203,7 @@ class Library:
             if found is None:
                 raise NotFoundError(f"there is no built-in example {scenario_id!r}")
             return found
-        with self._reader() as session:
+        with self._guard(scenario_id), self._reader() as session:
             return to_scenario(session, self._row(session, scenario_id, trash=None))
 
     def _row(self, session: Session, scenario_id: ScenarioId, *, trash: bool | None = False,
@@ -131,8 +211,11 @@ class Library:
         key = _row_id(scenario_id)
         row = session.get(ScenarioRow, key, with_for_update=lock or None)
         if row is None or (trash is False and row.deleted is not None) or (trash and row.deleted is None):
-            where = "in the trash" if trash else "in the library"
-            raise NotFoundError(f"there is no scenario {scenario_id} {where}")
+            if trash:
+                raise NotFoundError(msg("storage.id.not-in-trash", "There is no scenario {id} in the trash.",
+                                        id=scenario_id))
+            raise NotFoundError(msg("storage.id.missing", "There is no scenario {id} in the library.",
+                                    id=scenario_id))
         return row
 
     # -- writing ----------------------------------------------------------------------------
@@ -147,7 +230,7 @@ class Library:
             raise ReadOnlyError(f"“{scenario.title}” is a built-in example: make a copy to change it.")
         scenario = self._checked(scenario)
         try:
-            with self._writer() as session, session.begin():
+            with self._guard(reading=False), self._writer() as session, session.begin():
                 saved = self._write(session, scenario, overwrite=overwrite)
         except StaleDataError:  # the version changed between our read and our write
             raise ConflictError(scenario, self.get(scenario.id)) from None
@@ -158,6 +241,9 @@ class Library:
             raise InvalidScenarioError("title: a scenario needs a title")
         parameters = check_parameters(scenario.kind, scenario.parameters, regime=scenario.regime,
                                       household_count=len(scenario.population))
+        check_texts(scenario.title, scenario.notes, scenario.author, scenario.tags,
+                    ((i, h.family, ((m.name, m.hanzi) for m in h.members))
+                     for i, h in scenario.population.given_households()))
         return dataclasses.replace(scenario, title=scenario.title.strip()[:200], parameters=parameters,
                                    tags=normal_tags(scenario.tags))
 
@@ -182,7 +268,7 @@ class Library:
     def _edit(self, scenario_id: ScenarioId, change, *, trash: bool | None = False) -> ScenarioSummary:
         if isinstance(scenario_id, str) and scenario_id.startswith(BUILTIN_PREFIX):
             raise ReadOnlyError("built-in examples cannot be changed: make a copy first.")
-        with self._writer() as session, session.begin():
+        with self._guard(reading=False), self._writer() as session, session.begin():
             row = self._row(session, scenario_id, trash=trash, lock=True)
             change(session, row)
             session.flush()
@@ -228,7 +314,7 @@ class Library:
 
     def empty_trash(self) -> int:
         """Remove the scenarios in the trash for good; return how many."""
-        with self._writer() as session, session.begin():
+        with self._guard(reading=False), self._writer() as session, session.begin():
             rows = list(session.scalars(select(ScenarioRow).where(ScenarioRow.deleted.is_not(None))))
             for row in rows:
                 session.delete(row)
@@ -254,16 +340,24 @@ class Library:
         return self.import_scenarios(scenarios)
 
     def import_scenarios(self, scenarios: list[Scenario]) -> list[ScenarioSummary]:
-        with self._writer() as session, session.begin():
+        with self._guard(reading=False), self._writer() as session, session.begin():
             saved = [self._write(session, s, overwrite=False) for s in scenarios]
         return [summary_of(s) for s in saved]
 
 
+#: The largest id a database row can have (a signed 64-bit integer).
+MAX_ROW_ID = 2**63 - 1
+
+
 def _row_id(scenario_id: ScenarioId) -> int:
     try:
-        return int(scenario_id)  # type: ignore[arg-type]
-    except (TypeError, ValueError):
-        raise NotFoundError(f"{scenario_id!r} is not a scenario id: use a number or builtin:<lesson>") from None
+        key = int(scenario_id)  # type: ignore[arg-type]
+    except (TypeError, ValueError, OverflowError):
+        raise NotFoundError(msg("storage.id.invalid", "{id} is not a scenario id: use a number or builtin:<lesson>.",
+                                id=repr(scenario_id)[:80])) from None
+    if not 1 <= key <= MAX_ROW_ID:
+        raise NotFoundError(msg("storage.id.missing", "There is no scenario {id} in the library.", id=key))
+    return key
 
 
 __all__ = ["Library"]

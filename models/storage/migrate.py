@@ -17,7 +17,9 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine, text
 
+from ..messages import msg
 from . import backups
+from .errors import NewerLibraryError
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 VERSION_TABLE = "ermu_alembic_version"
@@ -34,6 +36,27 @@ def alembic_config(connection: Connection | None = None) -> Config:
 
 def head_revision() -> str:
     return ScriptDirectory.from_config(alembic_config()).get_current_head()
+
+
+def known_revisions() -> frozenset[str]:
+    """Every schema revision this version of Ermu knows how to read."""
+    return frozenset(r.revision for r in ScriptDirectory.from_config(alembic_config()).walk_revisions())
+
+
+def newer_library(where: str, revision: str) -> NewerLibraryError:
+    return NewerLibraryError(msg(
+        "storage.library.newer",
+        "The library at {where} was written by a newer version of Ermu (schema revision {revision}), "
+        "so this version left it unchanged: update Ermu to open it, or open another library.",
+        where=where, revision=revision))
+
+
+def refuse_newer(engine: Engine, where: str) -> None:
+    """Raise :class:`NewerLibraryError` if the database has a revision this Ermu does not know."""
+    with engine.connect() as connection:
+        revision = current_revision(connection)
+    if revision is not None and revision not in known_revisions():
+        raise newer_library(where, revision)
 
 
 def current_revision(connection: Connection) -> str | None:
@@ -61,8 +84,11 @@ def upgrade(engine: Engine, *, target: str = "head", backup_folder: Path | None 
             before = current_revision(connection)
             if before == head:
                 return False
+            if before is not None and before not in known_revisions():  # a newer Ermu got there first
+                raise newer_library(engine.url.render_as_string(hide_password=True), before)
             command.upgrade(alembic_config(connection), target)
     return True
 
 
-__all__ = ["ADVISORY_LOCK_KEY", "MIGRATIONS", "VERSION_TABLE", "current_revision", "head_revision", "upgrade"]
+__all__ = ["ADVISORY_LOCK_KEY", "MIGRATIONS", "VERSION_TABLE", "current_revision", "head_revision",
+           "known_revisions", "newer_library", "refuse_newer", "upgrade"]

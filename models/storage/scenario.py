@@ -28,8 +28,10 @@ ScenarioId = int | str | None  # a library row id, "builtin:<lesson>", or None b
 def default_parameters(kind: str) -> dict[str, Any]:
     """The engine parameters a new scenario of this kind starts with (illustrative values)."""
     if kind == "sandbox":
-        return {"year": None, "incident": None, "observation_probability": 1.0,
-                "discovery_probability": 1.0, "register_error_rate": 0.0}
+        # None: the regime's own default (models.incident_setup.resolve_parameters), so an
+        # example plays the same parameters wherever it is opened.
+        return {"year": None, "incident": None, "observation_probability": None,
+                "discovery_probability": None, "register_error_rate": None}
     if kind == "criticism":
         return {"participants": 8, "rounds": 3, "target": None, "media": False}
     if kind == "credit":

@@ -15,6 +15,7 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationErr
 from ..offences import OFFENCES
 from ..population import MAX_AGE, MAX_MEMBERS
 from ..regimes import REGIMES
+from . import texts
 from .errors import InvalidScenarioError
 
 MAX_HOUSEHOLDS_PER_SCENARIO = 200_000
@@ -22,6 +23,9 @@ MAX_SCENARIOS_PER_FILE = 1_000
 MAX_TAGS = 50
 MAX_EVENTS = 1_000
 MAX_SEED = 2**63 - 1
+#: How far before a regime's first year or after its last a sandbox's year may lie (a
+#: century: enough to show a system's antecedents or aftermath, not the year 3000).
+YEAR_MARGIN = 100
 
 
 def _between(low: float, high: float):
@@ -100,9 +104,10 @@ class IncidentModel(_Strict):
 class SandboxParameters(_Strict):
     year: Annotated[int, _between(-3000, 3000)] | None = None
     incident: IncidentModel | None = None
-    observation_probability: Probability = 1.0
-    discovery_probability: Probability = 1.0
-    register_error_rate: Probability = 0.0
+    # None (or absent): the regime's own default, as everywhere else
+    observation_probability: Probability | None = None
+    discovery_probability: Probability | None = None
+    register_error_rate: Probability | None = None
 
 
 class CriticismParameters(_Strict):
@@ -209,6 +214,24 @@ def check_parameters(kind: str, parameters: dict[str, Any], *, regime: str | Non
                 raise InvalidScenarioError(
                     f"{where(prefix + ('incident', 'scope'))}: must be a level of the regime "
                     f"({', '.join(levels) or 'none'})")
+    if kind == "sandbox" and data["year"] is not None and regime in REGIMES:
+        spec = REGIMES[regime]
+        low, high = spec.start_year - YEAR_MARGIN, (spec.end_year or spec.start_year) + YEAR_MARGIN
+        if not low <= data["year"] <= high:
+            raise InvalidScenarioError(
+                f"{where(prefix + ('year',))}: {data['year']} lies far outside the dates of {spec.title} "
+                f"({spec.start_year} to {spec.end_year or 'its end'}): use a year from {low} to {high}")
+    if kind == "credit":
+        from ..credit.events import EventsError, check_event
+
+        for i, event in enumerate(data["events"]):
+            try:
+                check_event(event, where(prefix + ("events", i)))
+            except EventsError as exc:
+                raise InvalidScenarioError(str(exc)) from None
+    found = texts.first_in_fields([(prefix, data, True)])
+    if found is not None:
+        raise InvalidScenarioError(f"{where(found[0])}: {found[1]}")
     if kind == "criticism" and data["target"] is not None and data["target"] >= data["participants"]:
         raise InvalidScenarioError(f"{where(prefix + ('target',))}: must be one of the "
                                    f"{data['participants']} participants (0 to {data['participants'] - 1})")
@@ -223,6 +246,9 @@ def check_scenario(data: Any, prefix: tuple = ()) -> dict[str, Any]:
         raise InvalidScenarioError(first_problem(exc, prefix)) from None
     if model.kind == "sandbox" and model.regime is None:
         raise InvalidScenarioError(f"{where(prefix + ('regime',))}: a sandbox scenario needs a regime")
+    check_texts(model.title, model.notes, model.author, model.tags,
+                ((i, h.family, ((m.name, m.hanzi) for m in h.members)) for i, h in enumerate(model.households)),
+                prefix)
     checked = dict(data)
     checked["parameters"] = check_parameters(model.kind, model.parameters, regime=model.regime,
                                              household_count=len(model.households),
@@ -230,7 +256,26 @@ def check_scenario(data: Any, prefix: tuple = ()) -> dict[str, Any]:
     return checked
 
 
+def check_texts(title: str, notes: str, author: str, tags, households, prefix: tuple = ()) -> None:
+    """Every text of a scenario can be stored, exported and shown; titles, tags and names show something.
+
+    ``households`` gives ``(index, family, [(name, hanzi), ...])`` for the households to check.
+    """
+    found = texts.first_in_fields([(prefix + ("title",), title, False), (prefix + ("notes",), notes, True),
+                                   (prefix + ("author",), author, False), (prefix + ("tags",), list(tags), False)])
+    if found is None:
+        found = texts.first_in_households(households, prefix)
+    if found is not None:
+        raise InvalidScenarioError(f"{where(found[0])}: {found[1]}")
+    if not texts.visible(title):
+        raise InvalidScenarioError(f"{where(prefix + ('title',))}: has no visible character: give a title "
+                                   "people can read")
+    for i, tag in enumerate(tags):
+        if not texts.visible(tag):
+            raise InvalidScenarioError(f"{where(prefix + ('tags', i))}: has no visible character")
+
+
 __all__ = [
-    "MAX_HOUSEHOLDS_PER_SCENARIO", "MAX_SCENARIOS_PER_FILE", "ScenarioModel", "check_parameters",
+    "MAX_HOUSEHOLDS_PER_SCENARIO", "YEAR_MARGIN", "check_texts", "MAX_SCENARIOS_PER_FILE", "ScenarioModel", "check_parameters",
     "check_scenario", "first_problem", "where",
 ]

@@ -5,25 +5,26 @@ import sys
 
 from PySide6.QtGui import QImage
 
+from helpers import make_window, preset, show
 from ermu.gui.main_window import MainWindow
 
 
 def test_main_window_opens_on_home_with_a_card_per_regime(qtbot):
-    window = MainWindow()
+    window = make_window()
     qtbot.addWidget(window)
     window.show()
     assert window.page_ids()[0] == "home"
-    home = window.view("home")
-    assert len(home.cards) == 8
+    home = window.face("home")
+    qtbot.waitUntil(lambda: len(home.cards) == 8)  # the cards below the fold follow the first paint
     assert home.cards[0].regime.id == "sui"  # oldest first
     assert all(card.accessibleName() for card in home.cards)
 
 
 def test_unknown_view_is_refused_with_the_allowed_ones(qtbot):
-    window = MainWindow()
+    window = make_window()
     qtbot.addWidget(window)
     try:
-        window.show_view("nowhere")
+        show(window, "nowhere")
     except ValueError as exc:
         assert "use one of home" in str(exc)
     else:
@@ -49,7 +50,8 @@ def test_screenshot_into_a_missing_folder_is_one_line_and_exit_2(tmp_path):
 
 
 def test_home_shows_the_county_structures_beside_the_regimes(qtbot):
-    window = MainWindow()
+    window = make_window()
     qtbot.addWidget(window)
-    home = window.view("home")
+    home = window.face("home")
+    home.finish()
     assert "Elaborated" in home.counties.accessibleDescription() or "elaborated" in home.counties.accessibleDescription().lower()

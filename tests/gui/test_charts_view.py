@@ -5,6 +5,8 @@ from __future__ import annotations
 import sys
 
 import pytest
+
+from ermu.models.presets import Preset
 from PySide6.QtCore import Qt
 
 from ermu.gui.charts import chart_panel
@@ -14,8 +16,8 @@ from ermu.models.credit import tables
 
 
 @pytest.fixture
-def view(qtbot):
-    widget = ChartsView()
+def view(qtbot, state):
+    widget = ChartsView(state)
     qtbot.addWidget(widget)
     widget.resize(1080, 760)
     widget.show()
@@ -88,7 +90,7 @@ def test_export_writes_png_and_svg(view, tmp_path, monkeypatch):
 def test_presets_open_the_asked_chart(view):
     for key, chart_id in (("approval", "approval"), ("behaviour-change", "behaviour-scheme"),
                           ("datasets", "datasets-subject"), ("platforms", "platforms")):
-        view.open_preset({"chart": key})
+        view.open_preset(Preset(view="charts", options={"chart": key}))
         assert view.stack.currentWidget() is view.panels[chart_id]
 
 

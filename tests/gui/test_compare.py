@@ -1,17 +1,25 @@
-"""Compare: the same village and incident under several regimes, as a table and small diagrams."""
+"""Compare: the sandbox's village and incident under several regimes, as a table and small diagrams."""
 
 from PySide6.QtCore import Qt
 
-from ermu.gui.compare.compare_view import CompareView
+from helpers import make_window, preset, show
+
+from ermu.gui.sandbox.compare_view import CompareView
 
 
-def test_two_regimes_give_two_rows_with_the_engines_numbers(qtbot):
-    view = CompareView()
+def _compare(qtbot, state, **fields):
+    view = CompareView(state)
     qtbot.addWidget(view)
     view.resize(1280, 800)
     view.show()
-    view.open_preset({"households": 200, "seed": 7, "regimes": ["qing-baojia", "sui"],
-                      "incident": {"offender": 57, "offence": "theft", "response": "concealed"}})
+    if fields:
+        view.open_preset(preset(view="compare", **fields))
+    return view
+
+
+def test_two_regimes_give_two_rows_with_the_engines_numbers(qtbot, state):
+    view = _compare(qtbot, state, households=200, seed=7, regimes=["qing-baojia", "sui"],
+                    incident={"offender": 57, "offence": "theft", "response": "concealed"})
     model = view.table_model
     assert model.rowCount() == 2 and len(view.panes) == 2
     assert model.data(model.index(0, 0)) == "Qing baojia"
@@ -19,12 +27,8 @@ def test_two_regimes_give_two_rows_with_the_engines_numbers(qtbot):
     assert model.data(model.index(1, 1)) == "5"
 
 
-def test_choosing_a_household_in_one_pane_chooses_it_in_all(qtbot):
-    view = CompareView()
-    qtbot.addWidget(view)
-    view.resize(1280, 800)
-    view.show()
-    view.open_preset({"regimes": ["qing-baojia", "song-baojia", "ming-baojia"]})
+def test_choosing_a_household_in_one_pane_chooses_it_in_all(qtbot, state):
+    view = _compare(qtbot, state, regimes=["qing-baojia", "song-baojia", "ming-baojia"])
     assert view.table_model.rowCount() == 3
     _, first = view.panes[0]
     qtbot.mouseClick(first.viewport(), Qt.MouseButton.LeftButton, pos=first.mapFromScene(first.position_of(20)))
@@ -32,17 +36,56 @@ def test_choosing_a_household_in_one_pane_chooses_it_in_all(qtbot):
     assert all(diagram._selection is not None for _, diagram in view.panes)
 
 
-def test_compare_shows_the_sandbox_village_and_incident(qtbot):
-    from ermu.gui.main_window import MainWindow
+def test_a_regime_that_does_not_police_the_offence_plays_its_own_in_pane_and_table_alike(qtbot, state):
+    view = _compare(qtbot, state, regimes=["qing-baojia", "ming-lijia"])
+    caption, _ = view.panes[1]
+    assert "does not police theft" in caption.text()
+    model = view.table_model
+    assert model.data(model.index(1, 1)) not in ("—", "", None)  # the table shows what the pane shows
 
-    window = MainWindow()
+
+def test_three_regimes_picked_survive_a_visit_to_the_lessons(qtbot):
+    window = make_window()
     qtbot.addWidget(window)
-    sandbox = window.show_view("sandbox", regime="qing-lijia", households=220, seed=6)
-    qtbot.waitUntil(lambda: len(sandbox.document.population) == 220 and not sandbox.document.busy)
-    sandbox.document.remove_household(0)
-    qtbot.waitUntil(lambda: len(sandbox.document.population) == 219)
-    sandbox.player.set_incident({"offender": 30, "offence": "tax-default", "response": "concealed"})
-    compare = window.show_view("compare")
-    assert len(compare.population) == 219
-    assert compare.incident.offence == "tax-default" and compare.offence.currentData() == "tax-default"
-    assert compare.regime_ids[0] == "qing-lijia"
+    compare = show(window, "compare")
+    for combo, regime in zip(compare.combos, ("ming-lijia", "wang-shouren", "song-baojia")):
+        combo.setCurrentIndex(combo.findData(regime))
+        combo.activated.emit(combo.currentIndex())
+    assert compare.regime_ids == ["ming-lijia", "wang-shouren", "song-baojia"]
+    show(window, "lessons")
+    back = show(window, "compare")
+    assert back is compare and back.regime_ids == ["ming-lijia", "wang-shouren", "song-baojia"]
+    assert [combo.currentData() for combo in back.combos[:3]] == ["ming-lijia", "wang-shouren", "song-baojia"]
+    assert window.state.compare_regimes == ["ming-lijia", "wang-shouren", "song-baojia"]
+
+
+def test_one_pick_rebuilds_once_and_groups_each_regime_once(qtbot, state, monkeypatch):
+    import ermu.gui.sandbox.compare_view as module
+
+    calls = []
+    real_group = module.group
+    monkeypatch.setattr(module, "group", lambda *a, **k: calls.append(a[1].id) or real_group(*a, **k))
+    view = _compare(qtbot, state)
+    before, calls[:] = view.rebuilds, []
+    view.combos[2].setCurrentIndex(view.combos[2].findData("ming-baojia"))
+    view.combos[2].activated.emit(view.combos[2].currentIndex())
+    assert view.rebuilds == before + 1
+    assert calls == ["ming-baojia"]  # the two regimes already shown are not grouped again
+
+
+def test_compare_shows_the_sandbox_village_incident_and_parameters(qtbot):
+    window = make_window()
+    qtbot.addWidget(window)
+    sandbox = show(window, "sandbox", regime="qing-lijia", households=220, seed=6)
+    doc = sandbox.document
+    qtbot.waitUntil(lambda: len(doc.population) == 220 and not doc.busy)
+    doc.remove_household(0)
+    doc.set_incident(offender=30, offence="tax-default", response="concealed")
+    doc.set_parameter("observation_probability", 0.0)
+    compare = show(window, "compare")
+    assert "219 households" in compare.notice.text()
+    assert compare.incident_bar.offence.currentData() == "tax-default"
+    assert compare.incident_bar.offender.value() == 30
+    _, diagram = compare.panes[0]
+    assert diagram.hierarchy.household_count == 219
+    assert compare._parameters_for(compare._grouping(compare.regime_ids[0]).regime).observation_probability == 0.0

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+
+from ermu.models.presets import Preset
 from PySide6.QtCore import Qt
 
 from ermu.gui.credit import CreditView
@@ -15,8 +17,8 @@ YEAR = ["pay-bills-on-time", "ignore-court-order", "evade-tax", "evade-tax", Non
 
 
 @pytest.fixture
-def view(qtbot):
-    widget = CreditView()
+def view(qtbot, state):
+    widget = CreditView(state)
     qtbot.addWidget(widget)
     widget.resize(1280, 800)
     widget.show()
@@ -72,7 +74,7 @@ def test_switching_schemes_changes_the_card_and_the_cards(view, qtbot):
             assert ILLUSTRATIVE_MARK in card and "pts" in card
         else:
             assert view.play.card.score_label.text() == "—" and "pts" not in card
-    view.open_preset({"scheme": "commercial", "score": 700})
+    view.open_preset(Preset(view="credit", options={"scheme": "commercial", "score": 700}))
     assert view.play.card.score_label.text() == "700"
     assert "singapore" in view.play.card.effects_label.text().lower()
 

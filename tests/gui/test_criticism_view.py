@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+
+from ermu.models.presets import Preset
 from PySide6.QtCore import Qt
 
 from ermu.gui.criticism import CriticismView
@@ -10,8 +12,8 @@ from ermu.models.criticism import Action
 
 
 @pytest.fixture
-def view(qtbot):
-    widget = CriticismView()
+def view(qtbot, state):
+    widget = CriticismView(state)
     qtbot.addWidget(widget)
     widget.resize(1280, 800)
     widget.show()
@@ -33,7 +35,7 @@ def _sit_through(view, qtbot, pick) -> int:
 
 
 def test_a_learner_sits_through_a_session_to_the_closing_screen(view, qtbot):
-    view.open_preset({"participants": 4, "rounds": 2, "seed": 3, "media": True})
+    view.open_preset(Preset(view="criticism", options={"participants": 4, "rounds": 2, "seed": 3, "media": True}))
     session = view.document.session
     assert session.learner == 0 and view.pages.currentIndex() == 0
     assert view.document.learner_turn is not None, "the learner speaks first"
@@ -46,15 +48,16 @@ def test_a_learner_sits_through_a_session_to_the_closing_screen(view, qtbot):
     for member in session.members:
         assert member.name in closing and member.hanzi in closing
     assert "illustrative" in closing and "you" in closing
-    with qtbot.waitSignal(view.open_lesson) as lesson:
+    with qtbot.waitSignal(view.state.requested) as asked:
         qtbot.mouseClick(view.closing.lesson_button, Qt.MouseButton.LeftButton)
-    assert lesson.args == ["criticism"]
-    with qtbot.waitSignal(view.open_credit):
+    assert (asked.args[0].name, asked.args[0].args) == ("open_lesson", ("criticism",))
+    with qtbot.waitSignal(view.state.requested) as asked:
         qtbot.mouseClick(view.closing.credit_button, Qt.MouseButton.LeftButton)
+    assert (asked.args[0].name, asked.args[0].args) == ("open_view", ("credit",))
 
 
 def test_keyboard_choices_and_their_effect_on_the_learner(view, qtbot):
-    view.open_preset({"participants": 3, "rounds": 1, "seed": 1})
+    view.open_preset(Preset(view="criticism", options={"participants": 3, "rounds": 1, "seed": 1}))
     before = view.document.session.states[0].suspicion
     view.activateWindow()
     qtbot.waitUntil(view.isActiveWindow)
@@ -80,7 +83,7 @@ def test_watching_on_autopilot_plays_to_the_end(view, qtbot):
 
 
 def test_the_chair_singles_out_whom_the_teacher_picks(view, qtbot):
-    view.open_preset({"participants": 4, "rounds": 2, "seed": 2, "target": 2})
+    view.open_preset(Preset(view="criticism", options={"participants": 4, "rounds": 2, "seed": 2, "target": 2}))
     session = view.document.session
     assert session.singled_out == {1: 2}
     assert "singled out" in view.room.accessibleDescription()
@@ -92,16 +95,16 @@ def test_the_chair_singles_out_whom_the_teacher_picks(view, qtbot):
 
 
 def test_bad_presets_are_adjusted_with_a_note_never_a_traceback(view):
-    view.open_preset({"participants": 500, "rounds": "many", "seed": 4, "target": 99})
+    view.open_preset(Preset(view="criticism", options={"participants": 500, "rounds": "many", "seed": 4, "target": 99}))
     session = view.document.session
     assert len(session.members) == 20 and session.rounds == 3 and session.target is None
     assert "participants" in view.status.text() and "Traceback" not in view.status.text()
-    view.open_preset({})
+    view.open_preset(Preset(view="criticism", options={}))
     assert len(view.document.session.members) == 8
 
 
 def test_the_room_paints_at_classroom_size(view, qtbot):
-    view.open_preset({"participants": 8, "seed": 3})
+    view.open_preset(Preset(view="criticism", options={"participants": 8, "seed": 3}))
     image = view.grab().toImage()
     assert image.width() == 1280 and image.height() == 800
     seat = view.room.seat_centre(0)

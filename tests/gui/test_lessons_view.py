@@ -10,8 +10,8 @@ from ermu.models.content import lesson
 
 
 @pytest.fixture
-def view(qtbot):
-    widget = LessonView()
+def view(qtbot, state):
+    widget = LessonView(state)
     qtbot.addWidget(widget)
     widget.resize(1080, 760)
     widget.show()
@@ -111,16 +111,17 @@ def test_an_order_question_can_be_solved_from_the_keyboard(view, qtbot):
 
 def test_try_it_opens_the_lessons_preset_and_a_predictions_village(view, qtbot):
     view.open_lesson("qing-baojia")
-    with qtbot.waitSignal(view.open_preset_requested) as blocker:
+    with qtbot.waitSignal(view.state.requested) as blocker:
         qtbot.mouseClick(view.try_button, Qt.MouseButton.LeftButton)
-    assert blocker.args[0] == lesson("qing-baojia").preset
+    assert blocker.args[0].name == "open_preset" and blocker.args[0].args[0] == lesson("qing-baojia").preset
     view.tabs.setCurrentWidget(view.quiz)
     card = view.quiz.cards[2]
-    with qtbot.waitSignal(view.open_preset_requested) as blocker:
+    with qtbot.waitSignal(view.state.requested) as blocker:
         qtbot.mouseClick(card.sandbox_button, Qt.MouseButton.LeftButton)
-    assert blocker.args[0] == {"view": "sandbox", "regime": "qing-baojia", "households": 200, "seed": 7,
-                               "incident": {"offender": 57, "offence": "theft", "response": "concealed",
-                                            "scope": "jia"}}
+    opened = blocker.args[0].args[0]
+    assert (opened.view, opened.regime, opened.households, opened.seed) == ("sandbox", "qing-baojia", 200, 7)
+    assert vars(opened.incident) == {"offender": 57, "offence": "theft", "response": "concealed", "scope": "jia",
+                                     "discovered": True}
     view.open_lesson("roots")  # a lesson without an example
     assert not view.try_button.isEnabled()
 
@@ -131,7 +132,7 @@ def test_file_and_web_links_are_not_followed(view, qtbot):
     browser.show_markdown("qing-baojia", "Qing", "# Qing baojia\n\n[secret](file:///etc/passwd) and "
                           "[web](http://example.com/)\n\n![x](file:///etc/hosts)\n")
     for word in ("secret", "web"):
-        with qtbot.waitSignal(view.status_changed) as blocker:
+        with qtbot.waitSignal(view.state.status) as blocker:
             qtbot.mouseClick(browser.viewport(), Qt.MouseButton.LeftButton, pos=anchor_point(browser, word))
         assert "does not open" in blocker.args[0]
         assert browser.source() == QUrl("lesson:qing-baojia")
@@ -175,7 +176,7 @@ def test_progress_persists_across_views_and_reset_clears_it(view, qtbot, monkeyp
     assert "done" in view.path.item(view.path.row_of("qing-baojia")).text()
     view.sizer.change(+2)
 
-    again = LessonView()
+    again = LessonView(view.state)
     qtbot.addWidget(again)
     assert again.current.id == "qing-baojia"
     assert again.quiz.cards[0].radios[1].isChecked()
@@ -188,7 +189,7 @@ def test_progress_persists_across_views_and_reset_clears_it(view, qtbot, monkeyp
     qtbot.mouseClick(again.reset_button, Qt.MouseButton.LeftButton)
     assert again.path.state("qing-baojia") == "opened"  # the lesson on screen counts as opened
     assert not again.quiz.cards[0].feedback_text
-    fresh = LessonView()
+    fresh = LessonView(view.state)
     qtbot.addWidget(fresh)
     assert fresh.quiz.cards[0].group.checkedId() == -1
     assert fresh.path.state("sui") == "new"

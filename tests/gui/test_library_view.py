@@ -16,6 +16,7 @@ from ermu.models.storage import Scenario
 @pytest.fixture
 def view(qtbot, tmp_path):
     from ermu.gui.library.library_view import LibraryView
+    from ermu.gui.library_service import LibraryService
     from ermu.models.storage.library import Library
 
     library = Library(f"sqlite:///{tmp_path / 'library.sqlite3'}")
@@ -23,12 +24,26 @@ def view(qtbot, tmp_path):
                         ("A quiet village", [])):
         library.save(Scenario(title=title, regime="qing-baojia", tags=tags, author="Ms Zhou",
                               population=Population.generate(12, seed=1)))
-    widget = LibraryView(library)
+    library.close()
+    service = LibraryService(f"sqlite:///{tmp_path / 'library.sqlite3'}")
+    with qtbot.waitSignal(service.opened, timeout=20_000):
+        service.open()
+    widget = LibraryView(service)
     qtbot.addWidget(widget)
     widget.resize(1280, 800)
     widget.show()
+    settle(widget)
     yield widget
-    library.close()
+    service.close()
+
+
+def settle(view) -> None:
+    """Let the library's background work finish and its results arrive."""
+    from PySide6.QtWidgets import QApplication
+
+    for _ in range(4):
+        view.service.wait()
+        QApplication.processEvents()
 
 
 def visible_titles(view) -> list[str]:
@@ -59,6 +74,7 @@ def test_filters_by_tag_and_builtins_are_marked_read_only(view):
     assert not view.buttons["delete"].isEnabled() and not view.buttons["rename"].isEnabled()
     assert view.buttons["duplicate"].isEnabled()
     view.duplicate_selected()
+    settle(view)
     assert [s.title for s in view.library.list("every door")] == ["Qing baojia: every door a placard (copy)"]
 
 
@@ -67,17 +83,22 @@ def test_delete_goes_to_the_trash_and_undo_brings_it_back(view, qtbot):
     view.table.setFocus()
     view.table.selectRow(0)
     qtbot.keyClick(view.table, Qt.Key.Key_Delete)
+    settle(view)
     assert visible_titles(view) == []
     assert "moved to the trash" in view.status.text()
     assert [s.title for s in view.library.list(trash=True)] == ["A quiet village"]
     qtbot.keyClick(view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    settle(view)
     assert visible_titles(view) == ["A quiet village"]
     assert view.library.list(trash=True) == []
     view.table.selectRow(0)
     view.delete_selected()
+    settle(view)
     view.show_trash.setChecked(True)
+    settle(view)
     assert visible_titles(view) == ["A quiet village"] and view.buttons["empty"].isEnabled()
     view.empty_trash()
+    settle(view)
     assert visible_titles(view) == [] and "Removed 1 scenario" in view.status.text()
 
 
@@ -85,9 +106,11 @@ def test_rename_and_tag_are_undoable(view):
     view.search.setText("Tax day")
     view.table.selectRow(0)
     view.rename_selected("Tax day in the county")
+    settle(view)
     view.search.setText("")
     assert "Tax day in the county" in visible_titles(view)
     view.undo_stack.undo()
+    settle(view)
     assert "Tax day in a Ming li" in visible_titles(view)
 
 
@@ -104,6 +127,7 @@ def test_dropping_a_bad_file_shows_one_sentence_and_imports_nothing(view, tmp_pa
         event = QDropEvent(QPointF(50, 50), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
                            Qt.KeyboardModifier.NoModifier)
         view.dropEvent(event)
+        settle(view)
         if path is bad:
             assert view.status.text() == "Could not import bad.ermu.json: households: must be a list."
             assert len(view.library.list()) == before

@@ -3,20 +3,21 @@
 import pytest
 from PySide6.QtCore import Qt
 
-from ermu.gui.builder.sandbox_view import SandboxView
+from ermu.models.presets import Preset
+from ermu.gui.sandbox.sandbox_view import SandboxView
 from ermu.gui.style import ILLUSTRATIVE_MARK
 
 
 @pytest.fixture
-def sandbox(qtbot):
-    view = SandboxView()
+def sandbox(qtbot, state):
+    view = SandboxView(state)
     qtbot.addWidget(view)
     view.resize(1280, 800)
     view.show()
     view.activateWindow()
     qtbot.waitUntil(view.isActiveWindow)  # shortcuts (Space, Left, Right) need an active window
-    view.open_preset({"regime": "qing-baojia", "households": 200, "seed": 7,
-                      "incident": {"offender": 57, "offence": "theft", "response": "concealed"}})
+    view.open_preset(Preset.parse({"regime": "qing-baojia", "households": 200, "seed": 7,
+                      "incident": {"offender": 57, "offence": "theft", "response": "concealed"}}))
     return view
 
 
@@ -83,6 +84,6 @@ def test_clicking_a_house_makes_it_the_offender(player, qtbot):
 
 
 def test_an_engine_error_is_one_sentence(player, qtbot):
-    with qtbot.waitSignal(player.status_changed) as blocker:
+    with qtbot.waitSignal(player.document.status_changed) as blocker:
         player.set_incident({"offender": "x"})
-    assert "\n" not in blocker.args[0] and "household number" in blocker.args[0]
+    assert "\n" not in blocker.args[0] and "whole number" in blocker.args[0]

@@ -3,13 +3,13 @@
 import pytest
 from PySide6.QtCore import Qt
 
-from ermu.gui.builder.sandbox_view import SandboxView
+from ermu.gui.sandbox.sandbox_view import SandboxView
 from ermu.gui.widgets.diagram_layout import BLOCK_LIMIT
 
 
 @pytest.fixture
-def sandbox(qtbot):
-    view = SandboxView()
+def sandbox(qtbot, state):
+    view = SandboxView(state)
     qtbot.addWidget(view)
     view.resize(1280, 800)
     view.show()
@@ -44,7 +44,7 @@ def test_switching_regime_regroups_at_once_and_undo_brings_it_back(sandbox, qtbo
 def test_bad_household_count_is_one_sentence_and_keeps_the_village(sandbox, qtbot):
     bar = sandbox.bar
     bar.households.setText("-5")
-    with qtbot.waitSignal(sandbox.status_changed) as blocker:
+    with qtbot.waitSignal(sandbox.state.status) as blocker:
         bar.generate.click()
     message = blocker.args[0]
     assert "positive whole number" in message and "\n" not in message
@@ -85,7 +85,7 @@ def test_invalid_member_edit_is_refused_with_a_sentence(sandbox, qtbot):
     doc, editor = sandbox.document, sandbox.builder.editor
     doc.select(3)
     age = doc.population[3].head.age
-    with qtbot.waitSignal(sandbox.status_changed) as blocker:
+    with qtbot.waitSignal(sandbox.state.status) as blocker:
         editor.members.item(0, 3).setText("old")
     assert "age a whole number" in blocker.args[0]
     assert doc.population[3].head.age == age and editor.members.item(0, 3).text() == str(age)

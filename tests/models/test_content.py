@@ -4,11 +4,9 @@ import re
 
 import pytest
 
-from ermu.models.content import ALLOWED_SCHEMES, CITATION, bibliography, glossary, lessons
-from ermu.models.hierarchy import group
-from ermu.models.population import Population
-from ermu.models.propagation import Incident, simulate
-from ermu.models.regimes import REGIMES
+from ermu.models.content import ALLOWED_SCHEMES, CITATION, bibliography, glossary, lessons, question_preset
+from ermu.models.incident_setup import fit_incident, play_preset
+from ermu.models.regimes import REGIMES, get_regime
 
 LESSONS = lessons()
 IDS = [lesson.id for lesson in LESSONS]
@@ -60,16 +58,13 @@ def test_links_use_only_safe_schemes_and_resolve(lesson):
 @pytest.mark.parametrize("lesson", [lesson for lesson in LESSONS if lesson.preset], ids=lambda l: l.id)
 def test_try_it_presets_run(lesson):
     preset = lesson.preset
-    view = preset.get("view", "sandbox")
-    assert view in VIEWS
-    if view != "sandbox":
+    assert preset.view in VIEWS
+    if preset.view != "sandbox":
         return
-    village = Population.generate(preset["households"], seed=preset.get("seed", 0))
-    h = group(village, preset["regime"])
-    if "incident" in preset:
-        inc = preset["incident"]
-        result = simulate(h, Incident(inc["offender"], inc["offence"], inc["response"], inc.get("scope")))
-        assert result.trace.steps
+    result = play_preset(preset)
+    assert result.trace.steps
+    if preset.has_incident:  # the lesson's own incident plays as written, nothing refitted
+        assert fit_incident(get_regime(preset.regime), preset.incident, preset.households).notes == ()
 
 
 @pytest.mark.parametrize("lesson", LESSONS, ids=IDS)
@@ -93,9 +88,7 @@ PREDICTIONS = [(lesson.id, i, q) for lesson in LESSONS for i, q in enumerate(les
 @pytest.mark.parametrize("lesson_id, index, question", PREDICTIONS,
                          ids=[f"{lid}-{i}" for lid, i, _ in PREDICTIONS])
 def test_predict_answers_match_the_engine(lesson_id, index, question):
-    p = question["preset"]
-    village = Population.generate(p["households"], seed=p.get("seed", 0))
-    result = simulate(group(village, p["regime"]), Incident(p["offender"], p["offence"], p["response"], p.get("scope")))
+    result = play_preset(question_preset(question))
     measure = question.get("measure", "liable_households")
     assert getattr(result.outcome, measure) == question["answer"]
 

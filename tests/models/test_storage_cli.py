@@ -41,14 +41,14 @@ def test_a_bad_import_exits_2_with_one_line_and_writes_nothing(capsys, tmp_path)
         "households": [{"adult_males": 1, "members": [{"name": "Wang Er", "sex": "m", "age": 500}]}]}}))
     code, _, err = run(capsys, "library", "--database-url", url, "import", str(bad))
     assert code == 2
-    assert err.strip().endswith("households[0].members[0].age: must be between 0 and 120")
+    assert err.strip().endswith("households[0].members[0].age: must be between 0 and 120.")
     assert err.count("\n") == 1
     code, out, _ = run(capsys, "library", "--database-url", url, "list", "--json")
     assert all(s["read_only"] for s in json.loads(out)["scenarios"])
 
 
 @pytest.mark.parametrize(("argv", "expected"), [
-    (["show", "99"], "there is no scenario 99 in the library"),
+    (["show", "99"], "There is no scenario 99 in the library"),
     (["show", "builtin:atlantis"], "there is no built-in example 'builtin:atlantis'"),
     (["delete", "builtin:sui"], "built-in examples cannot be changed: make a copy first"),
 ])

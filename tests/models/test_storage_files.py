@@ -11,10 +11,13 @@ from hypothesis import strategies as st
 from ermu.models.population import Household, Person, Population, Setting, Sex
 from ermu.models.storage import Scenario, ScenarioFileError
 from ermu.models.storage.files import parse_document, parse_json, read_file, write_file
+from ermu.models.storage.texts import visible
 
-names = st.text(st.characters(codec="utf-8", exclude_categories=("Cs", "Cc")), min_size=1, max_size=12).filter(
-    lambda s: s.strip())
-people = st.builds(Person, name=names, hanzi=st.text(max_size=4), sex=st.sampled_from(list(Sex)),
+# Any text that can be stored and shown: no surrogates, no control characters (notes may
+# break lines); titles and tags show at least one character (see storage/texts.py).
+shown = st.characters(codec="utf-8", exclude_categories=("Cs", "Cc"))
+names = st.text(shown, min_size=1, max_size=12).filter(lambda s: s.strip() and visible(s))
+people = st.builds(Person, name=names, hanzi=st.text(shown, max_size=4), sex=st.sampled_from(list(Sex)),
                    age=st.integers(0, 120))
 
 
@@ -42,11 +45,11 @@ def scenarios(draw) -> Scenario:
                       "media": draw(st.booleans())}
     else:
         parameters = {"scheme": "commercial", "score": draw(st.none() | st.integers(350, 950)),
-                      "events": [{"kind": "late-payment", "points": -20}]}
+                      "events": [{"month": 3, "behaviour": "pay-rent-late"}, {"month": 4, "appeal": "I paid."}]}
     return Scenario(title=draw(names), kind=kind, regime="qing-baojia" if kind == "sandbox" else None,
                     population=Population.from_households(village), parameters=parameters,
-                    seed=draw(st.none() | st.integers(0, 2**63 - 1)), notes=draw(st.text(max_size=40)),
-                    tags=draw(st.lists(names, max_size=3, unique=True)), author=draw(st.text(max_size=10)))
+                    seed=draw(st.none() | st.integers(0, 2**63 - 1)), notes=draw(st.text(shown | st.sampled_from("\n\t"), max_size=40)),
+                    tags=draw(st.lists(names, max_size=3, unique=True)), author=draw(st.text(shown, max_size=10)))
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])

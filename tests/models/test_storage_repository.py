@@ -231,7 +231,7 @@ def test_a_bad_file_is_refused_before_anything_is_written(library, tmp_path):
     import json
     path.write_text(json.dumps({"format": "ermu-collection", "schema_version": 1, "scenarios": [good, bad]}))
     with pytest.raises(ScenarioFileError, match=r"^scenarios\[1\]\.households\[12\]\.members\[0\]\.age: "
-                                                r"must be between 0 and 120$"):
+                                                r"must be between 0 and 120\.$"):
         library.import_file(path)
     assert library.list() == []
 

@@ -89,7 +89,7 @@ def test_migrating_from_the_first_schema_keeps_the_data_and_a_backup(tmp_path):
         [summary] = library.list()
         assert (summary.title, summary.household_count, summary.deleted) == ("Old village", 1, None)
         old = library.get(1)
-        assert old.population[0].head.name == "Wang Er" and old.parameters["discovery_probability"] == 1.0
+        assert old.population[0].head.name == "Wang Er" and old.parameters["discovery_probability"] is None  # the regime's default
         library.delete(1)  # the trash came with the second revision
     backups = list((tmp_path / "backups").glob("library.before-migration-*-from-0001.sqlite3"))
     assert len(backups) == 1

@@ -1,0 +1,93 @@
+"""Autosave: the sandbox's work is written to a file every few seconds when it changed.
+
+The state of the sandbox is taken on the GUI thread (a cheap snapshot of immutable
+objects) and serialised and written on a pool thread. At start-up, after the first paint,
+the autosave file is looked for off the GUI thread and, when there is unsaved work, the
+shell offers to restore it. The kiosk never autosaves and never offers.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
+
+from .ops import Runner
+
+log = logging.getLogger(__name__)
+#: How often the working sandbox is written to the autosave file when it has changed.
+AUTOSAVE_SECONDS = 5
+
+
+class Autosaver(QObject):
+    offer = Signal(object)  # a Scenario left unsaved by the last session
+
+    def __init__(self, state, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.state = state
+        self.runner = Runner(QThreadPool.globalInstance(), self)
+        self._saved_key: object = None
+        self._pending = None
+        self.timer = QTimer(self)
+        self.timer.setInterval(AUTOSAVE_SECONDS * 1000)
+        self.timer.timeout.connect(self.save_now)
+        if not state.kiosk:
+            self.timer.start()
+
+    def save_now(self) -> None:
+        """Write the sandbox to the autosave file if it changed since the last write."""
+        if self.state.kiosk or not self.state.has_sandbox:
+            return
+        document = self.state.sandbox
+        if document.busy:
+            return
+        key = document.snapshot_key()
+        if key == self._saved_key:
+            return
+        self._saved_key = key
+        try:
+            scenario = document.scenario("Unsaved sandbox work")
+        except Exception:  # noqa: BLE001 — autosave must never disturb the user
+            log.exception("could not take the sandbox's state for autosave")
+            return
+
+        def write() -> None:
+            from ermu.models.storage import autosave
+
+            autosave(scenario)
+
+        self.runner.run(write, on_failed=lambda text: log.warning("autosave failed: %s", text), label="autosave")
+
+    def look_for_unsaved(self) -> None:
+        def read():
+            from ermu.models.storage import pending_autosave
+
+            return pending_autosave()
+
+        def found(scenario) -> None:
+            if scenario is not None:
+                self._pending = scenario
+                self.offer.emit(scenario)
+
+        self.runner.run(read, found, lambda text: log.warning("could not read the autosave: %s", text),
+                        label="look for unsaved work")
+
+    def take_pending(self):
+        scenario, self._pending = self._pending, None
+        return scenario
+
+    def discard(self) -> None:
+        from ermu.models.storage import clear_autosave
+
+        self._pending = None
+        try:
+            clear_autosave()
+        except OSError as exc:
+            self.state.say(f"The unsaved work from last time could not be removed ({exc.strerror}).")
+
+    def stop(self) -> None:
+        self.timer.stop()
+        self.runner.wait(10_000)
+
+
+__all__ = ["AUTOSAVE_SECONDS", "Autosaver"]

@@ -1,1 +1,0 @@
-"""Compare: one village and one incident under two to four regimes side by side."""

@@ -1,1 +1,0 @@
-"""The incident player: replay a trace step by step on the diagram."""

@@ -1,0 +1,209 @@
+"""CompareView: the sandbox's village and incident under two to four regimes, side by side.
+
+Compare is a view of the app's sandbox document: the same households (edits included),
+the same incident and the same illustrative parameters the teacher set. Its own choice —
+which regimes stand side by side — is kept in the app state, so it survives a visit to
+another page. Each pick rebuilds the panes once, and each regime's grouping is computed
+once per village (cached) however often the panes are redrawn.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import replace
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (QGridLayout, QHBoxLayout, QHeaderView, QLabel, QTableView, QVBoxLayout,
+                               QWidget)
+
+from ermu.models.hierarchy import group
+from ermu.models.incident_setup import fit_incident, resolve_parameters
+from ermu.models.messages import ErmuError
+from ermu.models.presets import DEFAULT_COMPARE, MAX_COMPARE
+from ermu.models.propagation import Parameters, compare, simulate
+from ermu.models.regimes import REGIMES
+
+from ..face import Face
+from ..widgets.hierarchy_diagram import HierarchyDiagram
+from ..widgets.marks import Legend, roles_until
+from ..widgets.regime_combo import RegimeCombo
+from .compare_table import ComparisonTableModel
+from .incident_bar import IncidentBar
+
+log = logging.getLogger(__name__)
+MAX_PANES = MAX_COMPARE
+#: Compare draws every household of every pane: beyond this the village is too large.
+COMPARE_LIMIT = 20_000
+
+
+class CompareView(Face):
+    page_id = "compare"
+
+    def __init__(self, state, parent: QWidget | None = None) -> None:
+        super().__init__(state, parent)
+        self.setAccessibleName("Compare regimes")
+        self.document = state.sandbox
+        self.regime_ids = list(state.compare_regimes)
+        self.selected: int | None = None
+        self.rebuilds = 0  # how many times the panes were rebuilt (tests, benchmarks)
+        self._groupings: dict[str, object] = {}
+        self._grouped_state: object = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 8)
+        title = QLabel("Compare — the sandbox's village and incident under several regimes")
+        title.setObjectName("pageSubtitle")
+        layout.addWidget(title)
+        bar = QHBoxLayout()
+        self.combos = []
+        for i in range(MAX_PANES):
+            label = QLabel(f"Regime &{i + 1}")
+            label.setObjectName("muted")
+            combo = RegimeCombo(accessible_name=f"Regime {i + 1}")
+            combo.setMinimumContentsLength(14)
+            if i >= 2:
+                combo.insertItem(0, "(none)", None)
+            label.setBuddy(combo)
+            combo.activated.connect(lambda _row: self._regimes_from_combos())
+            bar.addWidget(label)
+            bar.addWidget(combo, 1)
+            self.combos.append(combo)
+        layout.addLayout(bar)
+        incident_row = QHBoxLayout()
+        self.incident_bar = IncidentBar(self.document, offences="all")
+        self.incident_bar.offence.setToolTip("A regime that does not police this offence says why in the table.")
+        incident_row.addWidget(self.incident_bar)
+        incident_row.addStretch(1)
+        layout.addLayout(incident_row)
+        self.notice = QLabel()
+        self.notice.setObjectName("muted")
+        self.notice.setWordWrap(True)
+        self.notice.setTextFormat(Qt.TextFormat.PlainText)
+        layout.addWidget(self.notice)
+        self.grid = QGridLayout()
+        layout.addLayout(self.grid, 3)
+        self.panes: list[tuple[QLabel, HierarchyDiagram]] = []
+        layout.addWidget(Legend(["offender", "observer", "silent", "reporter", "punished"]))
+        self.table_model = ComparisonTableModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.table_model)
+        self.table.setAccessibleName("Comparison table")
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setMinimumHeight(150)
+        self.table.setMaximumHeight(180)
+        layout.addWidget(self.table, 1)
+        self.document.changed.connect(self._document_changed)
+        self._stale = True
+        self.refresh()
+
+    # -- choices -------------------------------------------------------------------------
+    def open_preset(self, preset) -> None:
+        """A preset for Compare: its regimes side by side, its village in the sandbox."""
+        sandbox_preset = replace(preset, view="sandbox")
+        if self.document.modified:
+            self.say("Compare shows your own village; the example's regimes are side by side.")
+        else:
+            self.document.open_preset(sandbox_preset)
+            self.document.undo_stack.setClean()
+        self.set_regimes(list(preset.compare_regimes()))
+
+    def set_regimes(self, regimes: list[str]) -> None:
+        regimes = list(dict.fromkeys(r for r in regimes if r in REGIMES))[:MAX_PANES]
+        if len(regimes) < 2:
+            regimes = (regimes + [r for r in DEFAULT_COMPARE if r not in regimes])[:2]
+        if regimes != self.regime_ids:
+            self.regime_ids = regimes
+            self.state.compare_regimes = regimes
+            self.refresh()
+
+    def _regimes_from_combos(self) -> None:
+        self.set_regimes([c.currentData() for c in self.combos if c.currentData()])
+
+    def select(self, household: int) -> None:
+        self.selected = household
+        for _, diagram in self.panes:
+            diagram.set_selected(household)
+        self.say(f"Household {household} chosen in every pane.")
+
+    def reset(self) -> None:
+        self.selected = None
+        self.set_regimes(list(DEFAULT_COMPARE))
+
+    def shown(self) -> None:
+        if self._stale:
+            self.refresh()
+
+    def _document_changed(self, change) -> None:
+        if change.outcome:
+            self._stale = True
+            if self.isVisible():
+                self.refresh()
+
+    # -- drawing -------------------------------------------------------------------------
+    def _grouping(self, regime_id: str):
+        state = self.document.state()
+        if state is not self._grouped_state:
+            self._groupings, self._grouped_state = {}, state
+        if regime_id not in self._groupings:
+            self._groupings[regime_id] = group(state.population, REGIMES[regime_id], None)
+        return self._groupings[regime_id]
+
+    def refresh(self) -> None:
+        self._stale = False
+        self.rebuilds += 1
+        for i, combo in enumerate(self.combos):
+            combo.blockSignals(True)
+            combo.set_regime_id(self.regime_ids[i]) if i < len(self.regime_ids) else combo.setCurrentIndex(0)
+            combo.blockSignals(False)
+        while self.grid.count():
+            widget = self.grid.takeAt(0).widget()
+            if widget is not None:
+                widget.hide()
+                widget.deleteLater()
+        self.panes = []
+        population = self.document.population
+        if len(population) > COMPARE_LIMIT:
+            self.notice.setText(f"Compare draws at most {COMPARE_LIMIT:,} households; the sandbox's village has "
+                                f"{len(population):,}. Make a smaller village in the sandbox to compare it.")
+            self.table_model.set_rows([])
+            return
+        self.notice.setText(f"The sandbox's village: {len(population):,} households (seed {self.document.seed}). "
+                            "Parameters as set in the sandbox.")
+        rows = []
+        for i, regime_id in enumerate(self.regime_ids):
+            regime = REGIMES[regime_id]
+            hierarchy = self._grouping(regime_id)
+            fitted = fit_incident(regime, self.document.incident, len(population))
+            incident = fitted.incident
+            parameters = self._parameters_for(regime)
+            pane = QWidget()
+            pane_layout = QVBoxLayout(pane)
+            pane_layout.setContentsMargins(0, 0, 0, 0)
+            caption = QLabel("\n".join([f"{regime.title} — {regime.name.display()}, {regime.start_year}",
+                                         *(str(note) for note in fitted.notes if note.key == "incident.fit.offence")]))
+            caption.setTextFormat(Qt.TextFormat.PlainText)
+            caption.setStyleSheet("font-weight: 600;")
+            caption.setWordWrap(True)
+            diagram = HierarchyDiagram(compact=True)
+            diagram.setAccessibleName(f"Diagram: {regime.title}")
+            diagram.set_hierarchy(hierarchy)
+            try:
+                result = simulate(hierarchy, incident, parameters)
+                roles, arrows = roles_until(result.trace.steps, len(result.trace) - 1)
+                diagram.set_marks(roles, arrows)
+            except (ErmuError, ValueError) as exc:
+                caption.setText(f"{caption.text()}\n{exc}")
+            rows.extend(compare(population, [regime_id], incident, parameters,
+                                hierarchies={regime_id: hierarchy}))
+            diagram.household_clicked.connect(self.select)
+            pane_layout.addWidget(caption)
+            pane_layout.addWidget(diagram, 1)
+            self.grid.addWidget(pane, i // 2, i % 2)
+            self.panes.append((caption, diagram))
+        self.table_model.set_rows(rows)
+        if self.selected is not None:
+            self.select(self.selected)
+
+    def _parameters_for(self, regime) -> Parameters:
+        """The sandbox teacher's parameters where set; each regime's own defaults elsewhere."""
+        return resolve_parameters(regime, self.document.parameters)

@@ -1,0 +1,137 @@
+"""Who is liable and how severely, each with its rule and source — and the illustrative knobs.
+
+Every number is either documented (a source key) or carries ``ILLUSTRATIVE_MARK`` with the
+parameter a teacher can change right here; changing one re-simulates the incident.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from html import escape
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QFormLayout, QGroupBox, QLabel, QScrollArea,
+                               QVBoxLayout, QWidget)
+
+from ..style import CINNABAR, ILLUSTRATIVE_MARK, SLATE
+from .session import IncidentSession
+
+PARAMETERS = (
+    ("observation_probability", "Observation probability", "the chance that a neighbour notices the offence"),
+    ("discovery_probability", "Discovery probability", "the chance that a concealed offence is found out"),
+    ("register_error_rate", "Register error rate", "the chance of a copying error at each step of the register"),
+)
+
+
+def _sources(rule) -> str:
+    if not rule.documented or not rule.sources:
+        return f"<span style='color:{SLATE}'>{ILLUSTRATIVE_MARK} (Ermu's assumption)</span>"
+    return "source: " + escape("; ".join(str(s) for s in rule.sources))
+
+
+def describe_outcome(result, guess: int | None = None) -> str:
+    o = result.outcome
+    steps = (f"the report reached the government in {o.steps_to_government} step(s)" if o.reached_government
+             else "the government never learned of it")
+    lines = [f"<p style='font-size:15px'><b style='color:{CINNABAR}'>{o.liable_households} household(s)</b> "
+             f"liable ({o.liable_people} people) · {steps} · {o.leaders_involved} head(s) involved.</p>"]
+    if guess is not None:
+        verdict = "right" if guess == o.liable_households else "not quite"
+        lines.append(f"<p>You predicted {guess}: {verdict}.</p>")
+    by_rule: dict[str, list] = defaultdict(list)
+    rules = {}
+    for item in o.liable:
+        by_rule[item.rule.id].append(item)
+        rules[item.rule.id] = item.rule
+    for rule_id, items in by_rule.items():
+        rule = rules[rule_id]
+        severity = items[0].severity
+        mark = "" if rule.severity_documented else f" <span style='color:{SLATE}'>({ILLUSTRATIVE_MARK} severity)</span>"
+        who = ", ".join(f"{i.household}" + (" ◆" if i.role == "leader" else "") for i in items)
+        lines.append(f"<p><b>{len(items)} × {escape(items[0].role)}</b> — severity {severity} of 4{mark}<br>"
+                     f"households {who}<br><i>{escape(rule.text)}</i><br>{_sources(rule)}</p>")
+    if not o.liable:
+        lines.append("<p>Nobody is punished.</p>")
+    return "".join(lines)
+
+
+class SummaryPanel(QScrollArea):
+    def __init__(self, session: IncidentSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.setWidgetResizable(True)
+        self.setAccessibleName("Incident summary")
+        inner = QWidget()
+        layout = QVBoxLayout(inner)
+        self.outcome = QLabel()
+        self.outcome.setWordWrap(True)
+        self.outcome.setTextFormat(Qt.TextFormat.RichText)
+        self.outcome.setAccessibleName("Who is liable")
+        self.outcome.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.outcome)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        box = QGroupBox(f"Parameters {ILLUSTRATIVE_MARK}")
+        box.setToolTip("Not in the sources: Ermu's assumptions, which you can change")
+        form = QFormLayout(box)
+        self.spins: dict[str, QDoubleSpinBox] = {}
+        for name, label, meaning in PARAMETERS:
+            spin = QDoubleSpinBox()
+            spin.setRange(0.0, 1.0)
+            spin.setSingleStep(0.05)
+            spin.setDecimals(2)
+            spin.setAccessibleName(f"{label} ({ILLUSTRATIVE_MARK})")
+            spin.setToolTip(meaning)
+            spin.editingFinished.connect(lambda n=name, s=spin: self._set(n, s.value()))
+            form.addRow(label, spin)
+            self.spins[name] = spin
+        self.scope = QComboBox()
+        self.scope.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.scope.setMinimumContentsLength(12)
+        self.scope.setAccessibleName("Scope of collective punishment")
+        self.scope.setToolTip("The unit whose households all answer for a concealed offence")
+        self.scope.activated.connect(lambda row: session.update(scope=self.scope.itemData(row)))
+        form.addRow("Collective scope", self.scope)
+        layout.addWidget(box)
+        layout.addStretch(1)
+        self.setWidget(inner)
+        self.guess: int | None = None
+        self.revealed = True
+        session.result_changed.connect(self.refresh)
+        self.refresh()
+
+    def _set(self, name: str, value: float) -> None:
+        used = getattr(self.session.document.resolved_parameters(), name)
+        if abs(used - value) > 1e-9:
+            self.session.set_parameter(name, value)
+
+    def refresh(self, *_args) -> None:
+        result = self.session.result
+        regime = self.session.document.regime
+        self.scope.blockSignals(True)
+        self.scope.clear()
+        default = regime.liability.collective_level
+        for level in regime.levels[regime.level(default):]:
+            self.scope.addItem(f"{level.name.display()}" + (" (the rule)" if level.id == default else ""),
+                               None if level.id == default else level.id)
+        self.scope.setCurrentIndex(max(0, self.scope.findData(self.session.incident.scope)))
+        self.scope.blockSignals(False)
+        if result is None:
+            self.outcome.setText("<p>Choose an offender, an offence and a response to play an incident.</p>")
+            return
+        for name, spin in self.spins.items():
+            value, _documented = result.parameters_used.get(name, (0.0, False))
+            spin.blockSignals(True)
+            spin.setValue(value)
+            spin.blockSignals(False)
+        if self.revealed:
+            self.outcome.setText(describe_outcome(result, self.guess))
+        else:
+            self.outcome.setText("<p>Play the incident to its end to see who is liable.</p>")
+        self.outcome.setAccessibleDescription(self.outcome.text())
+
+    def set_revealed(self, revealed: bool, guess: int | None = None) -> None:
+        self.revealed, self.guess = revealed, guess
+        self.refresh()
+
+    def text(self) -> str:
+        return self.outcome.text()

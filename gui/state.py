@@ -1,0 +1,127 @@
+"""AppState: the one object that owns what the app knows, handed to every face.
+
+napari's viewer model is the pattern: the state is created once, before any face, and
+each face gets it in its constructor and keeps a reference; faces never reach into each
+other. It owns
+
+- the sandbox document (village, regime, year, incident and illustrative parameters, every
+  edit on one bounded ``QUndoStack``), created the first time a face asks for it;
+- the library service (one owner; database work off the GUI thread), opened on first use;
+- typed settings, the language and the mode (``"desktop"`` or ``"kiosk"``);
+- the choices Compare keeps between visits.
+
+Faces ask for things beyond themselves with :meth:`request` (open a lesson, open a preset,
+open or save a scenario, say a status); the shell's :class:`~ermu.gui.navigator.Navigator`
+carries them out. A face may only make the requests its page declares.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+from .settings import Settings
+
+MODES = ("desktop", "kiosk")
+#: Every request a face can make, with what it carries.
+REQUESTS = {
+    "open_view": "a page id",
+    "open_lesson": "a lesson id",
+    "open_preset": "a models.presets.Preset (Try it, a lesson's question)",
+    "open_scenario": "a library Scenario, opened on the page of its kind",
+    "save_scenario": "a Scenario to save to the library",
+}
+
+
+@dataclass(frozen=True)
+class Request:
+    name: str
+    args: tuple[Any, ...] = ()
+    source: str = ""  # the page that asked
+
+
+class AppState(QObject):
+    requested = Signal(object)  # a Request, for the navigator
+    status = Signal(str)  # one sentence for the status line (and, later, screen readers)
+    language_changed = Signal(str)
+
+    def __init__(self, settings: Settings | None = None, *, mode: str = "desktop",
+                 database_url: str | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        if mode not in MODES:
+            raise ValueError(f"unknown mode {mode!r}: use one of {', '.join(MODES)}")
+        self.settings = settings or Settings(None)
+        self.mode = mode
+        self.database_url = database_url
+        self.language = self.settings.language or "en"
+        self._sandbox = None
+        self._library = None
+
+    # -- what the state owns, created on first use ---------------------------------------
+    @property
+    def sandbox(self):
+        """The sandbox document (imports numpy and the engine the first time)."""
+        if self._sandbox is None:
+            from .sandbox.document import SandboxDocument
+
+            self._sandbox = SandboxDocument(self)
+            self._sandbox.status_changed.connect(self.status)
+        return self._sandbox
+
+    @property
+    def has_sandbox(self) -> bool:
+        return self._sandbox is not None
+
+    @property
+    def library(self):
+        if self._library is None:
+            from .library_service import LibraryService
+
+            self._library = LibraryService(self.database_url, self)
+            self._library.notice.connect(self.status)
+        return self._library
+
+    @property
+    def has_library(self) -> bool:
+        return self._library is not None
+
+    @property
+    def kiosk(self) -> bool:
+        return self.mode == "kiosk"
+
+    @property
+    def compare_regimes(self) -> list[str]:
+        from ermu.models.regimes import REGIMES
+
+        chosen = [r for r in self.settings.compare_regimes if r in REGIMES]
+        return chosen if len(chosen) >= 2 else ["qing-baojia", "sui"]
+
+    @compare_regimes.setter
+    def compare_regimes(self, regimes: list[str]) -> None:
+        self.settings.compare_regimes = list(regimes)
+
+    # -- talking to the shell --------------------------------------------------------------
+    def request(self, name: str, *args: Any, source: str = "") -> None:
+        if name not in REQUESTS:
+            raise ValueError(f"unknown request {name!r}: use one of {', '.join(REQUESTS)}")
+        self.requested.emit(Request(name, args, source))
+
+    def say(self, text: object) -> None:
+        self.status.emit(str(text))
+
+    def set_language(self, language: str) -> None:
+        if language != self.language:
+            self.language = language
+            if not self.kiosk:
+                self.settings.language = language
+            self.language_changed.emit(language)
+
+    def shutdown(self) -> None:
+        """Finish background work and close the library (the shell calls this on close)."""
+        if self._library is not None:
+            self._library.close()
+
+
+__all__ = ["AppState", "MODES", "REQUESTS", "Request"]

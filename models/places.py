@@ -1,0 +1,39 @@
+"""Where a household lives, and the population's error type: light, so that the regime specs
+(and the first window, which shows them) do not load numpy.
+"""
+
+from __future__ import annotations
+
+import enum
+
+from .messages import ErmuError
+
+
+class PopulationError(ErmuError, ValueError):
+    """A request for a population that cannot be made; the message is for people."""
+
+
+class Setting(enum.IntEnum):
+    """Where a household lives. The regimes' scope rules and unit names depend on it."""
+
+    RURAL = 0
+    SUBURBAN = 1
+    URBAN = 2
+    CAPITAL = 3
+
+    @property
+    def label(self) -> str:
+        return self.name.lower()
+
+    @classmethod
+    def parse(cls, text: str | "Setting") -> "Setting":
+        if isinstance(text, Setting):
+            return text
+        try:
+            return cls[str(text).strip().upper()]
+        except KeyError:
+            allowed = ", ".join(s.label for s in cls)
+            raise PopulationError(f"unknown setting {text!r}: use one of {allowed}") from None
+
+
+__all__ = ["PopulationError", "Setting"]
