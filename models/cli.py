@@ -112,6 +112,7 @@ def _cmd_regimes(args: argparse.Namespace) -> None:
 
 # -- build --------------------------------------------------------------------------------
 def _cmd_build(args: argparse.Namespace) -> None:
+    from .dating import year_label
     from .hierarchy import group
     from .regimes import get_regime
 
@@ -124,7 +125,7 @@ def _cmd_build(args: argparse.Namespace) -> None:
 
     def text(d: dict) -> str:
         lines = [
-            f"{regime.title} — {regime.name.display()}, from {regime.start_year}",
+            f"{regime.title} — {regime.name.display()}, from {year_label(regime.start_year, regime.start_note)}",
             f"{d['households']:,} households ({d['setting']}, seed {d['seed']}); "
             f"{d['in_scope']:,} in scope, {d['excluded']:,} excluded ({regime.scope.text})",
         ]
