@@ -56,6 +56,8 @@ PAGES: tuple[Page, ...] = (
     Page("library", "Library", "library.library_page", "LibraryPage", "Ctrl+8", _r("open_scenario")),
     Page("years", "Over the years", "years.years_view", "YearsView", "Ctrl+9", _r("save_scenario"), presets=True,
          kiosk=True),
+    Page("empire", "The empire", "empire.view", "EmpireView", "Ctrl+Shift+E", _r("open_lesson"), presets=True,
+         kiosk=True),
 )
 
 

@@ -23,7 +23,7 @@ from .offences import OFFENCES
 from .population import MAX_HOUSEHOLDS, PopulationError, check_count
 from .propagation import Incident, Parameters, Response
 
-VIEWS = ("sandbox", "compare", "criticism", "credit", "charts", "years")
+VIEWS = ("sandbox", "compare", "criticism", "credit", "charts", "years", "empire")
 DEFAULT_REGIME = "qing-baojia"
 DEFAULT_HOUSEHOLDS = 200
 DEFAULT_SEED = 7
@@ -38,6 +38,7 @@ FACE_OPTIONS: dict[str, dict[str, type | tuple[type, ...]]] = {
     "credit": {"scheme": str, "score": (int, float), "events": list},
     "charts": {"chart": str},
     "years": {"sweep": str, "repetitions": int, "years": int, "output": str, "experiment": dict},
+    "empire": {"counties": int, "county": int, "zoom": str, "regime": str},  # regime: only when given
 }
 
 

@@ -101,6 +101,8 @@ argv = st.one_of(
               _opt("--years", ["1", "3", "201"]), _opt("--households", ["1", "5", "40", "0"]),
               _opt("--workers", ["1", "2", "0", "65", "abc"]), _opt("--set", SETS), _opt("--csv", FILES),
               _flags("--json")).map(lambda t: _join(*t)),
+    st.tuples(st.just(["empire"]), _opt("--counties", ["887", "1159", "0", "5", "x"]), _opt("--regime", REGIMES),
+              _opt("--county", INTS), _flags("--json")).map(lambda t: _join(*t)),
     st.lists(st.sampled_from(["--help-me", "", "\x00", "library", "build", "-x"]), max_size=3),
 )
 
@@ -129,7 +131,7 @@ def test_the_fuzz_covers_every_subcommand():
     parser = make_parser()
     sub = next(a for a in parser._actions if a.dest == "command")
     assert set(sub.choices) == {"regimes", "build", "incident", "compare", "criticism", "credit", "library",
-                                "years", "experiment"}
+                                "years", "experiment", "empire"}
 
 
 def test_the_known_crashes_of_the_red_team_are_one_line(tmp_path):
