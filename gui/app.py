@@ -45,11 +45,13 @@ def make_parser() -> argparse.ArgumentParser:
     p.add_argument("--screenshot", metavar="FILE", help="render the window to a PNG file and exit")
     p.add_argument("--view", default="home",
                    help="the view to open: home, lessons, lesson:ID, builder, player, compare, "
-                        "criticism, credit, charts, library")
+                        "criticism, credit, charts, library, years, empire")
     p.add_argument("--regime", help="the regime to open in the sandbox (e.g. qing-baojia)")
     p.add_argument("--regimes", help="Compare: two to four regime ids separated by commas")
     p.add_argument("--households", type=int, help="households in the sample village")
     p.add_argument("--seed", type=int, help="the village seed")
+    p.add_argument("--zoom", help="the empire: empire, county, a level of the regime (li, jia, ...) or household")
+    p.add_argument("--counties", type=int, help="the empire: 887 or 1159 counties")
     p.add_argument("--size", type=_size, default=(1280, 800), help="window size, e.g. 1280x800")
     p.add_argument("--database-url", help="the library database (default: SQLite in the user data folder)")
     p.add_argument("--kiosk", action="store_true", help="run full screen as an unattended museum kiosk")
@@ -97,6 +99,11 @@ def _open_view(window, args: argparse.Namespace) -> None:
                                  ("seed", args.seed)) if v is not None}
     if args.regimes:
         options["regimes"] = [r.strip() for r in args.regimes.split(",") if r.strip()]
+    for name in ("zoom", "counties"):  # the empire's own options
+        if getattr(args, name) is not None:
+            if page_id != "empire":
+                raise ValueError(f"only the empire view takes --{name}")
+            options[name] = getattr(args, name)
     if options:
         from ermu.models.presets import Preset
 

@@ -54,6 +54,10 @@ PAGES: tuple[Page, ...] = (
     Page("credit", "Social credit", "credit.credit_view", "CreditView", "Ctrl+6", presets=True, kiosk=True),
     Page("charts", "Surveys and data", "charts.charts_view", "ChartsView", "Ctrl+7", presets=True, kiosk=True),
     Page("library", "Library", "library.library_page", "LibraryPage", "Ctrl+8", _r("open_scenario")),
+    Page("years", "Over the years", "years.years_view", "YearsView", "Ctrl+9", _r("save_scenario"), presets=True,
+         kiosk=True),
+    Page("empire", "The empire", "empire.view", "EmpireView", "Ctrl+Shift+E", _r("open_lesson"), presets=True,
+         kiosk=True),
 )
 
 

@@ -112,6 +112,7 @@ def _cmd_regimes(args: argparse.Namespace) -> None:
 
 # -- build --------------------------------------------------------------------------------
 def _cmd_build(args: argparse.Namespace) -> None:
+    from .dating import year_label
     from .hierarchy import group
     from .regimes import get_regime
 
@@ -124,7 +125,7 @@ def _cmd_build(args: argparse.Namespace) -> None:
 
     def text(d: dict) -> str:
         lines = [
-            f"{regime.title} — {regime.name.display()}, from {regime.start_year}",
+            f"{regime.title} — {regime.name.display()}, from {year_label(regime.start_year, regime.start_note)}",
             f"{d['households']:,} households ({d['setting']}, seed {d['seed']}); "
             f"{d['in_scope']:,} in scope, {d['excluded']:,} excluded ({regime.scope.text})",
         ]
@@ -177,7 +178,8 @@ COMMANDS: dict[str, tuple[str, Callable[[argparse.ArgumentParser], None], Callab
 
 #: Modules that register further subcommands in COMMANDS when imported: each holds one
 #: face of the engine (incidents, criticism sessions, credit, the library).
-EXTRA_COMMAND_MODULES: tuple[str, ...] = ("cli_incident", "cli_criticism", "cli_credit", "cli_library")
+EXTRA_COMMAND_MODULES: tuple[str, ...] = ("cli_incident", "cli_criticism", "cli_credit", "cli_library",
+                                          "cli_years", "cli_empire")
 
 
 def _extra_commands() -> None:

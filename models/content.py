@@ -39,6 +39,7 @@ class Work:
     url: str = ""
     cited_in: tuple[str, ...] = ()
     short: str = ""  # how a work without named authors is cited briefly ("Duke honors thesis")
+    note: str = ""  # e.g. why a work the seeds do not cite is in the bibliography
 
     def citation(self) -> str:
         """A short reference: 'Hsiao, Kung-Chuan. Rural China… (1960). Publisher.'
@@ -88,6 +89,7 @@ class Lesson:
     body: str
     filename: str
     questions: tuple[dict[str, Any], ...] = field(default=())
+    kiosk: str = ""  # the short form a kiosk shows: two or three sentences
     start_note: str = ""  # non-empty: the start year is Ermu's assumption (see models.dating)
     end_note: str = ""
 
@@ -133,6 +135,7 @@ def bibliography() -> dict[str, Work]:
                 year=int(item.get("year", 0)), kind=item.get("kind", ""), container=item.get("container", ""),
                 publisher=item.get("publisher", ""), pages=str(item.get("pages", "")), url=item.get("url", ""),
                 cited_in=tuple(item.get("cited_in", ())), short=item.get("short", ""),
+                note=str(item.get("note", "")),
             )
         except (KeyError, TypeError, ValueError) as exc:
             raise ContentError(f"bibliography.toml: work[{i}] lacks or mangles {exc}") from None
@@ -174,7 +177,7 @@ def parse_lesson(text: str, filename: str, questions: tuple[dict[str, Any], ...]
             start_year=int(meta["start_year"]), end_year=meta.get("end_year"), regime=meta.get("regime"),
             objectives=tuple(meta.get("objectives", ())), sources=tuple(meta.get("sources", ())),
             preset=Preset.parse(meta["preset"], f"{filename}: preset") if meta.get("preset") else None,
-            body=body, filename=filename, questions=questions,
+            body=body, filename=filename, questions=questions, kiosk=str(meta.get("kiosk", "")),
             start_note=str(meta.get("start_note", "")), end_note=str(meta.get("end_note", "")),
         )
     except KeyError as exc:

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from . import grouping
 from .population import Population, Setting
 from .regimes import RegimeSpec, get_regime
 from .regimes.spec import LeaderSpec, LevelSpec, Name, Selection
@@ -41,6 +42,66 @@ GRAPH_LIMIT = 20_000
 GOVERNMENT = "government"
 
 
+class HeadTable:
+    """The leading households of each unit (the lijia li), as one array in unit order.
+
+    Reads like the dict it replaces (``heads[unit]``, ``values()``, ``items()``) but holds
+    65,000 li in two arrays rather than 65,000 small ones.
+    """
+
+    __slots__ = ("households", "offsets")
+
+    def __init__(self, households: np.ndarray, offsets: np.ndarray) -> None:
+        self.households = households
+        self.offsets = offsets
+
+    @classmethod
+    def from_counts(cls, households: np.ndarray, counts: np.ndarray) -> "HeadTable":
+        offsets = np.zeros(counts.shape[0] + 1, dtype=np.int64)
+        np.cumsum(counts, out=offsets[1:])
+        return cls(households, offsets)
+
+    @classmethod
+    def empty(cls) -> "HeadTable":
+        return cls(np.empty(0, dtype=np.int64), np.zeros(1, dtype=np.int64))
+
+    @property
+    def counts(self) -> np.ndarray:
+        return np.diff(self.offsets)
+
+    def __len__(self) -> int:
+        return int(self.offsets.shape[0] - 1)
+
+    def __bool__(self) -> bool:
+        return len(self) > 0
+
+    def __getitem__(self, unit: int) -> np.ndarray:
+        if not 0 <= unit < len(self):
+            raise KeyError(unit)
+        return self.households[self.offsets[unit]:self.offsets[unit + 1]]
+
+    def __contains__(self, unit: object) -> bool:
+        return isinstance(unit, (int, np.integer)) and 0 <= int(unit) < len(self)
+
+    def __iter__(self):
+        return iter(range(len(self)))
+
+    def keys(self):
+        return range(len(self))
+
+    def values(self):
+        return (self[u] for u in range(len(self)))
+
+    def items(self):
+        return ((u, self[u]) for u in range(len(self)))
+
+    def mask(self, n: int) -> np.ndarray:
+        """A flag per household: is it one of the leading households?"""
+        flags = np.zeros(n, dtype=bool)
+        flags[self.households] = True
+        return flags
+
+
 @dataclass
 class Level:
     """The units of one level. Unit indices run 0..count-1 in geographic order."""
@@ -52,7 +113,10 @@ class Level:
     setting: np.ndarray  # int8 per unit: the setting of its households
     full_size: int  # households in a full unit
     parent: np.ndarray | None = None  # int32 per unit: its unit on the next level up
-    heads: dict[int, np.ndarray] = field(default_factory=dict)  # lijia: unit -> leading households
+    heads: HeadTable = field(default_factory=HeadTable.empty)  # lijia: unit -> leading households
+
+    #: ``order`` is simply 0..N-1 (every household in a unit, units in household order)
+    in_household_order: bool = False
 
     @property
     def count(self) -> int:
@@ -83,6 +147,9 @@ class Hierarchy:
         self.levels = levels
         self.in_scope = in_scope
         self.year = year
+        #: Added to household ids where they are shown (a part of a larger village, e.g. one
+        #: li of the empire, names its households by their ids in the whole).
+        self.label_offset = 0
         self._leaders: dict[tuple[int, int], np.ndarray] = {}
 
     # -- sizes ---------------------------------------------------------------------------
@@ -181,11 +248,8 @@ class Hierarchy:
             return np.full(lv.count, -1, dtype=np.int64)
         turn = max(0, year - self.regime.start_year) // max(1, spec.term_years)
         if lv.heads:  # lijia li: the leading households serve in yearly turns
-            out = np.empty(lv.count, dtype=np.int64)
-            for unit in range(lv.count):
-                heads = lv.heads[unit]
-                out[unit] = heads[turn % heads.shape[0]]
-            return out
+            counts = lv.heads.counts
+            return lv.heads.households[lv.heads.offsets[:-1] + turn % np.maximum(counts, 1)].astype(np.int64)
         below_heads = level + 1 < len(self.levels) and bool(self.levels[level + 1].heads)
         if spec.selection is Selection.ROTATING:
             if below_heads:  # a lijia jia: its ordinary households take turns, not the li-chang
@@ -195,40 +259,51 @@ class Hierarchy:
         # skipping households that already lead a smaller unit (so one man holds one office)
         return self._most_adult_males(level, year)
 
+    def _head_mask(self, level: int) -> np.ndarray | None:
+        """The leading households of the level above (the li-chang), or None."""
+        if level + 1 < len(self.levels) and self.levels[level + 1].heads:
+            return self.levels[level + 1].heads.mask(self.household_count)
+        return None
+
     def _rotate_excluding_heads(self, level: int, turn: int) -> np.ndarray:
         lv = self.levels[level]
-        heads = np.zeros(self.household_count, dtype=bool)
-        for members in self.levels[level + 1].heads.values():
-            heads[members] = True
-        out = np.empty(lv.count, dtype=np.int64)
-        for unit in range(lv.count):
-            members = lv.members(unit)
-            ordinary = members[~heads[members]]
-            pool = ordinary if ordinary.size else members
-            out[unit] = pool[turn % pool.shape[0]]
+        ordinary = ~self._head_mask(level)[lv.order]  # along the unit order
+        starts = lv.offsets[:-1]
+        pool = np.add.reduceat(ordinary.astype(np.int64), starts) if lv.count else np.empty(0, np.int64)
+        first = np.zeros(lv.count, dtype=np.int64)
+        np.cumsum(pool[:-1], out=first[1:])
+        positions = np.flatnonzero(ordinary)
+        out = lv.order[starts + turn % lv.sizes].astype(np.int64)  # a unit of leading households only
+        has = pool > 0
+        out[has] = lv.order[positions[first[has] + turn % pool[has]]]
         return out
 
     def _most_adult_males(self, level: int, year: int) -> np.ndarray:
         lv = self.levels[level]
-        males = self.population.columns.adult_males[lv.order].astype(np.int32)
-        taken = np.zeros(self.household_count, dtype=bool)
-        if level + 1 < len(self.levels) and self.levels[level + 1].heads:
-            for heads in self.levels[level + 1].heads.values():  # the li-chang households
-                taken[heads] = True
+        if lv.count == 0:
+            return np.empty(0, dtype=np.int64)
+        identity = lv.in_household_order  # no gather needed: position p holds household p
+        all_males = self.population.columns.adult_males
+        males = all_males.astype(np.int16, copy=False) if identity else all_males[lv.order].astype(np.int16)
+        taken = self._head_mask(level)
+        if taken is None:
+            taken = np.zeros(self.household_count, dtype=bool)
         for lower in range(level):
             lower_leaders = self.leaders(lower, year)
             taken[lower_leaders[lower_leaders >= 0]] = True
-        masked = np.where(taken[lv.order], -1, males)
+        masked = np.where(taken if identity else taken[lv.order], np.int16(-1), males)
         starts = lv.offsets[:-1]
         best = np.maximum.reduceat(masked, starts)
         fallback = best < 0  # every household already leads: let the best of them serve
         if fallback.any():
             best = np.where(fallback, np.maximum.reduceat(males, starts), best)
             masked = np.where(np.repeat(fallback, lv.sizes), males, masked)
-        unit_of_position = np.repeat(np.arange(lv.count), lv.sizes)
-        hits = np.flatnonzero(masked == best[unit_of_position])
-        _, first = np.unique(unit_of_position[hits], return_index=True)
-        return lv.order[hits[first]].astype(np.int64)
+        hit = masked == np.repeat(best, lv.sizes)
+        per_unit = np.add.reduceat(hit, starts, dtype=np.int64)  # at least one in every unit
+        first = np.zeros(lv.count, dtype=np.int64)
+        np.cumsum(per_unit[:-1], out=first[1:])
+        positions = np.flatnonzero(hit)[first]  # hits run in unit order: the first of each
+        return (positions if identity else lv.order[positions]).astype(np.int64)
 
     # -- reporting -----------------------------------------------------------------------
     def reporting_chain(self, household: int, year: int | None = None) -> list[tuple[int, int, int]]:
@@ -317,119 +392,61 @@ class Hierarchy:
 
 
 # -- grouping ---------------------------------------------------------------------------
-def group(population: Population, regime: RegimeSpec | str, year: int | None = None) -> Hierarchy:
-    """Group a population into a regime's units."""
+def group(population: Population, regime: RegimeSpec | str, year: int | None = None, *,
+          breaks: np.ndarray | None = None) -> Hierarchy:
+    """Group a population into a regime's units (linear array passes; see ``grouping``).
+
+    ``breaks`` (sorted household ids) start a new territory, e.g. a county: units fill up
+    within a territory and never reach across into the next one.
+    """
     if isinstance(regime, str):
         regime = get_regime(regime)
     year = regime.start_year if year is None else int(year)
     settings = population.columns.setting
-    allowed = np.array(sorted(int(s) for s in regime.scope.settings), dtype=np.int8)
-    in_scope = np.isin(settings, allowed)
-    if regime.partition_by_setting:
-        segments = [np.flatnonzero(in_scope & (settings == int(s))) for s in Setting]
-    else:
-        segments = [np.flatnonzero(in_scope)]
-    segments = [s for s in segments if s.size]
+    allowed = np.zeros(len(Setting), dtype=bool)
+    allowed[[int(s) for s in regime.scope.settings]] = True
+    in_scope = allowed[settings]
     n = len(population)
     nlevels = len(regime.levels)
-    unit_of = [np.full(n, -1, dtype=np.int32) for _ in range(nlevels)]
-    parents: list[list[np.ndarray]] = [[] for _ in range(nlevels)]
-    heads: dict[int, np.ndarray] = {}
-    counts = [0] * nlevels
+    parts = [grouping.LevelParts() for _ in range(nlevels)]
     has_heads = any(lv.head_households for lv in regime.levels)
-    for ids in segments:
-        if has_heads:
-            local_units, local_parent, local_heads = _group_lijia(ids, population, regime)
-        else:
-            local_units, local_parent = _group_nested(ids.shape[0], regime)
-            local_heads = {}
-        for k in range(nlevels):
-            unit_of[k][ids] = local_units[k] + counts[k]
-            if k + 1 < nlevels:
-                parents[k].append(local_parent[k] + counts[k + 1])
-        for unit, members in local_heads.items():
-            heads[unit + counts[1]] = members
-        for k in range(nlevels):
-            counts[k] += int(local_units[k].max()) + 1
-    levels = []
-    for k, spec in enumerate(regime.levels):
-        levels.append(_make_level(spec, unit_of[k], counts[k], settings,
-                                  regime.households_per_unit(k) + (1 if has_heads and k == 0 else 0),
-                                  _concat(parents[k]) if k + 1 < nlevels else None,
-                                  heads if spec.head_households else {}))
-    return Hierarchy(population, regime, levels, in_scope, year)
-
-
-def _concat(parts: list[np.ndarray]) -> np.ndarray:
-    return np.concatenate(parts).astype(np.int32) if parts else np.empty(0, dtype=np.int32)
-
-
-def _group_nested(count: int, regime: RegimeSpec) -> tuple[list[np.ndarray], list[np.ndarray]]:
-    """Consecutive units of fixed size on every level; the last one may be smaller."""
-    units = [np.arange(count, dtype=np.int32) // regime.levels[0].size]
-    parent = []
-    for k in range(1, len(regime.levels)):
-        n_below = int(units[k - 1][-1]) + 1
-        up = (np.arange(n_below, dtype=np.int32) // regime.levels[k].size).astype(np.int32)
-        parent.append(up)
-        units.append(up[units[k - 1]])
-    return units, parent
-
-
-def _group_lijia(ids: np.ndarray, population: Population,
-                 regime: RegimeSpec) -> tuple[list[np.ndarray], list[np.ndarray], dict[int, np.ndarray]]:
-    """Li of 110: the ten with most adult males lead in turn, the rest form ten jia of ten.
-
-    Each leading household joins one jia (the k-th by id joins the k-th jia), so every
-    household sits in exactly one jia of eleven, as the Qing rule counts them.
-    """
-    if len(regime.levels) != 2 or regime.levels[0].head_households or not regime.levels[1].head_households:
+    if has_heads and (nlevels != 2 or regime.levels[0].head_households or not regime.levels[1].head_households):
         raise NotImplementedError("leading households are supported on the second of two levels (the lijia)")
-    jia_size = regime.levels[0].size
-    n_heads = regime.levels[1].head_households
-    per_li = regime.households_per_unit(1)
-    per_division = jia_size + 1
-    males = population.columns.adult_males[ids].astype(np.int64)
-    count = ids.shape[0]
-    jia_local = np.empty(count, dtype=np.int32)
-    heads: dict[int, np.ndarray] = {}
-    full = count // per_li
-    # full li, all at once: rank each row by adult males (then position), take the top ten
-    if full:
-        rows = np.arange(full * per_li).reshape(full, per_li)
-        key = -males[rows] * per_li + np.arange(per_li)  # most adult males first, then lowest id
-        top = np.sort(np.argsort(key, axis=1)[:, :n_heads], axis=1)
-        is_head = np.zeros((full, per_li), dtype=bool)
-        np.put_along_axis(is_head, top, True, axis=1)
-        ordinary_rank = np.cumsum(~is_head, axis=1) - 1  # 0..99 among the ordinary households
-        local = np.where(is_head, np.cumsum(is_head, axis=1) - 1, ordinary_rank // jia_size)
-        jia_local[: full * per_li] = (local + np.arange(full)[:, None] * n_heads).ravel()
-        for li in range(full):
-            heads[li] = ids[rows[li][top[li]]].astype(np.int64)
-    li_of_jia = list(np.repeat(np.arange(full), n_heads))
-    jia_count = full * n_heads
-    if count > full * per_li:  # the last, smaller li
-        block = np.arange(full * per_li, count)
-        k = min(n_heads, -(-block.shape[0] // per_division))
-        rank = np.lexsort((block, -males[block]))
-        head_pos = np.sort(block[rank[:k]])
-        ordinary = np.setdiff1d(block, head_pos, assume_unique=True)
-        jia_local[ordinary] = jia_count + np.minimum(np.arange(ordinary.shape[0]) // jia_size, k - 1)
-        jia_local[head_pos] = jia_count + np.arange(k)
-        heads[full] = ids[head_pos].astype(np.int64)
-        li_of_jia.extend([full] * k)
-    li_parent = np.array(li_of_jia, dtype=np.int32)
-    return [jia_local, li_parent[jia_local]], [li_parent], heads
-
-
-def _make_level(spec: LevelSpec, unit_of: np.ndarray, count: int, settings: np.ndarray, full_size: int,
-                parent: np.ndarray | None, heads: dict[int, np.ndarray]) -> Level:
-    members = np.flatnonzero(unit_of >= 0)
-    units = unit_of[members]
-    order = members[np.argsort(units, kind="stable")]
-    sizes = np.bincount(units, minlength=count)
-    offsets = np.zeros(count + 1, dtype=np.int64)
-    np.cumsum(sizes, out=offsets[1:])
-    unit_setting = settings[order[offsets[:-1]]] if count else np.empty(0, dtype=np.int8)
-    return Level(spec=spec, unit_of=unit_of, order=order, offsets=offsets, setting=unit_setting,
-                 full_size=full_size, parent=parent, heads=heads)
+    segments = grouping.segments(settings, in_scope, regime.partition_by_setting, list(Setting))
+    if breaks is not None:
+        segments = grouping.split(segments, np.asarray(breaks, dtype=np.int64))
+    covered = sum(segment.count for segment in segments) == n  # every household gets a unit
+    unit_of = [np.empty(n, dtype=np.int32) if covered else np.full(n, -1, dtype=np.int32) for _ in range(nlevels)]
+    males = population.columns.adult_males if has_heads and segments else None
+    for segment in segments:
+        if has_heads:
+            grouping.lijia(segment, males, regime.levels[0].size, regime.levels[1].head_households,
+                           unit_of, parts)
+        else:
+            grouping.nested(segment, [regime.households_per_unit(k) for k in range(nlevels)],
+                            [lv.size for lv in regime.levels], unit_of, parts)
+    in_order = (not has_heads and covered and all(seg.ids is None for seg in segments)
+                and all(a.stop == b.start for a, b in zip(segments, segments[1:])))
+    levels = []
+    joined: dict[tuple[int, ...], np.ndarray] = {}  # nested levels share one household order
+    for k, spec in enumerate(regime.levels):
+        part = parts[k]
+        key = tuple(id(a) for a in part.order)
+        order = joined.get(key)
+        if order is None:
+            order = joined[key] = grouping.join(part.order, grouping.ORDER_DTYPE)
+            order.flags.writeable = False  # shared by levels (and by the caller's arrays): never edit it
+        sizes = grouping.join(part.sizes, np.int64)
+        offsets = np.zeros(sizes.shape[0] + 1, dtype=np.int64)
+        np.cumsum(sizes, out=offsets[1:])
+        unit_setting = settings[order[offsets[:-1]]] if sizes.shape[0] else np.empty(0, dtype=np.int8)
+        heads = HeadTable.empty()
+        if spec.head_households:
+            heads = HeadTable.from_counts(grouping.join(part.head_households, np.int64),
+                                          grouping.join(part.head_counts, np.int64))
+        full_size = regime.households_per_unit(k) + (1 if has_heads and k == 0 else 0)
+        levels.append(Level(spec=spec, unit_of=unit_of[k], order=order, offsets=offsets, setting=unit_setting,
+                            full_size=full_size,
+                            parent=grouping.join(part.parent, np.int32) if k + 1 < nlevels else None,
+                            heads=heads, in_household_order=in_order))
+    return Hierarchy(population, regime, levels, in_scope, year)

@@ -23,7 +23,7 @@ from .offences import OFFENCES
 from .population import MAX_HOUSEHOLDS, PopulationError, check_count
 from .propagation import Incident, Parameters, Response
 
-VIEWS = ("sandbox", "compare", "criticism", "credit", "charts")
+VIEWS = ("sandbox", "compare", "criticism", "credit", "charts", "years", "empire")
 DEFAULT_REGIME = "qing-baojia"
 DEFAULT_HOUSEHOLDS = 200
 DEFAULT_SEED = 7
@@ -37,6 +37,8 @@ FACE_OPTIONS: dict[str, dict[str, type | tuple[type, ...]]] = {
     "criticism": {"participants": int, "rounds": int, "target": (int, str), "media": bool, "seed": int},
     "credit": {"scheme": str, "score": (int, float), "events": list},
     "charts": {"chart": str},
+    "years": {"sweep": str, "repetitions": int, "years": int, "output": str, "experiment": dict},
+    "empire": {"counties": int, "county": int, "zoom": str, "regime": str},  # regime: only when given
 }
 
 
@@ -110,7 +112,7 @@ class Preset:
                 changes["households"] = check_count(data["households"], limit=MAX_HOUSEHOLDS)
             except PopulationError as exc:
                 raise _fail(f"{where}.households", "count", error=str(exc)) from None
-        if "seed" in data and view in ("sandbox", "compare"):
+        if "seed" in data and view in ("sandbox", "compare", "years"):
             changes["seed"] = _int(data["seed"], f"{where}.seed")
         if data.get("year") is not None:
             changes["year"] = _int(data["year"], f"{where}.year")
@@ -138,7 +140,7 @@ class Preset:
             changes["regimes"] = chosen
         options = {}
         for key, kind in FACE_OPTIONS.get(view, {}).items():
-            if key in data:
+            if data.get(key) is not None:  # null: the face's default (a saved years example may hold one)
                 value = data[key]
                 if not isinstance(value, kind) or (isinstance(value, bool) and kind is not bool):
                     raise _fail(f"{where}.{key}", "type", kind=_kind_name(kind), value=value)

@@ -151,7 +151,7 @@ class _Run:
     # -- naming --------------------------------------------------------------------------
     def who(self, household: int) -> str:
         hh = self.h.population[household]
-        return f"household {household} ({hh.head.name})"
+        return f"household {household + self.h.label_offset} ({hh.head.name})"
 
     def Who(self, household: int) -> str:  # noqa: N802  (sentence start)
         text = self.who(household)
@@ -248,7 +248,8 @@ class _Run:
             return recorded
         wrong = candidates[int(self.rng.integers(0, len(candidates)))]
         self.trace.add("record-error", clerk if clerk is not None else GOVERNMENT, wrong,
-                       f"Copying the record, {who} writes household {wrong} instead of household {recorded}.",
+                       f"Copying the record, {who} writes household {wrong + self.h.label_offset} instead of "
+                       f"household {recorded + self.h.label_offset}.",
                        rule="Heads were often illiterate and clerks careless, so register errors climbed the "
                             f"hierarchy (error rate {self.p_error:.0%} per copy, illustrative).",
                        sources=REGISTER_ERROR_SOURCES, documented=False, delay=0)

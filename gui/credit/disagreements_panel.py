@@ -10,7 +10,12 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QScrollArea, QWi
 from ermu.models.credit import DISAGREEMENTS
 
 from ..style import SLATE
-from .marks import cite, evidence_mark
+from .marks import cite, evidence_mark, said
+
+
+def _quoted(claim) -> str:
+    text = said(claim)
+    return f'<br><span style="color:{SLATE};"><i>The text says:</i> {escape(text)}</span>' if text else ""
 
 
 class DisagreementsPanel(QWidget):
@@ -45,7 +50,8 @@ class DisagreementsPanel(QWidget):
         claims = "".join(
             f'<tr><td style="padding:6px; color:{evidence_mark(c.evidence).colour}; white-space:nowrap;">'
             f'{escape(evidence_mark(c.evidence).text())}</td><td style="padding:6px;">{escape(c.text)}'
-            f'<br><span style="color:{SLATE};">{escape(cite(c.sources))}</span></td></tr>' for c in d.claims)
+            f'<br><span style="color:{SLATE};">{escape(cite(c.sources))}</span>{_quoted(c)}</td></tr>'
+            for c in d.claims)
         self.detail.setText(f'<h3>{escape(d.topic)}</h3><table cellspacing="0">{claims}</table>'
                             f'<p><b>Reading the sources together:</b> {escape(d.note)}</p>')
 

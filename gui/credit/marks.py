@@ -36,5 +36,21 @@ def evidence_mark(evidence: Evidence | str) -> Mark:
     return EVIDENCE[Evidence(evidence)]
 
 
-__all__ = ["BENEFIT", "EVIDENCE", "ILLUSTRATIVE", "RESTRICTION", "Mark", "cite", "evidence_mark",
+def said(claim, limit: int = 2) -> str:
+    """What the seed text says for a claim's numbers, from the provenance register, as quotations
+    ('' when the claim states no number the register holds)."""
+    from ermu.models.provenance import number_key, numbers_in, provenance_for
+
+    values = tuple(numbers_in(claim.text))
+    if not values:
+        return ""
+    wanted = {number_key(v) for v in values}
+    found = [fact for source in claim.sources for fact in provenance_for(source.key, source.pages, values=values)]
+    overlap = {id(f): len(wanted & {number_key(v) for v in f.values}) for f in found}
+    best = max(overlap.values(), default=0)
+    quotes = list(dict.fromkeys(f.locator for f in found if overlap[id(f)] == best))
+    return " · ".join(f"“{q}”" for q in quotes[:limit])
+
+
+__all__ = ["BENEFIT", "EVIDENCE", "ILLUSTRATIVE", "RESTRICTION", "Mark", "cite", "evidence_mark", "said",
            "short_citation"]

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QPushButton, QS
 from ermu.models.credit import SCHEME_IDS
 
 from ..style import ILLUSTRATIVE_MARK, SLATE
-from .marks import cite, evidence_mark
+from .marks import cite, evidence_mark, said
 
 SHORT_NAMES = {"commercial": "Commercial (Sesame-style)", "pilot": "Graded score (paper)",
                "national": "National (lists)"}
@@ -55,6 +55,12 @@ class SchemeSwitch(QWidget):
         self.buttons[scheme_id].setChecked(True)
 
 
+def _quoted(claim) -> str:
+    """The register's locators for a claim, shown as what the source text says."""
+    text = said(claim)
+    return f'<br><span style="color:{SLATE};"><i>The text says:</i> {escape(text)}</span>' if text else ""
+
+
 class SchemeEvidence(QScrollArea):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -71,7 +77,8 @@ class SchemeEvidence(QScrollArea):
         claims = "".join(
             f'<tr><td style="padding:5px; color:{evidence_mark(c.evidence).colour}; white-space:nowrap;">'
             f'{escape(evidence_mark(c.evidence).text())}</td><td style="padding:5px;">{escape(c.text)}<br>'
-            f'<span style="color:{SLATE};">{escape(cite(c.sources))}</span></td></tr>' for c in scheme.claims)
+            f'<span style="color:{SLATE};">{escape(cite(c.sources))}</span>{_quoted(c)}</td></tr>'
+            for c in scheme.claims)
         thresholds = "".join(
             f"<li>{escape(t.describe())}: {escape(', '.join(e.text for e in t.effects) or '—')}"
             f"{'' if t.documented else ' ' + ILLUSTRATIVE_MARK}</li>" for t in scheme.thresholds)

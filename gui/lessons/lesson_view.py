@@ -38,7 +38,7 @@ QTabWidget#lessonTabs QScrollArea, QWidget#quizHost {{ background: {PAPER}; }}
 """
 
 VIEW_NAMES = {"sandbox": "sandbox", "criticism": "criticism session", "credit": "social credit view",
-              "charts": "charts"}
+              "charts": "charts", "empire": "empire view"}
 
 
 class LessonView(Face):

@@ -17,15 +17,18 @@ MEASURES = {
     "liable_people": "people liable",
     "steps_to_government": "steps until the government knows",
     "leaders_involved": "unit heads involved",
+    "households_per_magistrate": "households per magistrate",
+    "heads_per_magistrate": "village heads per magistrate",
+    "households": "households",
+    "counties": "counties",
 }
 
 
 def engine_answer(preset, measure: str) -> int | None:
-    """Run the question's incident with the models and read the measure off the outcome."""
-    from ermu.models.incident_setup import play_preset
+    """Run the question's preset with the models (an incident, or the empire) and read the measure."""
+    from ermu.models.predict import engine_answer as answer
 
-    value = getattr(play_preset(preset).outcome, measure)
-    return None if value is None else int(value)
+    return answer(preset, measure)
 
 
 class PredictQuestion(QuestionCard):
@@ -40,7 +43,8 @@ class PredictQuestion(QuestionCard):
         row = QHBoxLayout()
         label = QLabel("Your guess:")
         self.guess = QSpinBox()
-        self.guess.setRange(0, max(1, self.preset.households) * 10)
+        empire = self.preset.view == "empire"
+        self.guess.setRange(0, 10_000_000 if empire else max(1, self.preset.households) * 10)
         self.guess.setAccessibleName(f"Your guess for question {index + 1}: {MEASURES.get(self.measure, self.measure)}")
         self.guess.setMinimumWidth(90)
         label.setBuddy(self.guess)
@@ -54,8 +58,9 @@ class PredictQuestion(QuestionCard):
         self.run_button = QPushButton("▶ Run it")
         self.run_button.setAccessibleName(f"Run the incident of question {index + 1} with the engine")
         self.run_button.clicked.connect(self.run)
-        self.sandbox_button = QPushButton("Try in the sandbox")
-        self.sandbox_button.setAccessibleName(f"Open the village of question {index + 1} in the sandbox")
+        self.sandbox_button = QPushButton("Open the empire" if empire else "Try in the sandbox")
+        self.sandbox_button.setAccessibleName(f"Open the empire of question {index + 1}" if empire else
+                                              f"Open the village of question {index + 1} in the sandbox")
         self.sandbox_button.setEnabled(True)
         self.buttons.insertWidget(1, self.run_button)
         self.buttons.insertWidget(2, self.sandbox_button)

@@ -13,6 +13,7 @@ from .choice_questions import ChoiceQuestion, OrderQuestion
 from .predict_question import PredictQuestion
 from .progress import Progress
 from .question_card import QuestionCard
+from .years_question import YearsPredictQuestion
 
 CARDS: dict[str, type[QuestionCard]] = {"choice": ChoiceQuestion, "order": OrderQuestion,
                                         "predict": PredictQuestion}
@@ -72,21 +73,33 @@ class QuizPanel(QScrollArea):
             old.deleteLater()
 
     def _card(self, lesson: Lesson, index: int, total: int, question: dict[str, Any]) -> QuestionCard:
-        card = CARDS.get(question.get("kind", ""), ChoiceQuestion)(lesson.id, index, total, question)
+        kind = CARDS.get(question.get("kind", ""), ChoiceQuestion)
+        if question.get("model") == "years":  # a predict question answered by the years model
+            kind = YearsPredictQuestion
+        card = kind(lesson.id, index, total, question)
         saved = self.progress.answer(lesson.id, index)
-        if isinstance(card, PredictQuestion) and saved is None and self.progress.revealed(lesson.id, index):
+        if isinstance(card, (PredictQuestion, YearsPredictQuestion)) and saved is None \
+                and self.progress.revealed(lesson.id, index):
             card.run()
         if saved is not None:
             card.restore(saved)
-            if isinstance(card, PredictQuestion):
+            if isinstance(card, (PredictQuestion, YearsPredictQuestion)):
                 card.run()  # a checked prediction was run; show the engine's answer again
             card.show_verdict(self.progress.correct(lesson.id, index))
         card.answered.connect(self._on_answered)
+        if isinstance(card, YearsPredictQuestion):
+            card.run_button.clicked.connect(lambda _=False, i=index: self._on_revealed(i))
+            card.years_button.clicked.connect(lambda _=False, c=card: self._open_years(c))
         if isinstance(card, PredictQuestion):
             card.run_button.clicked.connect(lambda _=False, i=index: self._on_revealed(i))
             card.sandbox_button.clicked.connect(
                 lambda _=False, p=card.preset: self.open_preset_requested.emit(p))
         return card
+
+    def _open_years(self, card: YearsPredictQuestion) -> None:
+        preset = card.preset()
+        if preset is not None:
+            self.open_preset_requested.emit(preset)
 
     def _summary(self) -> str:
         lesson = self.lesson

@@ -9,7 +9,11 @@ from ermu.models.regimes import REGIMES, RegimeSpec
 
 
 def regime_label(regime: RegimeSpec) -> str:
-    return f"{regime.title} — {regime.name.display()}, {regime.start_year}"
+    """The name and the first year, marked when the year is Ermu's assumption (see models.dating)."""
+    from ermu.models.dating import ASSUMED_MARK
+
+    mark = ASSUMED_MARK if regime.start_note else ""
+    return f"{regime.title} — {regime.name.display()}, {regime.start_year}{mark}"
 
 
 class RegimeCombo(QComboBox):
@@ -22,7 +26,8 @@ class RegimeCombo(QComboBox):
         self.setAccessibleName(accessible_name)
         for regime in sorted(REGIMES.values(), key=lambda r: r.start_year):
             self.addItem(regime_label(regime), regime.id)
-            self.setItemData(self.count() - 1, regime.summary, 3)  # ToolTipRole
+            notes = " ".join(regime.date_notes())
+            self.setItemData(self.count() - 1, f"{regime.summary} {notes}".strip(), 3)  # ToolTipRole
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.setMinimumContentsLength(30)
         self.activated.connect(lambda row: self.regime_chosen.emit(self.itemData(row)))

@@ -95,8 +95,44 @@ KNOWN: tuple[Disagreement, ...] = (
         "default and labelled contested."),
 )
 
-#: Every disagreement: those shown before the audit of issue 12, then those it found.
-DISAGREEMENTS: tuple[Disagreement, ...] = KNOWN + FOUND
+#: Puzzles of the historical sources that the lessons already discussed, now in the list too.
+HISTORY: tuple[Disagreement, ...] = (
+    Disagreement(
+        "song-date", "When did Wang An-shih's baojia begin: 1070 or 1076?",
+        (Claim("Wang An-shih introduced the baojia in 1070.", (src("hsiao-1960", 27), thesis("section 2.1"))),
+         Claim("Wang An-shih's first baojia system was established in 1076.",
+               (src("brook-2005", 36), thesis("section 2.2.3")))),
+        "Two historians, two dates, repeated without comment; a reform in stages would explain both. "
+        "Ermu starts the Song baojia at 1070 and says the year is uncertain.",
+        ("lesson:song-baojia", "regime:song-baojia"), "1076"),
+    Disagreement(
+        "li-size", "How big was a Ming li: 110 households or a hundred jia?",
+        (Claim("Each li was 'a group of one hundred jia'.", (src("brook-2005", 33), thesis("section 2.2.2"))),
+         Claim("Ten jia of ten households and ten leading households: 110 households to a li.",
+               (src("brook-2005", 33), src("hsiao-1960", 32), thesis("sections 2.2.2, 2.3.2")))),
+        "A hundred jia would be a thousand households; the rest of the account gives 110, as Ermu builds it.",
+        ("lesson:ming-lijia", "regime:ming-lijia"), "one hundred jia"),
+    Disagreement(
+        "placard-name", "What was the tithing placard called?",
+        (Claim("Each Ming tithing had a placard called pao that rotated among its households.",
+               (src("brook-2005", 36), thesis("section 2.2.3"))),
+         Claim("Pao (bao) is also the name of the watch of ten tithings above it.",
+               (src("brook-2005", 36), thesis("section 2.2.3")))),
+        "One word for two things; the placard is usually pai. Ermu names it pai and says why.",
+        ("lesson:ming-baojia", "regime:ming-baojia"), "placard"),
+    Disagreement(
+        "lichang-choice", "Were the Qing li-chang elected, or did they take turns?",
+        (Claim("The heads of the ten leading households were to be elected li-chang.",
+               (src("hsiao-1960", 32), thesis("section 2.3.2"))),
+         Claim("Each of the ten households took its turn providing the li-chang every year.",
+               (src("qu-1988", 135), thesis("section 2.3.2")))),
+        "Both can hold if all ten were chosen once and then served in yearly turns; the sources do not say so.",
+        ("lesson:qing-lijia",), "elected"),
+)
+
+#: Every disagreement: those shown before the audit of issue 12, the historical puzzles the
+#: lessons discussed, then those the audit found.
+DISAGREEMENTS: tuple[Disagreement, ...] = KNOWN + HISTORY + FOUND
 
 
 def get_disagreement(disagreement_id: str) -> Disagreement:

@@ -67,7 +67,8 @@ SPEC = RegimeSpec(
         "ten households and ten leading households) make a li of 110 households, as Ermu builds it.",
         "The sources choose the ten lizhang households as 'the most responsible'; Ermu measures "
         "that by tax-paying adult males, as the Qing rule did (an assumption for the Ming).",
-        "Registers published in 1461 counted 64,854.5 li: over seven million households.",
+        "Registers published in 1461 counted 64,854.5 li: by Ermu's arithmetic (110 households a li), "
+        "over seven million households.",
         "The thesis spells the urban li 'fong'; Ermu writes fang.",
     ),
 )

@@ -1,7 +1,7 @@
 """The lessons' "Try it" presets, offered as read-only examples in the library.
 
-Each lesson whose front matter has a ``[preset]`` for the sandbox, a criticism session or
-a credit scheme becomes a scenario with the id ``builtin:<lesson id>``. They are made from
+Each lesson whose front matter has a ``[preset]`` for the sandbox, a criticism session,
+a credit scheme or a years experiment becomes a scenario with the id ``builtin:<lesson id>``. They are made from
 the content files at first use and never stored in the database: a teacher copies one
 (``Library.duplicate``) to change it.
 """
@@ -43,6 +43,10 @@ def _scenario(lesson_id: str, title: str, era: str, preset: Preset, *, people: b
         # the values the lesson's Try it and the CLI play: the preset's own, else the regime's
         resolved = resolve_parameters(get_regime(preset.regime), preset.parameters)
         parameters.update({name: getattr(resolved, name) for name in PARAMETER_NAMES})
+    elif kind == "years":  # the lesson's experiment, in full, so the copy reopens the same runs
+        from ..years.experiment import Experiment
+
+        parameters.update(experiment=Experiment.from_preset(preset).to_json(), output=preset.options.get("output"))
     else:
         parameters.update({k: v for k, v in preset.options.items() if k in parameters})
     return Scenario(

@@ -16,8 +16,8 @@ from ..population import Household, Person, Population, Setting, Sex
 #: The version of the scenario layout in files (``.ermu.json``) and in the database.
 SCHEMA_VERSION = 1
 
-Kind = Literal["sandbox", "criticism", "credit"]
-KINDS: tuple[str, ...] = ("sandbox", "criticism", "credit")
+Kind = Literal["sandbox", "criticism", "credit", "years"]
+KINDS: tuple[str, ...] = ("sandbox", "criticism", "credit", "years")
 
 #: The prefix of the ids of the read-only examples that come with the lessons.
 BUILTIN_PREFIX = "builtin:"
@@ -36,6 +36,8 @@ def default_parameters(kind: str) -> dict[str, Any]:
         return {"participants": 8, "rounds": 3, "target": None, "media": False}
     if kind == "credit":
         return {"scheme": "national", "score": None, "events": []}
+    if kind == "years":  # the experiment's definition: the model is deterministic, so it reruns the same
+        return {"experiment": None, "output": None}
     raise ValueError(f"unknown kind {kind!r}: use one of {', '.join(KINDS)}")
 
 

@@ -12,10 +12,12 @@ from typing import Annotated, Any, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError, model_validator
 
+from ..messages import ErmuError
 from ..offences import OFFENCES
 from ..population import MAX_AGE, MAX_MEMBERS
 from ..regimes import REGIMES
 from . import texts
+from ..years.model import OUTPUTS as YEARS_OUTPUTS
 from .errors import InvalidScenarioError
 
 MAX_HOUSEHOLDS_PER_SCENARIO = 200_000
@@ -124,14 +126,22 @@ class CreditParameters(_Strict):
                       Field(max_length=MAX_EVENTS)] = []
 
 
+class YearsParameters(_Strict):
+    """A years experiment (``models/years``): its JSON definition, checked by the years model."""
+
+    experiment: dict[Annotated[str, Field(max_length=40)], Any] | None = None
+    output: Annotated[str, _one_of(YEARS_OUTPUTS, "output")] | None = None
+
+
 PARAMETER_MODELS: dict[str, type[_Strict]] = {
     "sandbox": SandboxParameters, "criticism": CriticismParameters, "credit": CreditParameters,
+    "years": YearsParameters,
 }
 
 
 class ScenarioModel(_Strict):
     title: Annotated[str, Field(min_length=1, max_length=200)]
-    kind: Literal["sandbox", "criticism", "credit"] = "sandbox"
+    kind: Literal["sandbox", "criticism", "credit", "years"] = "sandbox"
     regime: Annotated[str, _one_of(tuple(REGIMES), "regime")] | None = None
     seed: Annotated[int, _between(0, MAX_SEED)] | None = None
     parameters: dict[str, Any] = {}
@@ -214,6 +224,14 @@ def check_parameters(kind: str, parameters: dict[str, Any], *, regime: str | Non
                 raise InvalidScenarioError(
                     f"{where(prefix + ('incident', 'scope'))}: must be a level of the regime "
                     f"({', '.join(levels) or 'none'})")
+    if kind == "years" and data["experiment"] is not None:
+        from ..years.experiment import Experiment
+
+        try:
+            Experiment.from_json(data["experiment"])
+        except ErmuError as exc:  # the years model's own sentence, with where it is
+            raise InvalidScenarioError(f"{where(prefix + ('experiment',))}: {str(exc)[0].lower()}{str(exc)[1:]}") \
+                from None
     if kind == "sandbox" and data["year"] is not None and regime in REGIMES:
         spec = REGIMES[regime]
         low, high = spec.start_year - YEAR_MARGIN, (spec.end_year or spec.start_year) + YEAR_MARGIN

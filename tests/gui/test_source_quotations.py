@@ -52,3 +52,23 @@ def test_home_cards_show_the_mark_and_the_note(qtbot, state):
     assert "nineteenth century" in cards["qing-baojia"].date_note.text()
     assert "(assumed)" in cards["sui"].accessibleName()
     assert not cards["ming-baojia"].date_note.isVisibleTo(cards["ming-baojia"])
+
+
+def test_credit_claims_quote_what_the_seed_says():
+    from ermu.gui.credit.marks import said
+    from ermu.models.credit.disagreements import get_disagreement
+
+    agencies = get_disagreement("agencies").claims[0]
+    assert said(agencies) == "“forty-two central agencies, thirty-two local governments, and fifty market actors”"
+    unnumbered = get_disagreement("who-runs-it").claims[0]
+    assert said(unnumbered) == ""
+
+
+def test_the_disagreement_panel_shows_the_quotation(qtbot):
+    from ermu.gui.credit.disagreements_panel import DisagreementsPanel
+    from ermu.models.credit import DISAGREEMENTS
+
+    panel = DisagreementsPanel()
+    qtbot.addWidget(panel)
+    panel.show_disagreement([d.id for d in DISAGREEMENTS].index("city-approval"))
+    assert "The text says:" in panel.detail.text() and "Eighty-two percent" in panel.detail.text()

@@ -88,6 +88,17 @@ argv = st.one_of(
         st.one_of(st.just([]), st.sampled_from(FILES + ["nonsense"]).map(lambda f: ["--from", f])).map(
             lambda extra: ["restore", *extra]),
     ), _flags("--json")).map(lambda t: _join(*t)),
+    st.tuples(st.just(["years"]), _opt("--regime", REGIMES), _opt("--households", ["5", "200"] + HOUSEHOLDS[:3]),
+              _opt("--years", ["1", "3", "0", "201", "x", "-2"]), _opt("--seed", SEEDS),
+              _opt("--set", ["observation_probability=0.5", "observation_probability=2", "nope=1", "x"]),
+              _flags("--json")).map(lambda t: _join(*t)),
+    st.tuples(st.just(["experiment"]), _opt("--regimes", REGIMES + ["sui,qing-baojia", "sui,nope"]),
+              _opt("--sweep", ["register_error_rate=0:0.2:2", "register_error_rate=0:0.2:0", "nope=0:1:2", "x=1"]),
+              _opt("--repetitions", ["1", "0", "x"]), _opt("--years", ["2", "0", "x"]),
+              _opt("--households", ["5", "20", "0"]), _opt("--workers", ["1", "0", "-1"]),
+              _opt("--csv", FILES), _flags("--json")).map(lambda t: _join(*t)),
+    st.tuples(st.just(["empire"]), _opt("--counties", ["887", "1159", "0", "5", "x"]), _opt("--regime", REGIMES),
+              _opt("--county", INTS), _flags("--json")).map(lambda t: _join(*t)),
     st.lists(st.sampled_from(["--help-me", "", "\x00", "library", "build", "-x"]), max_size=3),
 )
 
@@ -115,7 +126,8 @@ def test_every_argument_vector_ends_in_one_line_and_exit_2_or_success(args):
 def test_the_fuzz_covers_every_subcommand():
     parser = make_parser()
     sub = next(a for a in parser._actions if a.dest == "command")
-    assert set(sub.choices) == {"regimes", "build", "incident", "compare", "criticism", "credit", "library"}
+    assert set(sub.choices) == {"regimes", "build", "incident", "compare", "criticism", "credit", "library",
+                                "years", "experiment", "empire"}
 
 
 def test_the_known_crashes_of_the_red_team_are_one_line(tmp_path):

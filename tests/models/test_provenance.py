@@ -263,3 +263,25 @@ def test_provenance_for_a_page_range_and_a_value():
 def test_provenance_for_a_place_in_the_app():
     (fact,) = provenance_for("", shows="regime:qing-baojia:pai:size")
     assert fact.values == ("10",) and "pai" in fact.locator
+
+
+_PAGE_REF = re.compile(r"\bpp?\.\s*\d+(?:\s*[-–]\s*\d+)?")
+
+
+def quiz_numbers(lesson) -> set[str]:
+    """Numbers a quiz states as facts: in the feedback and the order items (not in predict
+    questions, whose numbers are the sandbox's, nor in wrong choices); page references dropped."""
+    found = set()
+    for question in lesson.questions:
+        if question["kind"] == "predict":
+            continue
+        text = question["feedback"] + " " + " ".join(question.get("items", []))
+        found |= set(numbers_in(_PAGE_REF.sub(" ", text)))
+    return found
+
+
+@pytest.mark.parametrize("lesson", lessons(), ids=lambda l: l.id)
+def test_every_number_a_quiz_states_has_an_entry(lesson):
+    allowed = DOCUMENTED | {number_key(v) for a in ASIDES if a.lesson == lesson.id for v in a.values}
+    missing = sorted(n for n in quiz_numbers(lesson) if number_key(n) not in allowed)
+    assert not missing, f"the {lesson.id} quiz states {missing} but the register has no entry"

@@ -1,0 +1,367 @@
+"""EmpireView: the registered empire of 1461 at full scale, from the whole map to one house.
+
+Choose 887 or 1,159 counties and a regime; the empire is built off the GUI thread with
+progress and cancel (``gui.ops.Runner``), then drawn by :class:`EmpireCanvas` with aggregates
+far away and houses close up. The numbers panel shows each figure with its mark; one
+incident plays in a chosen county, its short chain highlighted on the map while the
+rest of the empire stays as context.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QEventLoop, QThreadPool, QTimer, Signal
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (QButtonGroup, QComboBox, QFrame, QHBoxLayout, QLabel, QProgressBar, QPushButton,
+                               QRadioButton, QSplitter, QVBoxLayout, QWidget)
+
+from ermu.models.empire import COUNTY_CHOICES, Empire
+from ermu.models.empire.numbers import offence_for, play_incident
+from ermu.models.offences import get_offence
+
+from ..announce import announce
+from ..face import Face
+from ..guard import guarded_slots
+from ..ops import Runner
+from .canvas import EmpireCanvas
+from .side_panel import Built, SidePanel, legend_text
+
+log = logging.getLogger(__name__)
+REGIMES = (("ming-lijia", "Ming lijia 里甲 (1461)"), ("qing-baojia", "Qing baojia 保甲"), ("sui", "Sui groups 保閭族"))
+STEP_MS = 900
+
+guarded = guarded_slots("Something went wrong; the empire is kept. Try again.",
+                        lambda self, text: self.say(text))
+
+
+class EmpireView(Face):
+    page_id = "empire"
+    built = Signal()  # the first picture (or a rebuilt one) is ready
+
+    def __init__(self, state, parent: QWidget | None = None) -> None:
+        super().__init__(state, parent)
+        self.setAccessibleName("The empire in 1461")
+        self.empire: Empire | None = None
+        self.job = None  # the running build (an ops.Operation)
+        self._stage = ""
+        self.incident = None
+        self._steps: list = []
+        self._pending_zoom: str | None = None
+        self._chosen_county: int | None = None  # where the incident plays (0-based); None: the middle
+        self.runner = Runner(QThreadPool.globalInstance(), self)
+
+        title = QLabel("The empire in 1461")
+        title.setObjectName("pageTitle")
+        subtitle = QLabel("64,854.5 li of 110 households: seven million households, a thousand magistrates")
+        subtitle.setObjectName("pageSubtitle")
+        subtitle.setWordWrap(True)
+
+        self.counties = QButtonGroup(self)
+        counties_row = QHBoxLayout()
+        counties_label = QLabel("Counties:")
+        counties_row.addWidget(counties_label)
+        for count in COUNTY_CHOICES:
+            button = QRadioButton(f"{count:,}")
+            button.setAccessibleName(f"{count:,} counties")
+            button.setMinimumHeight(44)
+            self.counties.addButton(button, count)
+            counties_row.addWidget(button)
+        self.counties.button(COUNTY_CHOICES[0]).setChecked(True)
+        self.counties.idClicked.connect(lambda _id: self.rebuild())
+        self.regime = QComboBox()
+        self.regime.setAccessibleName("Regime")
+        for regime_id, name in REGIMES:
+            self.regime.addItem(name, regime_id)
+        self.regime.setMinimumHeight(44)
+        self.regime.currentIndexChanged.connect(lambda _i: self.rebuild(regroup=True))
+        regime_label = QLabel("Regime:")
+        regime_label.setBuddy(self.regime)
+        counties_row.addSpacing(12)
+        counties_row.addWidget(regime_label)
+        counties_row.addWidget(self.regime)
+        counties_row.addStretch(1)
+
+        self.zoom_row = QHBoxLayout()
+        self.zoom_buttons: dict[str, QPushButton] = {}
+        self.zoom_label = QLabel("Zoom:")
+        self.zoom_row.addWidget(self.zoom_label)
+        self.zoom_row.addStretch(1)
+
+        self.canvas = EmpireCanvas()
+        self.canvas.tap_zooms = state.kiosk
+        self.canvas.zoom_changed.connect(self._zoom_changed)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 100)
+        self.progress.setAccessibleName("Building the empire")
+        self.stage = QLabel()
+        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button.setAccessibleName("Cancel building the empire")
+        self.cancel_button.clicked.connect(self.cancel)
+        busy = QHBoxLayout()
+        busy.addWidget(self.stage, 1)
+        busy.addWidget(self.progress, 1)
+        busy.addWidget(self.cancel_button)
+        self.busy = QFrame()
+        self.busy.setLayout(busy)
+
+        self.side = SidePanel()
+        self.numbers, self.compare, self.county = self.side.numbers, self.side.compare, self.side.county
+        self.play_button, self.narration = self.side.play_button, self.side.narration
+        self.play_button.clicked.connect(self.play_incident)
+        scroll = self.side
+
+        self.status = QLabel()
+        self.status.setObjectName("muted")
+        self.status.setWordWrap(True)
+        self.status.setAccessibleName("Status")
+        self.legend = QLabel("Counties: sand = standard, green = abbreviated, lilac = elaborated structure "
+                             "(◇ illustrative); hatched = the half li.")
+        self.legend.setObjectName("muted")
+        self.legend.setWordWrap(True)
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addLayout(self.zoom_row)
+        left_layout.addWidget(self.busy)
+        left_layout.addWidget(self.canvas, 1)
+        left_layout.addWidget(self.legend)
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(scroll)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        splitter.setChildrenCollapsible(False)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(subtitle)
+        layout.addLayout(counties_row)
+        layout.addWidget(splitter, 1)
+        self.status.setVisible(False)  # the shell's status line shows what the face says
+        self.timer = QTimer(self)
+        self.timer.setInterval(STEP_MS)
+        self.timer.timeout.connect(self._next_step)
+        self.rebuild()  # off the GUI thread at once: the first picture in about a second
+
+    # -- building --------------------------------------------------------------------------
+    @property
+    def regime_id(self) -> str:
+        return self.regime.currentData()
+
+    @guarded
+    def rebuild(self, regroup: bool = False) -> None:
+        """Build the empire (or regroup the same households) in a worker; the old map stays meanwhile."""
+        if self.job is not None:
+            self.job.cancel()
+        counties, regime = self.counties.checkedId(), self.regime_id
+        base = self.empire if regroup and self.empire is not None and self.empire.counties == counties else None
+        county = self._chosen_county if self._chosen_county is not None else counties // 2
+
+        def work(progress):  # in the pool's thread: the models only, never a widget
+            for fraction, stage, empire in Empire.build_in_stages(counties, regime, base=base):
+                if progress.cancelled:
+                    return None
+                if empire is not None:
+                    return Built(empire, county)
+                self._stage = stage.render()
+                progress.update(int(fraction * 100), 100)
+            return None
+
+        self.job = self.runner.run(work, self._finished, self._failed, with_progress=True, label="empire")
+        self.job.progressed.connect(self._progress)
+        self.progress.setValue(0)
+        self.stage.setText("Building the empire…")
+        self.busy.setVisible(True)
+        self.play_button.setEnabled(False)
+
+    def cancel(self) -> None:
+        if self.job is not None:
+            self.job.cancel()
+            self.job = None
+        self.busy.setVisible(False)
+        self.play_button.setEnabled(self.empire is not None)
+        if self.empire is not None:  # the choices go back to what the map shows
+            self.counties.button(self.empire.counties).setChecked(True)
+            self.regime.blockSignals(True)
+            self.regime.setCurrentIndex(max(0, self.regime.findData(self.empire.regime.id)))
+            self.regime.blockSignals(False)
+        self.say("Building was cancelled; the map shows the empire as it was." if self.empire
+                 else "Building was cancelled. Choose a county count to build the empire again.")
+
+    def _progress(self, done: int, total: int) -> None:
+        self.progress.setValue(int(100 * done / max(1, total)))
+        self.stage.setText(self._stage + "…")
+
+    def _failed(self, message: str) -> None:
+        self.job = None
+        self.busy.setVisible(False)
+        self.say(message)
+
+    @guarded
+    def _finished(self, built: "Built | None") -> None:
+        self.job = None
+        if built is None:
+            return
+        empire = built.empire
+        self.empire = empire
+        self.busy.setVisible(False)
+        self.canvas.set_empire(empire)
+        self._zoom_buttons()
+        self.county.setRange(1, empire.counties)
+        self.county.setValue(built.county + 1)
+        self.incident = None
+        self.numbers.show_figures(built.figures)
+        rows = built.compare
+        self.compare.setText("\n".join(f"{r['title']}: {r['heads']:,} heads, {r['heads_per_magistrate']:,.0f} "
+                                       f"per magistrate" for r in rows))
+        self.play_button.setEnabled(True)
+        self.legend.setText(legend_text(empire))
+        self.say(f"The empire under the {empire.regime.title}: {empire.household_count:,} households in "
+                 f"{empire.counties:,} counties. Scroll to zoom, drag to move.")
+        if self._pending_zoom:
+            zoom, self._pending_zoom = self._pending_zoom, None
+            if zoom in self.canvas.zoom_names():
+                self.zoom_to(zoom, animate=False)
+            else:
+                self.say(f"There is no zoom {zoom!r} under the {empire.regime.title}: use one of "
+                         f"{', '.join(self.canvas.zoom_names())}.")
+        self.built.emit()
+
+    def wait_until_built(self, timeout_ms: int = 20_000) -> bool:
+        """Block (processing events) until the current build is done: for screenshots and tests."""
+        if self.job is None and self.empire is not None:
+            return True
+        loop = QEventLoop()
+        self.built.connect(loop.quit)
+        QTimer.singleShot(timeout_ms, loop.quit)
+        if self.job is not None or self.empire is None:
+            loop.exec()
+        self.built.disconnect(loop.quit)
+        return self.empire is not None
+
+    # -- zoom ------------------------------------------------------------------------------
+    def _zoom_buttons(self) -> None:
+        for button in self.zoom_buttons.values():
+            self.zoom_row.removeWidget(button)
+            button.deleteLater()
+        self.zoom_buttons.clear()
+        for i, name in enumerate(self.canvas.zoom_names()):
+            button = QPushButton(name.capitalize())
+            button.setCheckable(True)
+            button.setMinimumHeight(44)
+            button.setAccessibleName(f"Zoom to the {name}")
+            button.setShortcut(QKeySequence(f"Alt+{i + 1}"))
+            button.clicked.connect(lambda _=False, z=name: self.zoom_to(z))
+            self.zoom_row.insertWidget(self.zoom_row.count() - 1, button)
+            self.zoom_buttons[name] = button
+        self._zoom_changed(self.canvas.current_zoom())
+
+    def zoom_to(self, zoom: str, animate: bool = True) -> None:
+        if self.empire is None:
+            return
+        county = self.county.value() - 1
+        if zoom == "empire":
+            self.canvas.show_whole(animate)
+        else:
+            self.canvas.zoom_to(zoom, household=self.incident.household if self.incident else None,
+                                county=county, animate=animate)
+
+    def _zoom_changed(self, zoom: str) -> None:
+        for name, button in self.zoom_buttons.items():
+            button.setChecked(name == zoom)
+        self.say(self.canvas.describe_view())
+
+    # -- the incident ----------------------------------------------------------------------
+    @guarded
+    def play_incident(self) -> None:
+        if self.empire is None:
+            return
+        county = self.county.value() - 1
+        self._chosen_county = county
+        self.incident = play_incident(self.empire, county)
+        self.side.setCurrentIndex(1)
+        self.canvas.item.focus_county = county
+        self.canvas.item.highlight = {self.incident.household: "offend"}
+        self.narration.clear()
+        self._steps = list(self.incident.result.trace)
+        self.canvas.zoom_to("county", household=self.incident.household)
+        self.timer.start()
+        offence = get_offence(offence_for(self.empire.regime)).label
+        self.say(f"A {offence} in county {county + 1}: watch the report travel the chain.")
+
+    def _next_step(self) -> None:
+        if not self._steps:
+            self.timer.stop()
+            inc = self.incident
+            self.say(f"The report took the prescribed chain: {inc.steps_to_magistrate} steps from a household to "
+                     f"the magistrate, the same in every one of the {self.empire.counties:,} counties.")
+            return
+        step = self._steps.pop(0)
+        if self.narration.count() == 0:
+            self.canvas.zoom_to(self.canvas.zoom_names()[2], household=self.incident.household)
+        offset = self.incident.offset
+        highlight = self.canvas.item.highlight
+        for who in (step.actor, step.target):
+            if isinstance(who, int) and highlight.get(who + offset) != "offend":
+                if step.kind in ("report", "punish") or who + offset not in highlight:
+                    highlight[who + offset] = step.kind
+        self.narration.addItem(step.narration)
+        self.narration.scrollToBottom()
+        self.canvas.viewport().update()
+        self.say(step.narration)
+
+    def say(self, text: object) -> None:
+        self.status.setText(str(text))
+        announce(self, str(text))  # spoken without moving the focus
+        super().say(text)
+
+    # -- the page contract -------------------------------------------------------------------
+    def open_preset(self, preset) -> None:
+        """Counties, regime (when the preset names one), the incident's county and a zoom."""
+        counties = preset.options.get("counties", COUNTY_CHOICES[0])
+        if counties not in COUNTY_CHOICES:
+            self.say(f"The empire has 887 or 1,159 counties in Ermu, not {counties}; showing 887.")
+            counties = COUNTY_CHOICES[0]
+        regime = preset.options.get("regime", self.regime_id)
+        index = self.regime.findData(regime)
+        if index < 0:
+            self.regime.addItem(regime, regime)
+            index = self.regime.count() - 1
+        self.counties.button(counties).setChecked(True)
+        self.regime.blockSignals(True)
+        self.regime.setCurrentIndex(index)
+        self.regime.blockSignals(False)
+        if "county" in preset.options:
+            self.county.setRange(1, counties)
+            self.county.setValue(max(1, min(counties, int(preset.options["county"]))))
+            self._chosen_county = self.county.value() - 1
+        self._pending_zoom = preset.options.get("zoom")
+        if self.empire is not None and self.empire.counties == counties and self.empire.regime.id == regime \
+                and self.job is None:
+            self._finished(Built(self.empire, self.county.value() - 1))
+        else:
+            self.rebuild()
+
+    def reset(self) -> None:
+        """Back to the first state: 887 counties, the Ming lijia, the whole empire in view."""
+        self.timer.stop()
+        self.narration.clear()
+        self.incident = None
+        self._chosen_county = None
+        if self.canvas.item is not None:
+            self.canvas.item.highlight = {}
+            self.canvas.item.focus_county = None
+        changed = self.counties.checkedId() != COUNTY_CHOICES[0] or self.regime.currentIndex() != 0
+        self.counties.button(COUNTY_CHOICES[0]).setChecked(True)
+        self.regime.blockSignals(True)
+        self.regime.setCurrentIndex(0)
+        self.regime.blockSignals(False)
+        self.side.setCurrentIndex(0)
+        if changed or self.empire is None:
+            self.rebuild()
+        else:
+            self.county.setValue(self.empire.counties // 2 + 1)
+            self.canvas.show_whole()
+

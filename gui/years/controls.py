@@ -1,0 +1,274 @@
+"""The Years face's settings: regimes, the village, illustrative parameters and the sweep.
+
+Every control has an accessible name; every parameter is marked illustrative and starts
+at its default (the regime's own where the regime states one). ``experiment()`` turns
+the settings into a models :class:`Experiment` or raises the models' one-sentence error.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout, QGroupBox,
+                               QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QRadioButton, QSpinBox,
+                               QVBoxLayout, QWidget)
+
+from ermu.models.regimes import REGIMES
+from ermu.models.years.experiment import MAX_REGIMES, Experiment, Sweep
+from ermu.models.years.parameters import FROM_REGIME, SPECS, SWEEPABLE, YearParameters, YearsError, regime_default
+
+from ..style import ILLUSTRATIVE_MARK
+
+#: The parameters the face shows (the rest keep their defaults; the CLI sets any of them).
+SHOWN = ("observation_probability", "register_error_rate", "collective_severity", "reward", "unit_size",
+         "offence_rate", "false_report_rate", "kin_silence", "outside_detection", "head_pass")
+DEFAULT_REGIMES = ("qing-baojia", "wang-shouren")
+
+
+def _label(name: str) -> str:
+    return name.replace("_", " ").capitalize()
+
+
+class ParameterRow(QWidget):
+    """'Set' + a spin box: unticked, the parameter keeps its default (shown, greyed)."""
+
+    changed = Signal()
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.spec = SPECS[name]
+        self.use = QCheckBox()
+        self.use.setAccessibleName(f"Set the {_label(name).lower()} yourself")
+        self.use.setToolTip("Unticked: the default (the regime's own where it states one)")
+        if self.spec.integer:
+            self.box = QSpinBox()
+            self.box.setRange(int(self.spec.low), int(self.spec.high))
+        else:
+            self.box = QDoubleSpinBox()
+            self.box.setDecimals(3)
+            self.box.setSingleStep(0.01 if self.spec.high <= 1 else 0.1)
+            self.box.setRange(self.spec.low, self.spec.high)
+        self.box.setAccessibleName(f"{_label(name)} ({ILLUSTRATIVE_MARK})")
+        self.box.setToolTip(self.spec.label.render() + f" — {ILLUSTRATIVE_MARK}")
+        self.box.setEnabled(False)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.use)
+        row.addWidget(self.box, 1)
+        self.use.toggled.connect(self._toggled)
+        self.box.valueChanged.connect(lambda _v: self.changed.emit() if self.use.isChecked() else None)
+
+    def _toggled(self, on: bool) -> None:
+        self.box.setEnabled(on)
+        self.changed.emit()
+
+    def show_default(self, regime_id: str) -> None:
+        if not self.use.isChecked():
+            default = self.spec.default
+            value = regime_default(self.spec.name, REGIMES[regime_id]) if default == FROM_REGIME else default
+            self.box.blockSignals(True)
+            self.box.setValue(int(value) if self.spec.integer else float(value))
+            self.box.blockSignals(False)
+
+    def value(self) -> float | None:
+        return float(self.box.value()) if self.use.isChecked() else None
+
+
+class SweepRow(QWidget):
+    changed = Signal()
+
+    def __init__(self, title: str, default: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.on = QCheckBox(title)
+        self.name = QComboBox()
+        self.name.addItems(SWEEPABLE)
+        self.name.setCurrentText(default)
+        self.name.setAccessibleName(f"{title}: parameter")
+        self.low, self.high = QDoubleSpinBox(), QDoubleSpinBox()
+        for box, text in ((self.low, "from"), (self.high, "to")):
+            box.setDecimals(3)
+            box.setRange(0, 50)
+            box.setAccessibleName(f"{title}: {text}")
+        self.steps = QSpinBox()
+        self.steps.setRange(2, 21)
+        self.steps.setValue(5)
+        self.steps.setAccessibleName(f"{title}: steps")
+        grid = QFormLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.addRow(self.on)
+        grid.addRow("Parameter", self.name)
+        span = QHBoxLayout()
+        span.addWidget(self.low)
+        span.addWidget(QLabel("to"))
+        span.addWidget(self.high)
+        grid.addRow("From", span)
+        grid.addRow("Steps", self.steps)
+        self.name.currentTextChanged.connect(self._range)
+        self._range(default)
+        for signal in (self.on.toggled, self.name.currentTextChanged, self.low.valueChanged,
+                       self.high.valueChanged, self.steps.valueChanged):
+            signal.connect(lambda *_: self.changed.emit())
+
+    def _range(self, name: str) -> None:
+        spec = SPECS[name]
+        for box in (self.low, self.high):
+            box.setRange(spec.low, spec.high)
+        self.low.setValue(spec.low if spec.name != "unit_size" else 4)
+        self.high.setValue(min(spec.high, {"unit_size": 20, "register_error_rate": 0.3}.get(name, spec.high)))
+
+    def sweep(self) -> Sweep | None:
+        if not self.on.isChecked():
+            return None
+        return Sweep.parse(f"{self.name.currentText()}={self.low.value()}:{self.high.value()}:{self.steps.value()}")
+
+
+class ControlsPanel(QWidget):
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName("Settings of the years experiment")
+        self.hidden: dict[str, float] = {}  # values of a reopened experiment the face has no control for
+        self.run_mode = QRadioButton("Run over the years")
+        self.sweep_mode = QRadioButton("Sweep a parameter")
+        self.run_mode.setChecked(True)
+        modes = QButtonGroup(self)
+        modes.addButton(self.run_mode)
+        modes.addButton(self.sweep_mode)
+        self.regimes = QListWidget()
+        self.regimes.setAccessibleName(f"Regimes to run side by side (one to {MAX_REGIMES})")
+        for regime in REGIMES.values():
+            item = QListWidgetItem(regime.title)
+            item.setData(Qt.ItemDataRole.UserRole, regime.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if regime.id in DEFAULT_REGIMES else Qt.CheckState.Unchecked)
+            self.regimes.addItem(item)
+        self.regimes.setMinimumHeight(170)
+        self.regimes.setMaximumHeight(200)
+        self.households, self.years, self.seed, self.repetitions = QSpinBox(), QSpinBox(), QSpinBox(), QSpinBox()
+        for box, low, high, value, name in ((self.households, 10, 20_000, 200, "Households in the village"),
+                                            (self.years, 1, 200, 50, "Years to run"),
+                                            (self.seed, 0, 99_999, 1, "Seed of the village and the draws"),
+                                            (self.repetitions, 1, 200, 5, "Repetitions per regime and point")):
+            box.setRange(low, high)
+            box.setValue(value)
+            box.setAccessibleName(name)
+            box.setAccelerated(True)
+        village = QFormLayout()
+        village.addRow("Households", self.households)
+        village.addRow("Years", self.years)
+        village.addRow("Seed", self.seed)
+        village.addRow("Repetitions", self.repetitions)
+        self.rows = {name: ParameterRow(name) for name in SHOWN}
+        params = QFormLayout()
+        for name, row in self.rows.items():
+            params.addRow(_label(name), row)
+        params_box = QGroupBox(f"Parameters ({ILLUSTRATIVE_MARK})")
+        params_box.setLayout(params)
+        self.first = SweepRow("Sweep", "register_error_rate")
+        self.first.on.setChecked(True)
+        self.first.on.setEnabled(False)  # the first sweep is what sweep mode means
+        self.second = SweepRow("And a second parameter", "observation_probability")
+        self.second.steps.setValue(2)
+        sweep_box = QGroupBox("Sweep")
+        sweep_layout = QVBoxLayout(sweep_box)
+        sweep_layout.addWidget(self.first)
+        sweep_layout.addWidget(self.second)
+        self.sweep_box = sweep_box
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.run_mode)
+        layout.addWidget(self.sweep_mode)
+        layout.addWidget(QLabel("Regimes"))
+        layout.addWidget(self.regimes)
+        layout.addLayout(village)
+        layout.addWidget(params_box)
+        layout.addWidget(sweep_box)
+        layout.addStretch(1)
+        self._mode(False)
+        self.sweep_mode.toggled.connect(self._mode)
+        self.regimes.itemChanged.connect(lambda _i: self._defaults())
+        for box in (self.households, self.years, self.seed, self.repetitions):
+            box.valueChanged.connect(lambda _v: self.changed.emit())
+        for row in (*self.rows.values(), self.first, self.second):
+            row.changed.connect(self.changed)
+        self._defaults()
+
+    def _mode(self, sweep: bool) -> None:
+        self.sweep_box.setVisible(sweep)
+        self.changed.emit()
+
+    def _defaults(self) -> None:
+        chosen = self.chosen_regimes()
+        for row in self.rows.values():
+            row.show_default(chosen[0] if chosen else DEFAULT_REGIMES[0])
+        self.changed.emit()
+
+    def chosen_regimes(self) -> list[str]:
+        return [self.regimes.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.regimes.count())
+                if self.regimes.item(i).checkState() == Qt.CheckState.Checked]
+
+    def set_regimes(self, ids: list[str]) -> None:
+        self.regimes.blockSignals(True)
+        for i in range(self.regimes.count()):
+            item = self.regimes.item(i)
+            item.setCheckState(Qt.CheckState.Checked if item.data(Qt.ItemDataRole.UserRole) in ids
+                               else Qt.CheckState.Unchecked)
+        self.regimes.blockSignals(False)
+        self._defaults()
+
+    @property
+    def sweeping(self) -> bool:
+        return self.sweep_mode.isChecked()
+
+    def experiment(self) -> Experiment:
+        """The settings as an experiment; YearsError (one sentence) when they do not fit."""
+        values = dict(self.hidden)
+        values.update({name: v for name, row in self.rows.items() if (v := row.value()) is not None})
+        sweeps = tuple(s for s in (self.first.sweep(), self.second.sweep()) if s) if self.sweeping else ()
+        for sweep in sweeps:
+            values.pop(sweep.name, None)
+        if not self.chosen_regimes():
+            raise YearsError("Tick at least one regime to run.")
+        return Experiment(tuple(self.chosen_regimes()), households=self.households.value(),
+                          years=self.years.value(), seed=self.seed.value(), repetitions=self.repetitions.value(),
+                          parameters=YearParameters(values), sweeps=sweeps)
+
+    def set_experiment(self, experiment: Experiment) -> None:
+        """Show a saved experiment's settings (values without a control are kept aside)."""
+        self.blockSignals(True)
+        try:
+            self.set_regimes(list(experiment.regimes))
+            for box, value in ((self.households, experiment.households), (self.years, experiment.years),
+                               (self.seed, experiment.seed), (self.repetitions, experiment.repetitions)):
+                box.setValue(value)
+            values = dict(experiment.parameters.values)
+            for name, row in self.rows.items():
+                row.use.setChecked(name in values)
+                if name in values:
+                    row.box.setValue(int(values[name]) if row.spec.integer else values[name])
+            self.hidden = {k: v for k, v in values.items() if k not in self.rows}
+            (self.sweep_mode if experiment.sweeps else self.run_mode).setChecked(True)
+            for row, sweep in zip((self.first, self.second), (*experiment.sweeps, None, None)):
+                if row is self.second:
+                    row.on.setChecked(sweep is not None)
+                if sweep is not None:
+                    row.name.setCurrentText(sweep.name)
+                    row.low.setValue(sweep.values[0])
+                    row.high.setValue(sweep.values[-1])
+                    row.steps.setValue(len(sweep.values))
+        finally:
+            self.blockSignals(False)
+        self.sweep_box.setVisible(self.sweeping)
+
+    def reset(self) -> None:
+        self.hidden = {}
+        self.run_mode.setChecked(True)
+        self.set_regimes(list(DEFAULT_REGIMES))
+        for box, value in ((self.households, 200), (self.years, 50), (self.seed, 1), (self.repetitions, 5)):
+            box.setValue(value)
+        for row in self.rows.values():
+            row.use.setChecked(False)
+        self.second.on.setChecked(False)
+        self._defaults()
+
+
+__all__ = ["ControlsPanel", "SHOWN"]
