@@ -17,6 +17,8 @@ from .ops import Runner
 log = logging.getLogger(__name__)
 #: How often the working sandbox is written to the autosave file when it has changed.
 AUTOSAVE_SECONDS = 5
+#: After a failed write (a read-only data folder, a full disk), how long until the next try.
+RETRY_SECONDS = 60
 
 
 class Autosaver(QObject):
@@ -28,6 +30,7 @@ class Autosaver(QObject):
         self.runner = Runner(QThreadPool.globalInstance(), self)
         self._saved_key: object = None
         self._pending = None
+        self.failing = False  # the last write failed: said once, retried slowly
         self.timer = QTimer(self)
         self.timer.setInterval(AUTOSAVE_SECONDS * 1000)
         self.timer.timeout.connect(self.save_now)
@@ -56,7 +59,23 @@ class Autosaver(QObject):
 
             autosave(scenario)
 
-        self.runner.run(write, on_failed=lambda text: log.warning("autosave failed: %s", text), label="autosave")
+        self.runner.run(write, lambda _none: self._wrote(), lambda text: self._failed(text, key), label="autosave")
+
+    def _wrote(self) -> None:
+        if self.failing:
+            self.failing = False
+            self.timer.setInterval(AUTOSAVE_SECONDS * 1000)
+            self.state.say("Autosave works again.")
+
+    def _failed(self, text: str, key: object) -> None:
+        """Say once why autosave cannot write (one sentence), then retry now and then, quietly."""
+        log.warning("autosave failed: %s", text)
+        if self._saved_key == key:
+            self._saved_key = None  # not written: try again later
+        if not self.failing:
+            self.failing = True
+            self.timer.setInterval(RETRY_SECONDS * 1000)
+            self.state.say(f"Autosave is paused: {text.rstrip('.')}. Save your work to the library to keep it.")
 
     def look_for_unsaved(self) -> None:
         def read():
@@ -80,14 +99,12 @@ class Autosaver(QObject):
         from ermu.models.storage import clear_autosave
 
         self._pending = None
-        try:
-            clear_autosave()
-        except OSError as exc:
-            self.state.say(f"The unsaved work from last time could not be removed ({exc.strerror}).")
+        if not clear_autosave():  # a read-only data folder: it is only offered again next time
+            self.state.say("The unsaved work from last time could not be removed: its folder is read-only.")
 
     def stop(self) -> None:
         self.timer.stop()
         self.runner.wait(10_000)
 
 
-__all__ = ["AUTOSAVE_SECONDS", "Autosaver"]
+__all__ = ["AUTOSAVE_SECONDS", "RETRY_SECONDS", "Autosaver"]

@@ -225,6 +225,16 @@ def attack_cli(folder: Path, count: int) -> collections.Counter:
     actions = ["list", "show", "export", "import", "delete", "backups", "restore"]
     rng = random.Random(2750)
     outcomes: collections.Counter = collections.Counter()
+    here = os.getcwd()
+    os.chdir(folder)  # relative file names ("1", "abc") land in the scratch folder, never in a checkout
+    try:
+        _cli_rounds(main, count, rng, options, actions, values, outcomes)
+    finally:
+        os.chdir(here)
+    return outcomes
+
+
+def _cli_rounds(main, count, rng, options, actions, values, outcomes) -> None:
     for _ in range(count):
         command = rng.choice(list(options))
         argv = [command]
@@ -247,7 +257,6 @@ def attack_cli(folder: Path, count: int) -> collections.Counter:
             outcomes["internal error (a bug)"] += 1
         else:
             outcomes[f"exit {code}" + (", one line" if code == 2 and lines == 1 else "")] += 1
-    return outcomes
 
 
 def main() -> None:

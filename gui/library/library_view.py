@@ -118,7 +118,8 @@ class LibraryView(TransferMixin, BackupsMixin, QWidget):
                 (self.table if shortcut in ("Return", "Delete") else self).addAction(action)
                 button.setToolTip(f"{accessible} ({QKeySequence(shortcut).toString()})")
             self.buttons[key] = button
-            actions.addWidget(button)
+            if key != "backups":  # it sits on the status line, where a damaged library is reported
+                actions.addWidget(button)
         actions.addStretch(1)
         self.undo_button = QPushButton("&Undo")
         self.undo_button.setAccessibleName("Undo the last change to the library")
@@ -143,7 +144,10 @@ class LibraryView(TransferMixin, BackupsMixin, QWidget):
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
         layout.addLayout(actions)
-        layout.addWidget(self.status)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.status, 1)
+        bottom.addWidget(self.buttons["backups"], 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(bottom)
 
         self.search.textChanged.connect(self._apply_filter)
         for combo in (self.tag_filter, self.regime_filter, self.author_filter):

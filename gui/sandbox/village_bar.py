@@ -122,7 +122,8 @@ class VillageBar(QWidget):
         self.redo.setToolTip(tip(f"Redo {stack.redoText()} (Ctrl+Shift+Z or Ctrl+Y)") if stack.canRedo()
                              else "Nothing to redo")
         for action in (self.undo_action, self.redo_action):  # an action's tooltip is its text by default
-            action.setToolTip(tip(action.text()))
+            if isValid(action):
+                action.setToolTip(tip(action.text()))
 
     def _busy(self, working: bool, what: str) -> None:
         if working:

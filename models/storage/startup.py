@@ -61,10 +61,13 @@ def check_place(file: Path) -> None:
             "storage.library.first-start-read-only",
             "Ermu may not create your library in {folder}, because that folder is read-only: set ERMU_DATA_DIR "
             "to a folder you may write to.", folder=str(file.parent)))
-    if file.exists():
-        problem = permission_problem(file)
-        if problem is not None and problem.key != "storage.library.file-read-only":
-            raise problem  # a read-only file still opens: only saving it is refused, with its own sentence
+    if file.exists() and not os.access(file, os.R_OK):
+        raise permission_problem(file) or LibraryPermissionError(msg(
+            "storage.library.file-unreadable",
+            "Ermu may not read your library file {path}: ask for permission to read and write it.",
+            path=str(file)))
+    # A read-only file, or a file in a read-only folder, still opens: SQLite says what it cannot
+    # do when it is asked to, and that becomes its own sentence (storage.failures).
 
 
 def prepare_file(file: Path, backup_folder: Path) -> tuple[Path | None, Message | None]:

@@ -61,3 +61,26 @@ def test_an_unreachable_server_is_one_sentence(capsys):
     code, _, err = run(capsys, "library", "--database-url", "postgresql://nobody@127.0.0.1:1/ermu", "list")
     assert code == 2 and err.startswith("ermu-cli: error: Ermu cannot open the library at postgresql")
     assert err.count("\n") == 1
+
+
+def test_backups_are_listed_and_restored_from_the_command_line(capsys, tmp_path):
+    from ermu.models.storage import Library, Scenario
+
+    path = tmp_path / "library.sqlite3"
+    url = f"sqlite:///{path}"
+    with Library(url) as library:
+        library.save(Scenario(title="Kept", regime="sui"))
+    Library(url).close()
+    code, out, _ = run(capsys, "library", "--database-url", url, "backups")
+    lines = out.strip().splitlines()
+    assert code == 0 and len(lines) == 3 and "daily" in lines[0] and "1 scenario " in lines[0]
+    path.write_bytes(b"")  # the library emptied by accident
+    code, out, err = run(capsys, "library", "--database-url", url, "list")
+    assert code == 0 and "was empty (0 bytes)" in err and "ermu-cli library restore" in err
+    code, out, _ = run(capsys, "library", "--database-url", url, "restore", "--from",
+                       "library.monthly-" + lines[0].split()[0][:7] + ".sqlite3")
+    assert code == 0 and out.startswith("Restored the library from the monthly backup of")
+    code, out, _ = run(capsys, "library", "--database-url", url, "list")
+    assert "Kept" in out
+    code, _, err = run(capsys, "library", "--database-url", url, "restore", "--from", "nothing.sqlite3")
+    assert code == 2 and err == "ermu-cli: error: There is no backup nothing.sqlite3: list them with ermu-cli library backups\n"
