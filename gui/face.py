@@ -52,5 +52,12 @@ class Face(QWidget):
     def shown(self) -> None:
         """Called each time the shell shows this face (refresh what may be stale)."""
 
+    def retranslate(self) -> None:
+        """Set every text again in the current language (the shell calls it on a switch).
+
+        Faces set their texts with ``ermu.models.i18n._`` in this method (and call it once
+        from ``__init__``), so a language switch while the app runs reaches every word.
+        """
+
 
 __all__ = ["Face"]

@@ -35,6 +35,12 @@ class English:
     def npgettext(self, context: str, singular: str, plural: str, n: int) -> str:
         return singular if n == 1 else plural
 
+    def gettext(self, message: str) -> str:
+        return message
+
+    def ngettext(self, singular: str, plural: str, n: int) -> str:
+        return singular if n == 1 else plural
+
 
 ENGLISH = English()
 _translator: Translator = ENGLISH
