@@ -79,7 +79,10 @@ def _install_excepthook(window_getter) -> None:
         log.error("unexpected error", exc_info=(exc_type, exc, tb))
         window = window_getter()
         if window is not None:
-            window.show_status("Something went wrong and was written to the log; your work is kept.")
+            try:
+                window.show_status("Something went wrong and was written to the log; your work is kept.")
+            except RuntimeError:  # the window is already gone (the app is closing)
+                pass
 
     sys.excepthook = hook
 
@@ -167,6 +170,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from PySide6.QtWidgets import QApplication
 
     from .main_window import MainWindow
+    from .ops import shutdown
     from .settings import Settings
     from .state import AppState
     from .style import apply_style
@@ -190,6 +194,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             _open_view(window, args)
     except (ValueError, KeyError) as exc:
         print(f"ermu: error: {str(exc).strip(chr(34)).strip(chr(39))}", file=sys.stderr)
+        shutdown()
         return 2
     window.resize(*args.size)
     if args.screenshot:
@@ -197,13 +202,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         _settle(app, state)
         if failures:
             print(f"ermu: error: {failures[0]}", file=sys.stderr)
+            shutdown()
             return 2
         window.repaint()
         app.processEvents()
-        if not window.grab().save(str(args.screenshot)):
+        saved = window.grab().save(str(args.screenshot))
+        window.close()
+        shutdown()
+        if not saved:
             print(f"ermu: error: could not write {args.screenshot}", file=sys.stderr)
             return 2
-        window.close()
         return 0
     QTimer.singleShot(0, window.offer_restore)  # after the first paint, never before it
     if args.kiosk:
@@ -211,6 +219,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     else:
         window.show()
     QTimer.singleShot(0, lambda: log.info("first window painted after %.3f s", time.perf_counter() - _START))
+    app.aboutToQuit.connect(shutdown)
     return app.exec()
 
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import logging
 import threading
+import weakref
 from typing import Any, Callable
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
@@ -40,7 +41,10 @@ class Progress:
 
     def update(self, done: int, total: int) -> None:
         if not self.cancelled:
-            self._op.progressed.emit(int(done), int(total))
+            try:
+                self._op.progressed.emit(int(done), int(total))
+            except RuntimeError:  # the operation's object is gone (the app is closing): stop quietly
+                self.cancel()
 
 
 class Operation(QObject):
@@ -78,10 +82,10 @@ class Operation(QObject):
                 log.error("background work failed: %s", self.label or self._work, exc_info=exc)
                 text = UNEXPECTED
             if not self.progress.cancelled:
-                self._deliver_failure.emit(text, exc)
+                _emit(self._deliver_failure, text, exc)
             return
         if not self.progress.cancelled:
-            self._deliver.emit(result)
+            _emit(self._deliver, result)
 
     # queued hops back onto the GUI thread
     _deliver = Signal(object)
@@ -109,6 +113,14 @@ class Operation(QObject):
             self.ended.emit()
 
 
+def _emit(signal, *args: Any) -> None:
+    """Hand a result back, unless the app closed under the work (then nobody is listening)."""
+    try:
+        signal.emit(*args)
+    except RuntimeError:
+        log.info("background work ended after its window closed; result dropped")
+
+
 class _Runnable(QRunnable):
     def __init__(self, fn: Callable[[], None]) -> None:
         super().__init__()
@@ -125,6 +137,7 @@ class Runner(QObject):
         super().__init__(parent)
         self.pool = pool
         self._live: set[Operation] = set()
+        _RUNNERS.add(self)
 
     def run(self, work: Callable[..., Any], on_done: Callable[[Any], None] | None = None,
             on_failed: Callable[[str], None] | None = None, *, with_progress: bool = False,
@@ -150,4 +163,22 @@ class Runner(QObject):
         return self.pool.waitForDone(msecs)
 
 
-__all__ = ["Operation", "Progress", "Runner", "UNEXPECTED"]
+_RUNNERS: "weakref.WeakSet[Runner]" = weakref.WeakSet()
+
+
+def shutdown(msecs: int = 10_000) -> bool:
+    """Cancel all background work and wait for the pool (the app is closing).
+
+    Long work looks at ``progress.cancelled`` and returns early, so closing the window while
+    the empire is being built neither waits for it nor prints a traceback.
+    """
+    for runner in list(_RUNNERS):
+        for op in list(runner._live):
+            try:
+                op.progress.cancel()
+            except RuntimeError:
+                pass
+    return QThreadPool.globalInstance().waitForDone(msecs)
+
+
+__all__ = ["Operation", "Progress", "Runner", "UNEXPECTED", "shutdown"]

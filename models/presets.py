@@ -62,7 +62,28 @@ _PROBLEMS = {
     "parameter": "{error}",
     "unknown": "is not something a preset may contain.",
     "regimes": "needs two to {most} different regimes.",
+    "counties": "the empire has {allowed} counties in the sources, not {value}.",
+    "county": "must be a county from 1 to {most}, not {value}.",
+    "zoom": "there is no zoom {value!r} here: use one of {allowed}.",
 }
+
+
+def _check_empire(options: dict[str, Any], regime: str | None, where: str) -> None:
+    """The empire's options: its documented county counts, a county among them, a zoom it has."""
+    from .empire.registers import COUNTY_CHOICES
+    from .regimes import REGIMES
+
+    counties = options.get("counties", COUNTY_CHOICES[0])
+    if counties not in COUNTY_CHOICES:
+        raise _fail(f"{where}.counties", "counties", value=counties,
+                    allowed=" or ".join(f"{c:,}" for c in COUNTY_CHOICES))
+    if "county" in options and not 1 <= options["county"] <= counties:
+        raise _fail(f"{where}.county", "county", most=f"{counties:,}", value=options["county"])
+    if "zoom" in options:
+        spec = REGIMES[regime or "ming-lijia"]
+        allowed = ("empire", "county", *(level.id for level in reversed(spec.levels)), "household")
+        if options["zoom"] not in allowed:
+            raise _fail(f"{where}.zoom", "zoom", value=options["zoom"], allowed=", ".join(allowed))
 
 
 def _int(value: Any, where: str) -> int:
@@ -145,6 +166,8 @@ class Preset:
                 if not isinstance(value, kind) or (isinstance(value, bool) and kind is not bool):
                     raise _fail(f"{where}.{key}", "type", kind=_kind_name(kind), value=value)
                 options[key] = value
+        if view == "empire":
+            _check_empire(options, data.get("regime"), where)
         changes["options"] = MappingProxyType(options)
         return replace(preset, **changes)
 

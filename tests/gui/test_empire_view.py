@@ -112,6 +112,23 @@ def test_screenshot_of_the_empire_at_a_zoom(tmp_path):
     assert bad.returncode == 2 and "only the empire view takes --zoom" in bad.stderr
 
 
+@pytest.mark.parametrize("option, said", [
+    (["--counties", "5"], "the empire has 887 or 1,159 counties in the sources, not 5."),
+    (["--counties", "-1"], "not -1."),
+    (["--zoom", "bogus"], "there is no zoom 'bogus' here: use one of empire, county, li, jia, household."),
+])
+def test_a_wrong_empire_option_is_one_line_and_no_traceback(tmp_path, option, said):
+    """The empire starts building as soon as its face opens; refusing the option must not leave
+    the build to die noisily as the app exits."""
+    target = tmp_path / "e.png"
+    result = subprocess.run([sys.executable, "-m", "ermu.gui.app", "--screenshot", str(target), "--view", "empire",
+                             *option], capture_output=True, text=True, timeout=180)
+    assert result.returncode == 2
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("ermu: error:") and said in lines[0], result.stderr
+    assert not target.exists()
+
+
 def test_double_click_zooms_into_the_block_under_the_pointer_and_says_what_is_in_view(window, qtbot):
     face = show(window, "empire")
     empire = _built(qtbot, face)
