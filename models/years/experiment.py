@@ -102,7 +102,7 @@ class Experiment:
         _whole("households", self.households, 1, MAX_HOUSEHOLDS)
         _whole("years", self.years, 1, MAX_YEARS)
         _whole("repetitions", self.repetitions, 1, MAX_REPETITIONS)
-        _whole("seed", self.seed, -(2 ** 31), 2 ** 31 - 1)
+        _whole("seed", self.seed, 0, 2 ** 63 - 1)  # the same range as every other seed (ermu-cli --seed)
         if str(self.setting).strip().upper() not in Setting.__members__:
             raise YearsError(msg("years.experiment.setting", "There is no setting {setting!r}: use one of {allowed}.",
                                  setting=self.setting, allowed=", ".join(s.label for s in Setting)))

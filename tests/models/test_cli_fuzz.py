@@ -151,3 +151,18 @@ def test_the_known_crashes_of_the_red_team_are_one_line(tmp_path):
     for args in cases:
         code, err = run(args)
         assert code == 2 and err.startswith("ermu-cli: error: ") and err.count("\n") == 1, (args, err)
+
+
+def test_years_and_experiment_refuse_a_negative_seed_in_one_line(capsys):
+    """Hypothesis once drew `years --seed -1`; the model's range let it through to numpy."""
+    from ermu.models.cli import main
+
+    for command in (["years", "--regime", "sui", "--seed", "-1"],
+                    ["experiment", "--regimes", "sui,qing-baojia", "--seed", "-1"]):
+        try:
+            code = main(command)
+        except SystemExit as stop:
+            code = stop.code
+        assert code == 2
+        err = capsys.readouterr().err.strip().splitlines()
+        assert len(err) == 1 and "--seed" in err[0] and "internal error" not in err[0]
