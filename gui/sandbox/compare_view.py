@@ -5,6 +5,10 @@ the same incident and the same illustrative parameters the teacher set. Its own 
 which regimes stand side by side — is kept in the app state, so it survives a visit to
 another page. Each pick rebuilds the panes once, and each regime's grouping is computed
 once per village (cached) however often the panes are redrawn.
+
+The panes play in lockstep: one transport and one timeline put every pane at the same step
+(a pane whose incident is shorter stays at its end), each pane's camera zoomed to its
+offender's unit and following its own report up its own chain, its narration line under it.
 """
 
 from __future__ import annotations
@@ -13,8 +17,8 @@ import logging
 from dataclasses import replace
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QGridLayout, QHBoxLayout, QHeaderView, QLabel, QTableView, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (QGridLayout, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSlider, QTableView,
+                               QVBoxLayout, QWidget)
 
 from ermu.models.hierarchy import group
 from ermu.models.incident_setup import fit_incident, resolve_parameters
@@ -23,12 +27,17 @@ from ermu.models.presets import DEFAULT_COMPARE, MAX_COMPARE
 from ermu.models.propagation import Parameters, compare, simulate
 from ermu.models.regimes import REGIMES
 
+from ermu.models.i18n import _
+
+from ..announce import announce
 from ..face import Face
 from ..widgets.hierarchy_diagram import HierarchyDiagram
 from ..widgets.marks import Legend, roles_until
 from ..widgets.regime_combo import RegimeCombo
 from .compare_table import ComparisonTableModel
 from .incident_bar import IncidentBar
+from .playback import Playback
+from .player_view import MANUAL_STEP_MS, step_actors
 
 log = logging.getLogger(__name__)
 MAX_PANES = MAX_COMPARE
@@ -79,9 +88,30 @@ class CompareView(Face):
         self.notice.setWordWrap(True)
         self.notice.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(self.notice)
+        self.playback = Playback(self)
+        transport = QHBoxLayout()
+        self.restart_button = QPushButton()
+        self.restart_button.clicked.connect(self.playback.restart)
+        self.play_button = QPushButton()
+        self.play_button.setObjectName("primary")
+        self.play_button.clicked.connect(self.playback.toggle)
+        self.forward_button = QPushButton()
+        self.forward_button.clicked.connect(self._forward)
+        self.timeline = QSlider(Qt.Orientation.Horizontal)
+        self.timeline.setRange(-1, -1)
+        self.timeline.valueChanged.connect(lambda value: self.playback.go_to(value))
+        self.timeline.sliderPressed.connect(self.playback.pause)
+        self.position = QLabel()
+        for widget in (self.restart_button, self.play_button, self.forward_button):
+            transport.addWidget(widget)
+        transport.addWidget(self.timeline, 1)
+        transport.addWidget(self.position)
+        layout.addLayout(transport)
         self.grid = QGridLayout()
         layout.addLayout(self.grid, 3)
         self.panes: list[tuple[QLabel, HierarchyDiagram]] = []
+        self.pane_steps: list[list] = []
+        self.pane_narrations: list[QLabel] = []
         layout.addWidget(Legend(["offender", "observer", "silent", "reporter", "punished"]))
         self.table_model = ComparisonTableModel(self)
         self.table = QTableView()
@@ -93,8 +123,72 @@ class CompareView(Face):
         self.table.setMaximumHeight(180)
         layout.addWidget(self.table, 1)
         self.document.changed.connect(self._document_changed)
+        self.playback.position_changed.connect(self._show_position)
+        self.playback.playing_changed.connect(self._playing_changed)
         self._stale = True
+        self.retranslate()
         self.refresh()
+
+    def retranslate(self) -> None:
+        self.restart_button.setText(_("↺ Restart"))
+        self.restart_button.setAccessibleName(_("Restart every pane"))
+        self.forward_button.setText(_("Forward ▶"))
+        self.forward_button.setAccessibleName(_("Step forward in every pane"))
+        self.timeline.setAccessibleName(_("Timeline: the same step in every pane"))
+        self._playing_changed(self.playback.playing)
+
+    # -- lockstep playback -----------------------------------------------------------------
+    def go_to(self, position: int) -> None:
+        """Every pane at the same step (``-1``: before the first)."""
+        self.playback.pause()
+        self.playback.go_to(position)
+
+    def _forward(self) -> None:
+        self.playback.pause()
+        self.playback.step_forward()
+
+    def _playing_changed(self, playing: bool) -> None:
+        self.play_button.setText(_("❚❚ Pause") if playing else _("▶ Play"))
+        self.play_button.setAccessibleName(_("Pause every pane") if playing else _("Play every pane"))
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802
+        actions = {Qt.Key.Key_Space: self.playback.toggle, Qt.Key.Key_Left: self.playback.step_back,
+                   Qt.Key.Key_Right: self._forward, Qt.Key.Key_Home: self.playback.restart}
+        action = actions.get(event.key())
+        if action is None or event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            super().keyPressEvent(event)
+            return
+        action()
+        event.accept()
+
+    def _show_position(self, position: int) -> None:
+        total = len(self.playback.steps)
+        self.position.setText(_("Step {n} of {total}").format(n=position + 1, total=total))
+        self.timeline.blockSignals(True)
+        self.timeline.setRange(-1, max(-1, total - 1))
+        self.timeline.setValue(position)
+        self.timeline.blockSignals(False)
+        said = []
+        duration = int(self.playback.interval * 0.75) if self.playback.playing else MANUAL_STEP_MS
+        for (caption, diagram), steps, line in zip(self.panes, self.pane_steps, self.pane_narrations):
+            index = min(position, len(steps) - 1)
+            roles, arrows = roles_until(steps, index)
+            offender = next((s.actor for s in steps if s.kind == "offend" and isinstance(s.actor, int)), None)
+            if index >= 0:
+                step = steps[index]
+                diagram.set_marks(roles, arrows, {a for a in (step.actor, step.target) if isinstance(a, int)})
+                diagram.focus(step_actors(step, offender))
+                if index == position:
+                    diagram.play_step(step.kind, step.actor, step.target, duration)
+                line.setText(step.narration)
+                said.append(f"{diagram.accessibleName()}: {step.narration}")
+            else:
+                diagram.set_marks({}, [])
+                if offender is not None:
+                    diagram.focus([offender])
+                line.setText(_("Press Play to watch every pane at the same step."))
+        if said and position >= 0:
+            announce(self, " ".join(said))
 
     # -- choices -------------------------------------------------------------------------
     def open_preset(self, preset) -> None:
@@ -155,17 +249,19 @@ class CompareView(Face):
             combo.blockSignals(True)
             combo.set_regime_id(self.regime_ids[i]) if i < len(self.regime_ids) else combo.setCurrentIndex(0)
             combo.blockSignals(False)
+        self.playback.pause()
         while self.grid.count():
             widget = self.grid.takeAt(0).widget()
             if widget is not None:
                 widget.hide()
                 widget.deleteLater()
-        self.panes = []
+        self.panes, self.pane_steps, self.pane_narrations = [], [], []
         population = self.document.population
         if len(population) > COMPARE_LIMIT:
             self.notice.setText(f"Compare draws at most {COMPARE_LIMIT:,} households; the sandbox's village has "
                                 f"{len(population):,}. Make a smaller village in the sandbox to compare it.")
             self.table_model.set_rows([])
+            self.playback.load([])
             return
         self.notice.setText(f"The sandbox's village: {len(population):,} households (seed {self.document.seed}). "
                             "Parameters as set in the sandbox.")
@@ -185,24 +281,38 @@ class CompareView(Face):
             caption.setStyleSheet("font-weight: 600;")
             caption.setWordWrap(True)
             diagram = HierarchyDiagram(compact=True)
-            diagram.setAccessibleName(f"Diagram: {regime.title}")
+            diagram.setAccessibleName(_("Diagram: {regime}").format(regime=regime.title))
+            diagram.reduced_motion = self._motion_reduced
             diagram.set_hierarchy(hierarchy)
+            steps = []
             try:
                 result = simulate(hierarchy, incident, parameters)
-                roles, arrows = roles_until(result.trace.steps, len(result.trace) - 1)
-                diagram.set_marks(roles, arrows)
+                steps = list(result.trace.steps)
             except (ErmuError, ValueError) as exc:
                 caption.setText(f"{caption.text()}\n{exc}")
+            narration = QLabel()
+            narration.setTextFormat(Qt.TextFormat.PlainText)
+            narration.setWordWrap(True)
+            narration.setStyleSheet("padding: 4px 6px; background: white; border-left: 3px solid #b23a2b;")
             rows.extend(compare(population, [regime_id], incident, parameters,
                                 hierarchies={regime_id: hierarchy}))
             diagram.household_clicked.connect(self.select)
             pane_layout.addWidget(caption)
             pane_layout.addWidget(diagram, 1)
+            pane_layout.addWidget(narration)
             self.grid.addWidget(pane, i // 2, i % 2)
             self.panes.append((caption, diagram))
+            self.pane_steps.append(steps)
+            self.pane_narrations.append(narration)
         self.table_model.set_rows(rows)
+        longest = max((len(steps) for steps in self.pane_steps), default=0)
+        self.playback.load([None] * longest)  # one timeline: as long as the longest incident
+        self.playback.go_to(longest - 1)  # at rest Compare shows every outcome
         if self.selected is not None:
             self.select(self.selected)
+
+    def _motion_reduced(self) -> bool:
+        return bool(self.state.settings.reduced_motion)
 
     def _parameters_for(self, regime) -> Parameters:
         """The sandbox teacher's parameters where set; each regime's own defaults elsewhere."""

@@ -44,7 +44,7 @@ class SandboxView(Face):
         self.tabs.setAccessibleName("Sandbox tabs")
         self.builder = BuilderView(self.document)
         self.tabs.addTab(self.builder, "&Builder")
-        self.player = PlayerView(self.document)
+        self.player = PlayerView(self.document, settings=state.settings)
         self.tabs.addTab(self.player, "&Player")
         layout.addWidget(self.tabs, 1)
         for action in (self.bar.undo_action, self.bar.redo_action):

@@ -10,8 +10,11 @@ from collections import defaultdict
 from html import escape
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QFormLayout, QGroupBox, QLabel, QScrollArea,
                                QVBoxLayout, QWidget)
+
+from ermu.models.i18n import _
 
 from ..style import CINNABAR, ILLUSTRATIVE_MARK, SLATE
 from .session import IncidentSession
@@ -66,13 +69,13 @@ class SummaryPanel(QScrollArea):
         self.outcome = QLabel()
         self.outcome.setWordWrap(True)
         self.outcome.setTextFormat(Qt.TextFormat.RichText)
-        self.outcome.setAccessibleName("Who is liable")
         self.outcome.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.outcome)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         box = QGroupBox(f"Parameters {ILLUSTRATIVE_MARK}")
         box.setToolTip("Not in the sources: Ermu's assumptions, which you can change")
         form = QFormLayout(box)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # never wider than the panel
         self.spins: dict[str, QDoubleSpinBox] = {}
         for name, label, meaning in PARAMETERS:
             spin = QDoubleSpinBox()
@@ -96,6 +99,7 @@ class SummaryPanel(QScrollArea):
         self.setWidget(inner)
         self.guess: int | None = None
         self.revealed = True
+        self.hint: str | None = None
         session.result_changed.connect(self.refresh)
         self.refresh()
 
@@ -126,12 +130,20 @@ class SummaryPanel(QScrollArea):
         if self.revealed:
             self.outcome.setText(describe_outcome(result, self.guess))
         else:
-            self.outcome.setText("<p>Play the incident to its end to see who is liable.</p>")
-        self.outcome.setAccessibleDescription(self.outcome.text())
+            self.outcome.setText("<p>" + escape(self.hint or _("Play the incident to its end to see who is liable."))
+                                 + "</p>")
+        self.outcome.setAccessibleDescription(self.plain_text())
 
-    def set_revealed(self, revealed: bool, guess: int | None = None) -> None:
-        self.revealed, self.guess = revealed, guess
-        self.refresh()
+    def set_revealed(self, revealed: bool, guess: int | None = None, *, hint: str | None = None) -> None:
+        if (revealed, guess, hint) != (self.revealed, self.guess, self.hint):
+            self.revealed, self.guess, self.hint = revealed, guess, hint
+            self.refresh()
+
+    def plain_text(self) -> str:
+        """The summary as a screen reader and a copy should have it: words, no markup."""
+        document = QTextDocument()
+        document.setHtml(self.outcome.text())
+        return document.toPlainText().strip()
 
     def text(self) -> str:
         return self.outcome.text()

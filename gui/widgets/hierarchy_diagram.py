@@ -2,29 +2,43 @@
 
 Households are small houses, unit heads diamonds (shape as well as colour); incomplete
 units have dashed frames; households outside the regime's scope sit apart, greyed, with
-the reason. Large villages are summarised as blocks (see :mod:`diagram_layout`). Zoom
-with Ctrl+wheel or + / - (0 fits), pan by dragging; click a house to choose it.
-The view holds no state of its own beyond what it draws: it is told the hierarchy, the
-chosen household and the incident's marks.
+the reason. Large villages are summarised as blocks (see :mod:`diagram_layout`), and the
+offender's unit opens down to its houses beside them. The layout takes the viewport's shape.
+
+A camera (:mod:`diagram_camera`) follows an incident: :meth:`focus` frames the households
+and units a step involves at a readable size (unit labels at least 12 px on screen), the rest
+dimmed as context, with an overview inset in the corner. Zoom with the +/−/fit buttons, the
+wheel, a pinch, or + / − / 0 on the keyboard; Up and Down move a cursor between households
+(Page Up/Down or Shift between units), Enter chooses one; Left and Right are left to the
+player, which steps through the incident with them. The view holds no state of its own beyond what it
+draws: it is told the hierarchy, the chosen household and the incident's marks.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, QVariantAnimation, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import (QGraphicsItem, QGraphicsPathItem, QGraphicsScene, QGraphicsSimpleTextItem,
                                QGraphicsView)
 
 from ermu.models.hierarchy import Hierarchy
+from ermu.models.i18n import _
 
 from ..style import CINNABAR, INK, MIST, PAPER, SLATE
+from .diagram_camera import Camera, OverviewInset, ZoomButtons, desktop_prefers_reduced_motion
 from .diagram_layout import CELL, Layout, block_of, layout
-from .glyphs import HEADS, HOUSE, arrow_head
+from .glyphs import HEADS, HOUSE, STAR, arrow_head
 from .marks import ROLES
 
 HOUSEHOLD_KEY = 0  # item data: the household id
 BLOCK_KEY = 1  # item data: the block index
 GOVERNMENT_KEY = 2
+LABEL_PX = 11  # unit labels, in scene units
+READABLE_SCALE = 12 / LABEL_PX  # the least zoom at which a unit label is 12 px on screen
+FOCUS_MAX_SCALE = 2.0
+UNIT_BORDER = "#6b7785"  # 3.6:1 even on the blocks' mist
+FOCUS_BLUE = "#1d5fbf"
+PUNISHED_PATTERN = Qt.BrushStyle.DiagCrossPattern  # hatched, not only darker than the offender's red
 
 
 class HierarchyDiagram(QGraphicsView):
@@ -36,73 +50,127 @@ class HierarchyDiagram(QGraphicsView):
         self.setScene(QGraphicsScene(self))
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # the inset shows where we are
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
         self.setBackgroundBrush(QBrush(QColor(PAPER)))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setAccessibleName("Hierarchy diagram")
-        self.setToolTip("Click a house to choose it · Ctrl+wheel or + / − to zoom · 0 to fit · drag to pan")
+        self.setObjectName("hierarchyDiagram")
+        self.setStyleSheet(f"#hierarchyDiagram {{ border: 3px solid transparent; }} "
+                           f"#hierarchyDiagram:focus {{ border: 3px solid {FOCUS_BLUE}; }}")
+        self.viewport().grabGesture(Qt.GestureType.PinchGesture)
         self.hierarchy: Hierarchy | None = None
         self.lay: Layout | None = None
+        self.reduced_motion = lambda: False  # the owner sets the app's setting here
+        self.camera = Camera(self)
+        self.inset = OverviewInset(self)
+        self.zoom_buttons = ZoomButtons(self)
         self._house_items: dict[int, QGraphicsPathItem] = {}
         self._block_items: list[QGraphicsPathItem] = []
         self._overlay: list[QGraphicsItem] = []
+        self._motion: list[QGraphicsItem] = []
+        self._animations: list[QVariantAnimation] = []
         self._selection: QGraphicsItem | None = None
+        self._cursor_item: QGraphicsItem | None = None
+        self._scrim: QGraphicsPathItem | None = None
         self._government = QPointF(0, 0)
+        self._government_rect = QRectF()
         self._head_level: dict[int, int] = {}
+        self._order: list[int] = []
+        self._marks: tuple = ({}, [], set())
+        self.selected: int | None = None
+        self.cursor: int | None = None
+        self.focused_on: list = []
+        self.following = False  # the camera follows the incident until the user moves it
         self._auto_fit = True
+        self._aspect = 0.0
+        self.content_rect = QRectF()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setAccessibleName(_("Hierarchy diagram"))
+        self.setToolTip(_("Click a house to choose it · wheel, pinch or + / − to zoom · 0 to fit · drag to pan · "
+                          "Up/Down move between households, Page Up/Down between units, Enter chooses"))
+        self.zoom_buttons.retranslate()
+        self._describe()
+
+    def motion_reduced(self) -> bool:
+        return bool(self.reduced_motion()) or desktop_prefers_reduced_motion()
 
     # -- building ------------------------------------------------------------------------
     def set_hierarchy(self, hierarchy: Hierarchy) -> None:
         self.hierarchy = hierarchy
+        self._build()
+        self.fit()
+
+    def _viewport_aspect(self) -> float:
+        rect = self.viewport().rect()
+        if rect.width() < 50 or rect.height() < 50:
+            return 1.6
+        return rect.width() / rect.height()
+
+    def _build(self) -> None:
+        hierarchy = self.hierarchy
         scene = self.scene()
+        self._stop_motion()
         scene.clear()
-        self._house_items, self._block_items, self._overlay, self._selection = {}, [], [], None
-        self.lay = lay = layout(hierarchy, 620.0 if self.compact else 1100.0)
+        self._house_items, self._block_items, self._overlay = {}, [], []
+        self._selection = self._cursor_item = self._scrim = None
+        self._aspect = self._viewport_aspect()
+        self.lay = lay = layout(hierarchy, 620.0 if self.compact else 1100.0, self._aspect)
         self._head_level = {}
         for k in range(len(hierarchy.levels)):
             for leader in hierarchy.leaders(k):
                 if leader >= 0:
                     self._head_level[int(leader)] = k
         label_font = QFont()
-        label_font.setPointSizeF(7.5)
+        label_font.setPixelSize(LABEL_PX)
         for index, box in enumerate(lay.boxes):
             item = QGraphicsPathItem()
             path = QPainterPath()
             path.addRoundedRect(QRectF(box.x, box.y, box.w, box.h), 5, 5)
             item.setPath(path)
             top = box.level == len(hierarchy.levels) - 1
-            pen = QPen(QColor(SLATE if box.partial else INK if top else "#9aa5b1"), 1.4 if top else 1.0)
+            pen = QPen(QColor(SLATE if box.partial else INK if top else UNIT_BORDER), 1.4 if top else 1.0)
             if box.partial:
                 pen.setStyle(Qt.PenStyle.DashLine)
             item.setPen(pen)
             item.setBrush(QBrush(QColor("white" if lay.mode == "households" and box.level == 0 else
                                         MIST if lay.mode == "blocks" else PAPER)))
             item.setZValue(box.level * -1)
-            item.setToolTip(box.label + (" — incomplete: " + hierarchy.remainder_rule if box.partial else ""))
+            item.setToolTip(box.label + (_(" — incomplete: ") + hierarchy.remainder_rule if box.partial else ""))
             scene.addItem(item)
             if lay.mode == "blocks":
                 item.setData(BLOCK_KEY, index)
                 self._block_items.append(item)
-            elif not self.compact or box.level > 0:
+            else:
                 text = scene.addSimpleText(box.label, label_font)
                 text.setBrush(QBrush(QColor(SLATE if box.level == 0 else INK)))
-                text.setPos(box.x + 5, box.y + 1)
+                text.setPos(box.x + 5, box.y + 2)
         for household, (x, y) in lay.households.items():
             self._add_house(household, x, y)
+        self._order = list(lay.households)
         for household, (x, y) in lay.excluded.items():
             item = self._add_house(household, x, y)
             item.setBrush(QBrush(QColor("#d5d9de")))
-            item.setPen(QPen(QColor("#9aa5b1"), 1))
+            item.setPen(QPen(QColor(UNIT_BORDER), 1))
         if lay.excluded_frame:
             x, y, w, h = lay.excluded_frame
-            frame = scene.addRect(QRectF(x, y, w, h), QPen(QColor("#9aa5b1"), 1, Qt.PenStyle.DotLine))
+            frame = scene.addRect(QRectF(x, y, w, h), QPen(QColor(UNIT_BORDER), 1, Qt.PenStyle.DotLine))
             frame.setZValue(-5)
-            note = scene.addSimpleText(f"Outside the scope ({hierarchy.excluded.shape[0]:,}): "
-                                       f"{hierarchy.regime.scope.text}", label_font)
+            note = scene.addSimpleText(_("Outside the scope ({count}): {rule}").format(
+                count=f"{hierarchy.excluded.shape[0]:,}", rule=hierarchy.regime.scope.text), label_font)
             note.setBrush(QBrush(QColor(SLATE)))
-            note.setPos(x + 5, y + 1)
+            note.setPos(x + 5, y + 2)
         self._add_government(hierarchy, lay)
-        scene.setSceneRect(scene.itemsBoundingRect().adjusted(-20, -20, 20, 20))
-        self.fit()
+        self.content_rect = scene.itemsBoundingRect().adjusted(-20, -20, 20, 20)
+        # room around the village, so the camera can centre a unit at its edge
+        scene.setSceneRect(self.content_rect.adjusted(-3000, -3000, 3000, 3000))
+        self._apply_marks()
+        if self.selected is not None:
+            self.set_selected(self.selected)
+        self.inset.rebuild()
+        self._describe()
 
     def update_households(self, hierarchy: Hierarchy, households) -> None:
         """The same grouping with some households edited: keep the layout, refresh their labels."""
@@ -126,7 +194,11 @@ class HierarchyDiagram(QGraphicsView):
 
     def _style_house(self, item: QGraphicsPathItem, household: int, role: str | None) -> None:
         leader = household in self._head_level
-        if role is not None:
+        if role == "punished":
+            colour = QColor(ROLES[role].colour)
+            item.setBrush(QBrush(colour, PUNISHED_PATTERN))
+            item.setPen(QPen(colour, 2.2))
+        elif role is not None:
             colour = QColor(ROLES[role].colour)
             item.setBrush(QBrush(colour))
             item.setPen(QPen(colour.darker(140), 1.5))
@@ -136,7 +208,7 @@ class HierarchyDiagram(QGraphicsView):
 
     def _tooltip(self, household: int) -> str:
         h = self.hierarchy
-        text = f"Household {household}"
+        text = _("Household {n}").format(n=household)
         level = self._head_level.get(household)
         if level is not None and (spec := h.leader_spec(level)) is not None:
             text += f" — ◆ {spec.title.display()}"
@@ -144,7 +216,7 @@ class HierarchyDiagram(QGraphicsView):
 
     def _add_government(self, hierarchy: Hierarchy, lay: Layout) -> None:
         font = QFont()
-        font.setPointSizeF(9)
+        font.setPixelSize(13)
         font.setBold(True)
         name = hierarchy.regime.government
         text = QGraphicsSimpleTextItem(f"{name.hanzi} {name.romanized} — {name.english}")
@@ -159,6 +231,7 @@ class HierarchyDiagram(QGraphicsView):
         text.setPos(x + 10, y + 5)
         self.scene().addItem(text)
         self._government = QPointF(x + rect.width() / 2 + 10, y + rect.height() + 10)
+        self._government_rect = QRectF(x, y, rect.width() + 20, rect.height() + 10)
 
     # -- what the others tell it ---------------------------------------------------------
     def position_of(self, household: int) -> QPointF | None:
@@ -171,10 +244,26 @@ class HierarchyDiagram(QGraphicsView):
                 return self._block_items[block].path().boundingRect().center()
         return None
 
+    def unit_rect(self, household: int) -> QRectF | None:
+        """The frame of the household's smallest unit (its block in a large village)."""
+        if self.lay is None or self.hierarchy is None:
+            return None
+        if self.lay.mode == "blocks":
+            block = block_of(self.hierarchy, self.lay, household)
+            return None if block is None else self._block_items[block].path().boundingRect()
+        unit = self.hierarchy.unit_of(household, 0) if 0 <= household < len(self.hierarchy.population) else None
+        box = None if unit is None else self.lay.box_of(0, unit)
+        if box is None:
+            centre = self.position_of(household)
+            return None if centre is None else QRectF(centre.x() - CELL, centre.y() - CELL, 2 * CELL, 2 * CELL)
+        return QRectF(box.x, box.y, box.w, box.h)
+
     def set_selected(self, household: int | None) -> None:
         if self._selection is not None:
             self.scene().removeItem(self._selection)
             self._selection = None
+        self.selected = household
+        self._describe()
         if household is None:
             return
         centre = self.position_of(household)
@@ -185,29 +274,40 @@ class HierarchyDiagram(QGraphicsView):
                                        QPen(QColor(INK), 2.2, Qt.PenStyle.SolidLine))
         ring.setZValue(20)
         self._selection = ring
-        if not self.viewport().rect().contains(self.mapFromScene(centre)):
+        if not self.following and not self.viewport().rect().contains(self.mapFromScene(centre)):
             self.centerOn(centre)
 
     def set_marks(self, roles: dict[int, str], arrows: list[tuple[object, object]] = (),
                   current: set[int] = frozenset()) -> None:
         """Colour and label households by their role; draw the reports' path upward."""
+        self._marks = (dict(roles), list(arrows), set(current))
+        self._apply_marks()
+        self.inset.rebuild()
+
+    def _apply_marks(self) -> None:
+        roles, arrows, current = self._marks
         scene = self.scene()
         for item in self._overlay:
-            scene.removeItem(item)
+            if item.scene() is scene:
+                scene.removeItem(item)
         self._overlay = []
         for household, item in self._house_items.items():
             self._style_house(item, household, roles.get(household))
         font = QFont()
-        font.setPointSizeF(9)
+        font.setPixelSize(12)
         font.setBold(True)
         for household, role in roles.items():
             centre = self.position_of(household)
             if centre is None:
                 continue
             style = ROLES[role]
-            badge = scene.addSimpleText(style.symbol, font)
-            badge.setBrush(QBrush(QColor(style.colour)))
-            badge.setPos(centre.x() + 5, centre.y() - 17)
+            if role == "rewarded":  # a drawn star: it shows whatever fonts the machine has
+                badge = scene.addPath(STAR, QPen(QColor("#1b3a63"), 1), QBrush(QColor("#f2b632")))
+                badge.setPos(centre.x() + 10, centre.y() - 11)
+            else:
+                badge = scene.addSimpleText(style.symbol, font)
+                badge.setBrush(QBrush(QColor(style.colour)))
+                badge.setPos(centre.x() + 5, centre.y() - 19)
             badge.setZValue(15)
             self._overlay.append(badge)
             if household in current:
@@ -215,13 +315,17 @@ class HierarchyDiagram(QGraphicsView):
                                         QPen(QColor(style.colour), 2.5, Qt.PenStyle.DotLine))
                 halo.setZValue(14)
                 self._overlay.append(halo)
-        pen = QPen(QColor(ROLES["reporter"].colour), 2.2)
+        pen = QPen(QColor(ROLES["reporter"].colour).darker(115), 2.4)
         for source, target in arrows:
             start = self._point(source)
             end = self._point(target)
             if start is None or end is None or start == end:
                 continue
             self._overlay.extend(self._arrow(start, end, pen))
+
+    def stars(self) -> list[int]:
+        """Households that show the ★ of a commendation now (for tests and descriptions)."""
+        return [h for h, role in self._marks[0].items() if role == "rewarded" and self.position_of(h) is not None]
 
     def _point(self, actor: object) -> QPointF | None:
         if actor == "government":
@@ -235,51 +339,247 @@ class HierarchyDiagram(QGraphicsView):
         head.setZValue(12)
         return [line, head]
 
+    # -- the camera: focus and context ---------------------------------------------------
+    def focus(self, actors: list, *, animate: bool = True) -> None:
+        """Frame the units of ``actors`` (households, or "government") readably; dim the rest.
+
+        The last actor is the one that matters most: when everything does not fit at a
+        readable size, the camera centres on it."""
+        rects = []
+        for actor in actors:
+            if actor == "government":
+                rects.append(QRectF(self._government_rect))
+            elif isinstance(actor, int):
+                rect = self.unit_rect(actor)
+                if rect is not None:
+                    rects.append(rect)
+        if not rects:
+            return
+        self.focused_on = list(actors)
+        self.following = True
+        self._auto_fit = False
+        frame = rects[0]
+        for rect in rects[1:]:
+            frame = frame.united(rect)
+        frame = frame.adjusted(-14, -14, 14, 14)
+        self._set_scrim(frame)
+        scale = self.camera.scale_for(frame)
+        viewport = self.viewport().rect()
+        if scale > FOCUS_MAX_SCALE:
+            scale = FOCUS_MAX_SCALE
+        elif scale < READABLE_SCALE:
+            scale = READABLE_SCALE
+            centre = rects[-1].center()
+            frame = QRectF(centre.x() - 1, centre.y() - 1, 2, 2)
+        w, h = viewport.width() / scale, viewport.height() / scale
+        target = QRectF(frame.center().x() - w / 2, frame.center().y() - h / 2, w, h)
+        self.camera.move_to(target, animate=animate and not self.motion_reduced())
+
+    def _set_scrim(self, hole: QRectF | None) -> None:
+        if self._scrim is not None and self._scrim.scene() is self.scene():
+            self.scene().removeItem(self._scrim)
+        self._scrim = None
+        if hole is None:
+            return
+        path = QPainterPath()
+        path.setFillRule(Qt.FillRule.OddEvenFill)
+        path.addRect(self.scene().sceneRect())
+        path.addRoundedRect(hole, 8, 8)
+        scrim = self.scene().addPath(path, QPen(QColor(FOCUS_BLUE), 2), QBrush(QColor(251, 248, 241, 150)))
+        scrim.setZValue(10)
+        self._scrim = scrim
+
+    def set_scrim_visible(self, visible: bool) -> None:
+        if self._scrim is not None:
+            self._scrim.setVisible(visible)
+
+    def stop_following(self) -> None:
+        self.following = False
+        self.camera.stop()
+
+    def camera_moved(self) -> None:
+        self.inset.update()
+
+    # -- things that move ----------------------------------------------------------------
+    def play_step(self, kind: str, actor: object, target: object, duration_ms: int) -> None:
+        """Animate one step: a report's token travels, a punishment spreads, a star appears."""
+        self._stop_motion()
+        if self.motion_reduced() or duration_ms <= 0:
+            return
+        if kind == "report":
+            start, end = self._point(actor), self._point(target)
+            if start is None or end is None:
+                return
+            token = self.scene().addEllipse(QRectF(-7, -7, 14, 14), QPen(QColor("white"), 2),
+                                            QBrush(QColor(ROLES["reporter"].colour).darker(130)))
+            token.setZValue(25)
+            token.setPos(start)
+            self._animate(token, duration_ms, lambda t, s=start, e=end: token.setPos(s + (e - s) * t))
+        elif kind in ("punish", "reward") and isinstance(target, int):
+            centre = self.position_of(target)
+            if centre is None:
+                return
+            colour = QColor(ROLES["punished" if kind == "punish" else "rewarded"].colour)
+            ring = self.scene().addEllipse(QRectF(-1, -1, 2, 2), QPen(colour, 3), QBrush(Qt.BrushStyle.NoBrush))
+            ring.setZValue(24)
+            ring.setPos(centre)
+
+            def grow(t: float, ring=ring) -> None:
+                radius = 6 + 26 * t
+                ring.setRect(QRectF(-radius, -radius, 2 * radius, 2 * radius))
+                ring.setOpacity(1.0 - t)
+            self._animate(ring, duration_ms, grow)
+
+    def _animate(self, item: QGraphicsItem, duration_ms: int, apply) -> None:
+        animation = QVariantAnimation(self)
+        animation.setStartValue(0.0)
+        animation.setEndValue(1.0)
+        animation.setDuration(max(80, int(duration_ms)))
+        animation.valueChanged.connect(lambda value: apply(float(value)))
+        animation.finished.connect(self._stop_motion)
+        self._motion.append(item)
+        self._animations.append(animation)
+        animation.start()
+
+    @property
+    def moving(self) -> bool:
+        return any(a.state() == QVariantAnimation.State.Running for a in self._animations)
+
+    def _stop_motion(self) -> None:
+        for animation in self._animations:
+            animation.stop()
+            animation.deleteLater()
+        self._animations = []
+        for item in self._motion:
+            if item.scene() is self.scene():
+                self.scene().removeItem(item)
+        self._motion = []
+
     # -- zoom, pan, click ----------------------------------------------------------------
-    def fit(self) -> None:
+    def fit(self, *, user: bool = False) -> None:
         self._auto_fit = True
+        self.following = False
+        self.camera.stop()
+        self._set_scrim(None)
         self.resetTransform()
-        rect = self.scene().sceneRect()
+        rect = self.content_rect
         if rect.width() > 0 and rect.height() > 0:
             self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
             if self.transform().m11() > 1.6:
                 self.resetTransform()
                 self.scale(1.6, 1.6)
+        self.camera_moved()
 
-    def zoom(self, factor: float) -> None:
+    def zoom(self, factor: float, *, user: bool = False) -> None:
         current = self.transform().m11()
-        if 0.05 <= current * factor <= 12:
+        if 0.03 <= current * factor <= 12:
             self._auto_fit = False
+            if user:
+                self.stop_following()
             self.scale(factor, factor)
+            self.camera_moved()
+
+    def scale_now(self) -> float:
+        return self.transform().m11()
 
     def resizeEvent(self, event) -> None:  # noqa: N802
         super().resizeEvent(event)
+        self._place_overlays()
+        if self.hierarchy is not None and abs(self._viewport_aspect() - self._aspect) > 0.35 * self._aspect:
+            self._build()  # the village takes the new shape of the window
         if self._auto_fit:
             self.fit()
+        elif self.following and self.focused_on:
+            self.focus(self.focused_on, animate=False)
+
+    def _place_overlays(self) -> None:
+        viewport = self.viewport().geometry()
+        self.zoom_buttons.move(viewport.right() - self.zoom_buttons.width() - 6, viewport.top() + 6)
+        small = viewport.width() < 420 or viewport.height() < 300
+        self.inset.setVisible(not small)
+        self.inset.move(viewport.right() - self.inset.width() - 6, viewport.bottom() - self.inset.height() - 6)
+
+    def scrollContentsBy(self, dx: int, dy: int) -> None:  # noqa: N802
+        super().scrollContentsBy(dx, dy)
+        self.inset.update()
 
     def wheelEvent(self, event) -> None:  # noqa: N802
-        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
-            self.zoom(1.15 if event.angleDelta().y() > 0 else 1 / 1.15)
-            event.accept()
-        else:
-            super().wheelEvent(event)
+        delta = event.angleDelta().y()
+        if delta:
+            self.zoom(1.15 if delta > 0 else 1 / 1.15, user=True)
+        event.accept()
+
+    def viewportEvent(self, event) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.Gesture:
+            pinch = event.gesture(Qt.GestureType.PinchGesture)
+            if pinch is not None:
+                self.zoom(pinch.scaleFactor(), user=True)
+                event.accept()
+                return True
+        return super().viewportEvent(event)
 
     def keyPressEvent(self, event) -> None:  # noqa: N802
         key = event.key()
         if key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
-            self.zoom(1.25)
+            self.zoom(1.25, user=True)
         elif key == Qt.Key.Key_Minus:
-            self.zoom(0.8)
+            self.zoom(0.8, user=True)
         elif key == Qt.Key.Key_0:
-            self.fit()
+            self.fit(user=True)
+        elif key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+            shift = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+            self.move_cursor(key == Qt.Key.Key_Down, by_unit=shift)
+        elif key in (Qt.Key.Key_PageUp, Qt.Key.Key_PageDown):
+            self.move_cursor(key == Qt.Key.Key_PageDown, by_unit=True)
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.cursor is not None:
+            self.household_clicked.emit(self.cursor)
         else:
-            super().keyPressEvent(event)
+            event.ignore()  # Space, Left, Right, Home … go on to the player
+            return
+        event.accept()
+
+    def move_cursor(self, forward: bool, *, by_unit: bool = False) -> None:
+        """Down/Up: the next/previous household; Page Down/Up (or Shift): the next/previous unit."""
+        order = self._order or sorted(self._house_items)
+        if not order:
+            return
+        start = self.cursor if self.cursor in self._house_items else self.selected
+        index = order.index(start) if start in order else -1
+        step = 1 if forward else -1
+        unit_of = self.hierarchy.levels[0].unit_of if self.hierarchy is not None and self.hierarchy.levels else None
+        if not by_unit or unit_of is None or index < 0:
+            index = max(0, min(len(order) - 1, index + step))
+        else:
+            here = int(unit_of[order[index]])
+            while 0 <= index + step < len(order) and int(unit_of[order[index]]) == here:
+                index += step
+            there = int(unit_of[order[index]])
+            while index > 0 and int(unit_of[order[index - 1]]) == there:  # the unit's first household
+                index -= 1
+        self.set_cursor(order[index])
+
+    def set_cursor(self, household: int) -> None:
+        self.cursor = household
+        if self._cursor_item is not None and self._cursor_item.scene() is self.scene():
+            self.scene().removeItem(self._cursor_item)
+        centre = self.position_of(household)
+        if centre is None:
+            return
+        ring = self.scene().addRect(QRectF(centre.x() - 12, centre.y() - 12, 24, 24),
+                                    QPen(QColor(FOCUS_BLUE), 2.5, Qt.PenStyle.DashLine))
+        ring.setZValue(21)
+        self._cursor_item = ring
+        if not self.viewport().rect().adjusted(20, 20, -20, -20).contains(self.mapFromScene(centre)):
+            self.centerOn(centre)
+            self.camera_moved()
+        self._describe()
 
     def mousePressEvent(self, event) -> None:  # noqa: N802
         if event.button() == Qt.MouseButton.LeftButton:
             household = self.household_at(event.position().toPoint())
             if household is not None:
                 self.household_clicked.emit(household)
+            self.stop_following()
         super().mousePressEvent(event)
 
     def household_at(self, point) -> int | None:
@@ -296,3 +596,34 @@ class HierarchyDiagram(QGraphicsView):
 
     def item_count(self) -> int:
         return len(self.scene().items())
+
+    # -- what a screen reader hears ------------------------------------------------------
+    def description(self) -> str:
+        h = self.hierarchy
+        if h is None:
+            return _("No village yet.")
+        units = ", ".join(f"{lv.count:,} {lv.name(0).romanized}" for lv in h.levels)
+        parts = [_("{households} households in {units}.").format(households=f"{h.household_count:,}", units=units)]
+        household = self.cursor if self.cursor is not None else self.selected
+        if household is not None and 0 <= household < len(h.population):
+            chain = [_("household {n}").format(n=household)]
+            for level, unit in h.path(household):
+                leader = h.leader(level, unit)
+                name = h.levels[level].name(unit).romanized
+                chain.append(_("{unit} {number} (head: household {head})").format(unit=name, number=unit + 1,
+                                                                                  head=leader)
+                             if leader is not None else f"{name} {unit + 1}")
+            chain.append(h.regime.government.english)
+            lead = _("Chosen") if household == self.selected else _("At")
+            parts.append(f"{lead}: " + " → ".join(chain) + ".")
+        roles = self._marks[0]
+        if roles:
+            counts: dict[str, int] = {}
+            for role in roles.values():
+                counts[role] = counts.get(role, 0) + 1
+            parts.append(_("Marked: {marks}.").format(
+                marks=", ".join(f"{n} {ROLES[r].label}" for r, n in counts.items())))
+        return " ".join(parts)
+
+    def _describe(self) -> None:
+        self.setAccessibleDescription(self.description())
