@@ -78,6 +78,7 @@ class HierarchyDiagram(QGraphicsView):
         self._head_level: dict[int, int] = {}
         self._order: list[int] = []
         self._marks: tuple = ({}, [], set())
+        self._starred: list[int] = []
         self.selected: int | None = None
         self.cursor: int | None = None
         self.focused_on: list = []
@@ -291,6 +292,7 @@ class HierarchyDiagram(QGraphicsView):
             if item.scene() is scene:
                 scene.removeItem(item)
         self._overlay = []
+        self._starred: list[int] = []
         for household, item in self._house_items.items():
             self._style_house(item, household, roles.get(household))
         font = QFont()
@@ -304,6 +306,7 @@ class HierarchyDiagram(QGraphicsView):
             if role == "rewarded":  # a drawn star: it shows whatever fonts the machine has
                 badge = scene.addPath(STAR, QPen(QColor("#1b3a63"), 1), QBrush(QColor("#f2b632")))
                 badge.setPos(centre.x() + 10, centre.y() - 11)
+                self._starred.append(household)
             else:
                 badge = scene.addSimpleText(style.symbol, font)
                 badge.setBrush(QBrush(QColor(style.colour)))
@@ -325,7 +328,7 @@ class HierarchyDiagram(QGraphicsView):
 
     def stars(self) -> list[int]:
         """Households that show the ★ of a commendation now (for tests and descriptions)."""
-        return [h for h, role in self._marks[0].items() if role == "rewarded" and self.position_of(h) is not None]
+        return [h for h in self._starred if any(item.scene() is self.scene() for item in self._overlay)]
 
     def _point(self, actor: object) -> QPointF | None:
         if actor == "government":

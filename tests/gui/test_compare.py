@@ -89,3 +89,27 @@ def test_compare_shows_the_sandbox_village_incident_and_parameters(qtbot):
     _, diagram = compare.panes[0]
     assert diagram.hierarchy.household_count == 219
     assert compare._parameters_for(compare._grouping(compare.regime_ids[0]).regime).observation_probability == 0.0
+
+
+def test_four_panes_play_in_lockstep_on_one_timeline_each_zoomed_to_its_offender(qtbot, state):
+    from ermu.gui.widgets.hierarchy_diagram import LABEL_PX
+
+    state.settings.reduced_motion = True
+    view = _compare(qtbot, state, households=200, seed=7,
+                    regimes=["qing-baojia", "sui", "song-baojia", "ming-lijia"],
+                    incident={"offender": 57, "offence": "theft", "response": "concealed"})
+    assert len(view.panes) == 4 and view.table_model.rowCount() == 4
+    longest = max(len(steps) for steps in view.pane_steps)
+    assert view.timeline.maximum() == longest - 1 and view.playback.position == longest - 1  # outcomes at rest
+    view.go_to(5)
+    assert view.timeline.value() == 5
+    for (_, diagram), steps, line in zip(view.panes, view.pane_steps, view.pane_narrations):
+        assert line.text() == steps[min(5, len(steps) - 1)].narration  # the same step in every pane
+        assert diagram.scale_now() * LABEL_PX >= 12  # its labels readable
+        offender_unit = diagram.mapFromScene(diagram.unit_rect(57)).boundingRect()
+        assert diagram.viewport().rect().intersects(offender_unit)
+    view.play_button.click()
+    assert view.playback.playing and view.play_button.accessibleName().startswith("Pause")
+    view.play_button.click()
+    view.restart_button.click()
+    assert view.playback.position == -1 and all(not d._marks[0] for _, d in view.panes)
