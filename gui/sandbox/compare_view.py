@@ -284,6 +284,7 @@ class CompareView(Face):
             diagram.setAccessibleName(_("Diagram: {regime}").format(regime=regime.title))
             diagram.reduced_motion = self._motion_reduced
             diagram.set_hierarchy(hierarchy)
+            diagram.open_path(incident.offender)  # a large village: the offender's unit as houses
             steps = []
             try:
                 result = simulate(hierarchy, incident, parameters)

@@ -64,10 +64,13 @@ class PlayerView(QWidget):
         self.commit_button.clicked.connect(self.commit_prediction)
         choose = QHBoxLayout()
         choose.addWidget(self.incident_bar)
-        choose.addSpacing(16)
-        for widget in (self.predict, self.guess, self.commit_button):
-            choose.addWidget(widget)
         choose.addStretch(1)
+        prediction = QWidget()  # beside the outcome it hides
+        prediction_row = QHBoxLayout(prediction)
+        prediction_row.setContentsMargins(0, 0, 0, 4)
+        prediction_row.addWidget(self.predict)
+        prediction_row.addWidget(self.guess, 1)
+        prediction_row.addWidget(self.commit_button)
 
         self.restart_button = self._button(self.playback.restart)
         self.back_button = self._button(self.playback.step_back)
@@ -121,8 +124,13 @@ class PlayerView(QWidget):
         timeline_row.addWidget(self.timeline_label)
         timeline_row.addWidget(self.timeline, 1)
         centre_layout.addLayout(timeline_row)
+        outcome = QWidget()
+        outcome_layout = QVBoxLayout(outcome)
+        outcome_layout.setContentsMargins(0, 0, 0, 0)
+        outcome_layout.addWidget(prediction)
+        outcome_layout.addWidget(self.summary, 1)
         side = QSplitter(Qt.Orientation.Vertical)
-        side.addWidget(self.summary)
+        side.addWidget(outcome)
         side.addWidget(self.log)
         side.setSizes([420, 180])
         splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -149,8 +157,8 @@ class PlayerView(QWidget):
         self._village_changed(None)
 
     def retranslate(self) -> None:
-        self.predict.setText(_("Predict first:"))
-        self.guess.setSuffix(_(" households punished"))
+        self.predict.setText(_("Predict first"))
+        self.guess.setSuffix(_(" punished"))
         self.guess.setAccessibleName(_("My prediction: households punished"))
         self.commit_button.setText(_("Lock in"))
         self.commit_button.setToolTip(_("Lock in your prediction; the outcome shows when the play reaches its end"))
@@ -245,6 +253,7 @@ class PlayerView(QWidget):
             self.committed = None
             self.guess.setEnabled(True)
             self.commit_button.setEnabled(True)
+        self.diagram.open_path(self.session.incident.offender if result is not None else None)
         self.playback.load(result.trace.steps if result is not None else [])
         self._update_reveal()
 

@@ -35,6 +35,7 @@ class Box:
     h: float
     label: str
     partial: bool
+    count: int = 0  # households inside (blocks)
 
 
 @dataclass
@@ -206,6 +207,8 @@ def _blocks(h: Hierarchy, width_hint: float, aspect: float | None = None) -> Lay
     else:
         cols = max(1, int((width_hint + GAP / 2) // (BLOCK + GAP / 2)))
     lv = h.levels[level]
+    sizes = lv.sizes
+    counts = np.add.reduceat(sizes, np.arange(0, count, bucket)) if count else sizes
     for b in range(blocks):
         first = b * bucket
         last = min(count, first + bucket) - 1
@@ -215,13 +218,24 @@ def _blocks(h: Hierarchy, width_hint: float, aspect: float | None = None) -> Lay
         partial = bucket == 1 and h.is_partial(level, first)
         out.box_index[(level, first)] = len(out.boxes)
         out.boxes.append(Box(level, first, (b % cols) * (BLOCK + GAP / 2), (b // cols) * (BLOCK + GAP / 2),
-                             BLOCK, BLOCK, label, partial))
+                             BLOCK, BLOCK, label, partial, int(counts[b])))
     out.width = min(blocks, cols) * (BLOCK + GAP / 2)
     out.height = math.ceil(blocks / cols) * (BLOCK + GAP / 2) if blocks else 0.0
     if h.excluded.size:
         out.excluded_frame = (0.0, out.height + 2 * GAP, max(out.width, 400.0), LABEL + 2 * PAD + CELL)
         out.height = out.excluded_frame[1] + out.excluded_frame[3]
     return out
+
+
+def short_count(n: int) -> str:
+    """A count that fits in a block: 87, 1.2k, 34k, 1.5M."""
+    if n < 1000:
+        return str(n)
+    if n < 10_000:
+        return f"{n / 1000:.1f}k"
+    if n < 1_000_000:
+        return f"{n // 1000}k"
+    return f"{n / 1_000_000:.1f}M"
 
 
 def block_of(h: Hierarchy, lay: Layout, household: int) -> int | None:

@@ -26,7 +26,7 @@ from ermu.models.i18n import _
 
 from ..style import CINNABAR, INK, MIST, PAPER, SLATE
 from .diagram_camera import Camera, OverviewInset, ZoomButtons, desktop_prefers_reduced_motion
-from .diagram_layout import CELL, Layout, block_of, layout
+from .diagram_layout import CELL, Layout, block_of, layout, short_count
 from .glyphs import HEADS, HOUSE, STAR, arrow_head
 from .marks import ROLES
 
@@ -79,6 +79,9 @@ class HierarchyDiagram(QGraphicsView):
         self._order: list[int] = []
         self._marks: tuple = ({}, [], set())
         self._starred: list[int] = []
+        self._opened: list[QGraphicsItem] = []
+        self._opened_households: set[int] = set()
+        self._opened_rect: QRectF | None = None
         self.selected: int | None = None
         self.cursor: int | None = None
         self.focused_on: list = []
@@ -116,6 +119,7 @@ class HierarchyDiagram(QGraphicsView):
         self._stop_motion()
         scene.clear()
         self._house_items, self._block_items, self._overlay = {}, [], []
+        self._opened, self._opened_households, self._opened_rect = [], set(), None
         self._selection = self._cursor_item = self._scrim = None
         self._aspect = self._viewport_aspect()
         self.lay = lay = layout(hierarchy, 620.0 if self.compact else 1100.0, self._aspect)
@@ -126,6 +130,8 @@ class HierarchyDiagram(QGraphicsView):
                     self._head_level[int(leader)] = k
         label_font = QFont()
         label_font.setPixelSize(LABEL_PX)
+        count_font = QFont()
+        count_font.setPixelSize(9)
         for index, box in enumerate(lay.boxes):
             item = QGraphicsPathItem()
             path = QPainterPath()
@@ -143,7 +149,13 @@ class HierarchyDiagram(QGraphicsView):
             scene.addItem(item)
             if lay.mode == "blocks":
                 item.setData(BLOCK_KEY, index)
+                item.setToolTip(_("{unit}: {n} households").format(unit=box.label, n=f"{box.count:,}"))
                 self._block_items.append(item)
+                count = QGraphicsSimpleTextItem(short_count(box.count), item)
+                count.setFont(count_font)
+                count.setBrush(QBrush(QColor(INK)))
+                width = count.boundingRect().width()
+                count.setPos(box.x + (box.w - width) / 2, box.y + box.h / 2 - 6)
             else:
                 text = scene.addSimpleText(box.label, label_font)
                 text.setBrush(QBrush(QColor(SLATE if box.level == 0 else INK)))
@@ -249,6 +261,8 @@ class HierarchyDiagram(QGraphicsView):
         """The frame of the household's smallest unit (its block in a large village)."""
         if self.lay is None or self.hierarchy is None:
             return None
+        if household in self._opened_households and self._opened_rect is not None:
+            return QRectF(self._opened_rect)
         if self.lay.mode == "blocks":
             block = block_of(self.hierarchy, self.lay, household)
             return None if block is None else self._block_items[block].path().boundingRect()
@@ -258,6 +272,69 @@ class HierarchyDiagram(QGraphicsView):
             centre = self.position_of(household)
             return None if centre is None else QRectF(centre.x() - CELL, centre.y() - CELL, 2 * CELL, 2 * CELL)
         return QRectF(box.x, box.y, box.w, box.h)
+
+    def open_path(self, household: int | None) -> None:
+        """A large village: open the household's smallest unit down to its houses, beside the
+        blocks, with the heads its reports pass on the way up; marks and tokens then show there."""
+        scene = self.scene()
+        for item in self._opened:
+            if item.scene() is scene:
+                scene.removeItem(item)
+        for opened in self._opened_households:
+            self._house_items.pop(opened, None)
+        self._opened, self._opened_households, self._opened_rect = [], set(), None
+        h, lay = self.hierarchy, self.lay
+        if lay is None or lay.mode != "blocks" or household is None or not (0 <= household < len(h.population)):
+            return
+        unit = h.unit_of(household, 0)
+        if unit is None:
+            return
+        members = [int(m) for m in h.members(0, unit)[:120]]
+        heads = [(level, u, int(leader)) for level, u, leader in h.reporting_chain(household) if leader not in members]
+        cols = max(1, min(12, len(members)))
+        x0, y0 = 0.0, lay.height + 60
+        rows = -(-len(members) // cols)
+        width = cols * CELL + 12
+        height = 18 + rows * CELL + (len(heads) and 18 + CELL) + 16
+        frame = scene.addRect(QRectF(x0, y0, width, height), QPen(QColor(FOCUS_BLUE), 1.6), QBrush(QColor("white")))
+        frame.setZValue(1)
+        font = QFont()
+        font.setPixelSize(LABEL_PX)
+        name = h.levels[0].name(unit)
+        title = scene.addSimpleText(_("{unit} {number}, opened: {n} households").format(
+            unit=f"{name.hanzi} {name.romanized}", number=unit + 1, n=len(members)), font)
+        title.setBrush(QBrush(QColor(INK)))
+        title.setPos(x0 + 6, y0 + 3)
+        title.setZValue(2)
+        frame.setRect(QRectF(x0, y0, max(cols * CELL + 12, title.boundingRect().width() + 12), height))
+        width = frame.rect().width()
+        self._opened += [frame, title]
+        block = block_of(h, lay, household)
+        if block is not None:
+            centre = self._block_items[block].path().boundingRect().center()
+            link = scene.addLine(centre.x(), centre.y(), x0 + width / 2, y0, QPen(QColor(FOCUS_BLUE), 1.4,
+                                                                                  Qt.PenStyle.DashLine))
+            link.setZValue(1)
+            self._opened.append(link)
+        for row, member in enumerate(members):
+            self._opened.append(self._add_house(member, x0 + 6 + (row % cols + 0.5) * CELL,
+                                                y0 + 18 + (row // cols + 0.5) * CELL))
+            self._opened_households.add(member)
+        y_heads = y0 + 18 + rows * CELL + 18
+        for i, (level, u, leader) in enumerate(heads):
+            item = self._add_house(leader, x0 + 6 + (i * 3 + 0.5) * CELL, y_heads + CELL / 2)
+            self._opened.append(item)
+            self._opened_households.add(leader)
+            label = scene.addSimpleText(f"{h.levels[level].name(u).romanized} {u + 1}", font)
+            label.setBrush(QBrush(QColor(SLATE)))
+            label.setPos(x0 + 6 + (i * 3 + 1) * CELL, y_heads + 4)
+            label.setZValue(2)
+            self._opened.append(label)
+        self._opened_rect = QRectF(x0, y0, width, height)
+        self.content_rect = self.content_rect.united(self._opened_rect.adjusted(-20, -20, 20, 20))
+        scene.setSceneRect(self.content_rect.adjusted(-3000, -3000, 3000, 3000))
+        self._apply_marks()
+        self.inset.rebuild()
 
     def set_selected(self, household: int | None) -> None:
         if self._selection is not None:

@@ -78,13 +78,11 @@ class Legend(QWidget):
         self.setAccessibleName("Legend")
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(14)
         styles = [HOUSEHOLD, LEADER] + [ROLES[r] for r in (roles or [])]
-        words = []
-        for style in styles:
-            label = QLabel(f"<span style='color:{style.colour}; font-size:15px'>{style.symbol}</span> {style.label}")
-            label.setTextFormat(Qt.TextFormat.RichText)
-            layout.addWidget(label)
-            words.append(f"{style.symbol} {style.label}")
-        layout.addStretch(1)
-        self.setAccessibleDescription("; ".join(words))
+        entries = [f"<span style='color:{style.colour}; font-size:15px'>{style.symbol}</span>&nbsp;"
+                   f"{style.label.replace(' ', '&nbsp;')}" for style in styles]
+        self.label = QLabel(" &nbsp; ".join(entries))  # one label that wraps when the window is narrow
+        self.label.setTextFormat(Qt.TextFormat.RichText)
+        self.label.setWordWrap(True)
+        layout.addWidget(self.label, 1)
+        self.setAccessibleDescription("; ".join(f"{style.symbol} {style.label}" for style in styles))
