@@ -85,7 +85,7 @@ class Camera:
 class OverviewInset(QWidget):
     """The whole village small, the visible part framed; a click centres the view there."""
 
-    WIDTH, HEIGHT = 180, 120
+    WIDTH, HEIGHT = 180, 120  # the largest; smaller views get a smaller inset (see resize_for)
 
     def __init__(self, view) -> None:
         super().__init__(view)
@@ -98,19 +98,31 @@ class OverviewInset(QWidget):
         self._source = QRectF()
         self._target = QRectF()
 
+    def resize_for(self, width: int, height: int) -> None:
+        """About a quarter of the view's width, never more than 180 × 120; hidden when tiny."""
+        w = int(min(180, width * 0.26, height * 0.3 * 1.5))
+        was_hidden = self.isHidden()
+        self.setHidden(w < 90)
+        if w >= 90 and (w != self.width() or was_hidden):
+            self.setFixedSize(w, int(w / 1.5))
+            self.rebuild()
+
     def rebuild(self) -> None:
+        if self.isHidden():
+            return  # rebuilt when shown again
         scene = self.view.scene()
         source = QRectF(self.view.content_rect)
         if source.width() <= 0 or source.height() <= 0:
             self.pixmap = None
             return
         ratio = self.devicePixelRatioF()
-        pixmap = QPixmap(QSize(int(self.WIDTH * ratio), int(self.HEIGHT * ratio)))
+        width, height = self.width(), self.height()
+        pixmap = QPixmap(QSize(int(width * ratio), int(height * ratio)))
         pixmap.setDevicePixelRatio(ratio)
         pixmap.fill(QColor(255, 255, 255, 235))
-        scale = min((self.WIDTH - 8) / source.width(), (self.HEIGHT - 8) / source.height())
+        scale = min((width - 8) / source.width(), (height - 8) / source.height())
         w, h = source.width() * scale, source.height() * scale
-        target = QRectF((self.WIDTH - w) / 2, (self.HEIGHT - h) / 2, w, h)
+        target = QRectF((width - w) / 2, (height - h) / 2, w, h)
         painter = QPainter(pixmap)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.view.set_scrim_visible(False)  # the overview shows the whole village undimmed

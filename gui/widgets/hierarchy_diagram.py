@@ -575,8 +575,7 @@ class HierarchyDiagram(QGraphicsView):
     def _place_overlays(self) -> None:
         viewport = self.viewport().geometry()
         self.zoom_buttons.move(viewport.right() - self.zoom_buttons.width() - 6, viewport.top() + 6)
-        small = viewport.width() < 420 or viewport.height() < 300
-        self.inset.setVisible(not small)
+        self.inset.resize_for(viewport.width(), viewport.height())
         self.inset.move(viewport.right() - self.inset.width() - 6, viewport.bottom() - self.inset.height() - 6)
 
     def scrollContentsBy(self, dx: int, dy: int) -> None:  # noqa: N802

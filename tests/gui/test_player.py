@@ -235,3 +235,18 @@ def test_an_engine_error_is_one_sentence(player, qtbot):
     with qtbot.waitSignal(player.document.status_changed) as blocker:
         player.set_incident({"offender": "x"})
     assert "\n" not in blocker.args[0] and "whole number" in blocker.args[0]
+
+
+def test_a_large_village_shows_blocks_with_counts_and_opens_the_offenders_unit(sandbox, qtbot):
+    sandbox.open_preset(Preset.parse({"regime": "qing-baojia", "households": 5000, "seed": 7,
+                                      "incident": CONCEALED}))
+    diagram = sandbox.player.diagram
+    assert diagram.lay.mode == "blocks"
+    assert sum(box.count for box in diagram.lay.boxes) == diagram.hierarchy.household_count
+    assert "households" in diagram._block_items[0].toolTip()
+    unit = diagram.hierarchy.unit_of(57, 0)
+    members = set(int(m) for m in diagram.hierarchy.members(0, unit))
+    assert members <= set(diagram._house_items)  # the offender's unit as houses
+    sandbox.player.playback.go_to(0)
+    assert visible(diagram, diagram.unit_rect(57)) and diagram.scale_now() * LABEL_PX >= 12
+    assert diagram._house_items[57].brush().color().name() == "#b23a2b"  # the offender, marked in its house
