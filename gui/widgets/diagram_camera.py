@@ -21,19 +21,17 @@ MIN_SCALE, MAX_SCALE = 0.03, 12.0
 
 
 def desktop_prefers_reduced_motion() -> bool:
-    """The desktop's preference where Qt exposes one (no animation of widgets asked for)."""
-    app = QGuiApplication.instance()
-    if app is None:
+    """The desktop's preference, where Qt exposes it (``QAccessibilityHints.motionPreference``,
+    Qt 6.10 and later); older Qt versions have none to offer, and motion stays on."""
+    if QGuiApplication.instance() is None:
         return False
-    hints = QGuiApplication.styleHints()
-    for name in ("reducedMotion", "prefersReducedMotion"):  # not in every Qt version
-        value = getattr(hints, name, None)
-        if callable(value):
-            try:
-                return bool(value())
-            except TypeError:
-                pass
-    return False
+    hints = QGuiApplication.styleHints()  # kept in a name: the accessibility hints belong to it
+    accessibility = getattr(hints, "accessibility", None)
+    if accessibility is None:
+        return False
+    preference = getattr(accessibility(), "motionPreference", None)
+    reduced = getattr(getattr(Qt, "MotionPreference", None), "ReducedMotion", None)
+    return preference is not None and reduced is not None and preference() == reduced
 
 
 class Camera:

@@ -250,3 +250,15 @@ def test_a_large_village_shows_blocks_with_counts_and_opens_the_offenders_unit(s
     sandbox.player.playback.go_to(0)
     assert visible(diagram, diagram.unit_rect(57)) and diagram.scale_now() * LABEL_PX >= 12
     assert diagram._house_items[57].brush().color().name() == "#b23a2b"  # the offender, marked in its house
+
+
+def test_the_desktops_reduced_motion_preference_is_heeded(sandbox, state, monkeypatch):
+    from ermu.gui.widgets import hierarchy_diagram
+
+    state.settings.reduced_motion = False
+    player = sandbox.player
+    assert not player.diagram.motion_reduced()  # offscreen Qt: no preference
+    monkeypatch.setattr(hierarchy_diagram, "desktop_prefers_reduced_motion", lambda: True)
+    assert player.diagram.motion_reduced()
+    player.playback.go_to(0)
+    assert not player.diagram.camera.moving and not player.diagram.moving
