@@ -95,6 +95,8 @@ class CompareView(Face):
         self.play_button = QPushButton()
         self.play_button.setObjectName("primary")
         self.play_button.clicked.connect(self.playback.toggle)
+        self.back_button = QPushButton()
+        self.back_button.clicked.connect(self.playback.step_back)
         self.forward_button = QPushButton()
         self.forward_button.clicked.connect(self._forward)
         self.timeline = QSlider(Qt.Orientation.Horizontal)
@@ -102,7 +104,7 @@ class CompareView(Face):
         self.timeline.valueChanged.connect(lambda value: self.playback.go_to(value))
         self.timeline.sliderPressed.connect(self.playback.pause)
         self.position = QLabel()
-        for widget in (self.restart_button, self.play_button, self.forward_button):
+        for widget in (self.restart_button, self.back_button, self.play_button, self.forward_button):
             transport.addWidget(widget)
         transport.addWidget(self.timeline, 1)
         transport.addWidget(self.position)
@@ -132,6 +134,8 @@ class CompareView(Face):
     def retranslate(self) -> None:
         self.restart_button.setText(_("↺ Restart"))
         self.restart_button.setAccessibleName(_("Restart every pane"))
+        self.back_button.setText(_("◀ Back"))
+        self.back_button.setAccessibleName(_("Step back in every pane"))
         self.forward_button.setText(_("Forward ▶"))
         self.forward_button.setAccessibleName(_("Step forward in every pane"))
         self.timeline.setAccessibleName(_("Timeline: the same step in every pane"))

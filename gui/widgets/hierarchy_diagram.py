@@ -17,7 +17,7 @@ draws: it is told the hierarchy, the chosen household and the incident's marks.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, QVariantAnimation, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen, QTransform
 from PySide6.QtWidgets import (QGraphicsItem, QGraphicsPathItem, QGraphicsScene, QGraphicsSimpleTextItem,
                                QGraphicsView)
 
@@ -381,7 +381,7 @@ class HierarchyDiagram(QGraphicsView):
                 continue
             style = ROLES[role]
             if role == "rewarded":  # a drawn star: it shows whatever fonts the machine has
-                badge = scene.addPath(STAR, QPen(QColor("#1b3a63"), 1), QBrush(QColor("#f2b632")))
+                badge = scene.addPath(STAR, QPen(QColor("white"), 1.2), QBrush(QColor(style.colour)))
                 badge.setPos(centre.x() + 10, centre.y() - 11)
                 self._starred.append(household)
             else:
@@ -541,13 +541,14 @@ class HierarchyDiagram(QGraphicsView):
         self.following = False
         self.camera.stop()
         self._set_scrim(None)
-        self.resetTransform()
         rect = self.content_rect
-        if rect.width() > 0 and rect.height() > 0:
-            self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
-            if self.transform().m11() > 1.6:
-                self.resetTransform()
-                self.scale(1.6, 1.6)
+        viewport = self.viewport().rect()
+        if rect.width() > 0 and rect.height() > 0 and viewport.width() > 0:
+            top = self.zoom_buttons.height() + 12  # the buttons keep their corner free
+            scale = min(viewport.width() / rect.width(), (viewport.height() - top) / max(1.0, rect.height()))
+            scale = max(0.03, min(1.6, scale))
+            self.setTransform(QTransform.fromScale(scale, scale))
+            self.centerOn(rect.center() - QPointF(0, top / 2 / scale))
         self.camera_moved()
 
     def zoom(self, factor: float, *, user: bool = False) -> None:
