@@ -82,6 +82,7 @@ class HierarchyDiagram(QGraphicsView):
         self._opened: list[QGraphicsItem] = []
         self._opened_households: set[int] = set()
         self._opened_rect: QRectF | None = None
+        self._opened_for: int | None = None
         self.selected: int | None = None
         self.cursor: int | None = None
         self.focused_on: list = []
@@ -104,6 +105,7 @@ class HierarchyDiagram(QGraphicsView):
     # -- building ------------------------------------------------------------------------
     def set_hierarchy(self, hierarchy: Hierarchy) -> None:
         self.hierarchy = hierarchy
+        self._opened_for = self.cursor = None  # a new village: its owner opens what it needs
         self._build()
         self.fit()
 
@@ -182,6 +184,10 @@ class HierarchyDiagram(QGraphicsView):
         self._apply_marks()
         if self.selected is not None:
             self.set_selected(self.selected)
+        if self._opened_for is not None:
+            self.open_path(self._opened_for)  # rebuilt in the new shape: the opened unit stays open
+        if self.cursor is not None:
+            self.set_cursor(self.cursor)
         self.inset.rebuild()
         self._describe()
 
@@ -283,6 +289,7 @@ class HierarchyDiagram(QGraphicsView):
         for opened in self._opened_households:
             self._house_items.pop(opened, None)
         self._opened, self._opened_households, self._opened_rect = [], set(), None
+        self._opened_for = household
         h, lay = self.hierarchy, self.lay
         if lay is None or lay.mode != "blocks" or household is None or not (0 <= household < len(h.population)):
             return

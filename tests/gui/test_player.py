@@ -204,7 +204,13 @@ def test_the_diagram_is_keyboard_navigable_and_described(player, qtbot):
     description = diagram.accessibleDescription()
     assert "200 households" in description and f"household {chosen}" in description
     assert "magistrate" in description.lower()  # the chain reaches the government
-    assert "focus" in diagram.styleSheet()
+    diagram.setFocus()
+    qtbot.waitUntil(diagram.hasFocus)
+    edge = diagram.grab().toImage().pixelColor(1, diagram.height() // 2)
+    assert edge.name() == "#1d5fbf"  # a visible focus frame
+    player.summary.setFocus()
+    qtbot.waitUntil(lambda: not diagram.hasFocus())
+    assert diagram.grab().toImage().pixelColor(1, diagram.height() // 2).name() != "#1d5fbf"
 
 
 def test_the_layout_takes_the_shape_of_the_viewport(player):
@@ -250,6 +256,11 @@ def test_a_large_village_shows_blocks_with_counts_and_opens_the_offenders_unit(s
     sandbox.player.playback.go_to(0)
     assert visible(diagram, diagram.unit_rect(57)) and diagram.scale_now() * LABEL_PX >= 12
     assert diagram._house_items[57].brush().color().name() == "#b23a2b"  # the offender, marked in its house
+    aspect = diagram._aspect
+    sandbox.resize(1130, 1500)  # another shape: the village is laid out again, the unit stays open
+    qtbot.waitUntil(lambda: diagram.viewport().height() > diagram.viewport().width())
+    assert diagram._aspect < aspect / 1.35
+    assert 57 in diagram._house_items and diagram._house_items[57].brush().color().name() == "#b23a2b"
 
 
 def test_the_desktops_reduced_motion_preference_is_heeded(sandbox, state, monkeypatch):
