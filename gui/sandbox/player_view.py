@@ -94,6 +94,10 @@ class PlayerView(QWidget):
         transport.addWidget(self.speed)
         transport.addWidget(self.position)
         transport.addStretch(1)
+        self.reduce_motion = QCheckBox()
+        self.reduce_motion.setChecked(self.motion_reduced())
+        self.reduce_motion.toggled.connect(self._set_reduced_motion)
+        transport.addWidget(self.reduce_motion)
 
         self.narration = QLabel()
         self.narration.setTextFormat(Qt.TextFormat.PlainText)  # narration names people of the village
@@ -169,6 +173,9 @@ class PlayerView(QWidget):
             button.setAccessibleName(name)
             button.setToolTip(name)
         self._playing_changed(self.playback.playing)
+        self.reduce_motion.setText(_("Reduce motion"))
+        self.reduce_motion.setToolTip(_("Camera moves and travelling reports become instant changes "
+                                        "(also when the desktop asks for reduced motion)"))
         self.speed_label.setText(_("Speed"))
         self.speed.setAccessibleName(_("Speed"))
         self.timeline_label.setText(_("Timeline"))
@@ -184,6 +191,10 @@ class PlayerView(QWidget):
 
     def motion_reduced(self) -> bool:
         return bool(self.settings is not None and self.settings.reduced_motion)
+
+    def _set_reduced_motion(self, on: bool) -> None:
+        if self.settings is not None:
+            self.settings.reduced_motion = on
 
     # -- keys: only what the focused control leaves -------------------------------------
     def keyPressEvent(self, event) -> None:  # noqa: N802

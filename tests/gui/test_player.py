@@ -154,8 +154,10 @@ def test_a_report_token_travels_unless_motion_is_reduced(sandbox, qtbot, state):
     player = sandbox.player
     report = next(i for i, s in enumerate(player.playback.steps) if s.kind == "report")
     player.playback.go_to(report)
+    assert player.reduce_motion.isChecked()
     assert not player.diagram.moving and not player.diagram.camera.moving  # reduced: instant
-    state.settings.reduced_motion = False
+    player.reduce_motion.click()  # the student's own choice, kept in the settings
+    assert state.settings.reduced_motion is False
     player.playback.go_to(report + 1)
     assert player.diagram.moving  # the token is on its way to the next head
     qtbot.waitUntil(lambda: not player.diagram.moving, timeout=3_000)
@@ -187,6 +189,17 @@ def test_zoom_buttons_wheel_and_keys(player, qtbot):
     assert all(b.width() >= 44 and b.accessibleName() for b in (diagram.zoom_buttons.zoom_in,
                                                                  diagram.zoom_buttons.zoom_out,
                                                                  diagram.zoom_buttons.fit))
+
+
+def test_a_pinch_zooms_the_diagram(player):
+    from PySide6.QtWidgets import QGestureEvent, QPinchGesture
+
+    diagram = player.diagram
+    before = diagram.scale_now()
+    pinch = QPinchGesture()
+    pinch.setScaleFactor(1.5)
+    QApplication.sendEvent(diagram.viewport(), QGestureEvent([pinch]))
+    assert diagram.scale_now() == pytest.approx(before * 1.5)
 
 
 def test_the_diagram_is_keyboard_navigable_and_described(player, qtbot):
