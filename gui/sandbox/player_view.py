@@ -320,8 +320,11 @@ class PlayerView(QWidget):
     def _move_camera(self, position: int) -> None:
         steps = self.playback.steps
         if not (0 <= position < len(steps)):
-            if self.diagram.following or position < 0:
+            offender = self._offender()
+            if offender is None:
                 self.diagram.fit()
+            else:  # before the first step: where it will happen, in its larger unit
+                self.diagram.focus([offender], level=1)
             return
         step = steps[position]
         if self.diagram.following or not self.playback.playing:

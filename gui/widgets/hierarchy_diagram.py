@@ -86,6 +86,7 @@ class HierarchyDiagram(QGraphicsView):
         self.selected: int | None = None
         self.cursor: int | None = None
         self.focused_on: list = []
+        self._focus_level = 0
         self.following = False  # the camera follows the incident until the user moves it
         self._auto_fit = True
         self._aspect = 0.0
@@ -263,8 +264,9 @@ class HierarchyDiagram(QGraphicsView):
                 return self._block_items[block].path().boundingRect().center()
         return None
 
-    def unit_rect(self, household: int) -> QRectF | None:
-        """The frame of the household's smallest unit (its block in a large village)."""
+    def unit_rect(self, household: int, level: int = 0) -> QRectF | None:
+        """The frame of the household's unit on ``level`` (its smallest unit by default; its
+        block, or its opened unit, in a large village)."""
         if self.lay is None or self.hierarchy is None:
             return None
         if household in self._opened_households and self._opened_rect is not None:
@@ -272,8 +274,10 @@ class HierarchyDiagram(QGraphicsView):
         if self.lay.mode == "blocks":
             block = block_of(self.hierarchy, self.lay, household)
             return None if block is None else self._block_items[block].path().boundingRect()
-        unit = self.hierarchy.unit_of(household, 0) if 0 <= household < len(self.hierarchy.population) else None
-        box = None if unit is None else self.lay.box_of(0, unit)
+        level = max(0, min(level, len(self.hierarchy.levels) - 1))
+        inside = 0 <= household < len(self.hierarchy.population) and self.hierarchy.levels
+        unit = self.hierarchy.unit_of(household, level) if inside else None
+        box = None if unit is None else self.lay.box_of(level, unit)
         if box is None:
             centre = self.position_of(household)
             return None if centre is None else QRectF(centre.x() - CELL, centre.y() - CELL, 2 * CELL, 2 * CELL)
@@ -427,17 +431,25 @@ class HierarchyDiagram(QGraphicsView):
         return [line, head]
 
     # -- the camera: focus and context ---------------------------------------------------
-    def focus(self, actors: list, *, animate: bool = True) -> None:
+    def focus(self, actors: list, *, animate: bool = True, level: int = 0) -> None:
         """Frame the units of ``actors`` (households, or "government") readably; dim the rest.
 
         The last actor is the one that matters most: when everything does not fit at a
-        readable size, the camera centres on it."""
+        readable size, the camera centres on it. ``level`` frames a larger unit (1: the
+        unit above the household's own), when that is still readable."""
+        self._focus_level = level
+        if level and self.lay is not None and self.lay.mode == "households":
+            wider = [self.unit_rect(a, level) for a in actors if isinstance(a, int)]
+            if wider and all(r is not None for r in wider) and self.camera.scale_for(wider[-1]) < READABLE_SCALE:
+                level = 0  # the larger unit would not be readable: frame the household's own
+        else:
+            level = 0
         rects = []
         for actor in actors:
             if actor == "government":
                 rects.append(QRectF(self._government_rect))
             elif isinstance(actor, int):
-                rect = self.unit_rect(actor)
+                rect = self.unit_rect(actor, level)
                 if rect is not None:
                     rects.append(rect)
         if not rects:
@@ -578,7 +590,7 @@ class HierarchyDiagram(QGraphicsView):
         if self._auto_fit:
             self.fit()
         elif self.following and self.focused_on:
-            self.focus(self.focused_on, animate=False)
+            self.focus(self.focused_on, animate=False, level=self._focus_level)
 
     def _place_overlays(self) -> None:
         viewport = self.viewport().geometry()
