@@ -121,6 +121,7 @@ def test_predict_first_hides_the_outcome_until_locked_in_and_played_to_the_end(p
 
 def test_the_camera_zooms_to_the_offenders_unit_at_a_readable_size(player, qtbot):
     diagram = player.diagram
+    assert visible(diagram, diagram.unit_rect(57)) and diagram.scale_now() * LABEL_PX >= 12  # before playing
     qtbot.keyClick(diagram, Qt.Key.Key_Right)
     assert diagram.scale_now() * LABEL_PX >= 12  # unit labels at least 12 px on screen
     assert visible(diagram, diagram.unit_rect(57))
