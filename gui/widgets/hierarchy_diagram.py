@@ -721,7 +721,7 @@ class HierarchyDiagram(QGraphicsView):
             for role in roles.values():
                 counts[role] = counts.get(role, 0) + 1
             parts.append(_("Marked: {marks}.").format(
-                marks=", ".join(f"{n} {ROLES[r].label}" for r, n in counts.items())))
+                marks=", ".join(f"{n} {_(ROLES[r].label)}" for r, n in counts.items())))
         return " ".join(parts)
 
     def _describe(self) -> None:

@@ -113,3 +113,21 @@ def test_four_panes_play_in_lockstep_on_one_timeline_each_zoomed_to_its_offender
     view.play_button.click()
     view.restart_button.click()
     assert view.playback.position == -1 and all(not d._marks[0] for _, d in view.panes)
+
+
+def test_compare_steps_with_the_keys_and_announces_every_pane(qtbot, state):
+    from ermu.gui.announce import HEARD
+
+    state.settings.reduced_motion = True
+    view = _compare(qtbot, state, households=200, seed=7, regimes=["qing-baojia", "sui"],
+                    incident={"offender": 57, "offence": "theft", "response": "concealed"})
+    view.restart_button.click()
+    HEARD.clear()
+    _, diagram = view.panes[0]
+    diagram.setFocus()
+    qtbot.keyClick(diagram, Qt.Key.Key_Right)  # the diagram leaves Right to Compare: one step everywhere
+    assert view.playback.position == 0
+    said = HEARD[-1][0]
+    assert all(steps[0].narration in said for steps in view.pane_steps)
+    view.back_button.click()
+    assert view.playback.position == -1

@@ -1,7 +1,7 @@
 """The incident player: choose an incident, play it, step through it, read who is liable."""
 
 import pytest
-from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtCore import QPoint, QPointF, QRectF, Qt
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QApplication
 
@@ -190,6 +190,17 @@ def test_zoom_buttons_wheel_and_keys(player, qtbot):
     assert all(b.width() >= 44 and b.accessibleName() for b in (diagram.zoom_buttons.zoom_in,
                                                                  diagram.zoom_buttons.zoom_out,
                                                                  diagram.zoom_buttons.fit))
+
+
+def test_clicking_the_overview_moves_the_view_there(player, qtbot):
+    diagram = player.diagram
+    inset = diagram.inset
+    assert inset.isVisible() and inset.pixmap is not None
+    far = diagram.position_of(199)  # the village's last house, far from the offender's unit
+    assert not diagram.viewport().rect().contains(diagram.mapFromScene(far))
+    target = inset.from_scene(QRectF(far.x(), far.y(), 1, 1)).center().toPoint()
+    qtbot.mouseClick(inset, Qt.MouseButton.LeftButton, pos=target)
+    assert diagram.viewport().rect().contains(diagram.mapFromScene(far))
 
 
 def test_a_pinch_zooms_the_diagram(player):
