@@ -189,6 +189,14 @@ class PlayerView(QWidget):
         button.clicked.connect(slot)
         return button
 
+    def reset(self) -> None:
+        """Back to the first state (the kiosk between visitors): no prediction, default speed."""
+        self.playback.pause()
+        self.predict.setChecked(False)
+        self.guess.setValue(0)
+        self.speed.setValue(DEFAULT_SPEED)
+        self.log.clear()
+
     def motion_reduced(self) -> bool:
         return bool(self.settings is not None and self.settings.reduced_motion)
 

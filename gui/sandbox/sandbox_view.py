@@ -51,6 +51,11 @@ class SandboxView(Face):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.addActions([self.bar.undo_action, self.bar.redo_action])
 
+    def retranslate(self) -> None:
+        """The player's and the diagrams' own words (the rest of the sandbox keeps its texts for now)."""
+        self.player.retranslate()
+        self.builder.diagram.retranslate()
+
     def show_tab(self, name: str) -> None:
         if name not in TABS:
             raise ValueError(f"unknown tab {name!r}: use one of {', '.join(TABS)}")
@@ -83,6 +88,7 @@ class SandboxView(Face):
 
     def reset(self) -> None:
         self.document.reset()
+        self.player.reset()
         self.player.playback.load([])
         self.player.session.simulate()
         self.show_tab("builder")

@@ -484,7 +484,7 @@ class HierarchyDiagram(QGraphicsView):
         path.setFillRule(Qt.FillRule.OddEvenFill)
         path.addRect(self.scene().sceneRect())
         path.addRoundedRect(hole, 8, 8)
-        scrim = self.scene().addPath(path, QPen(QColor(FOCUS_BLUE), 2), QBrush(QColor(251, 248, 241, 150)))
+        scrim = self.scene().addPath(path, QPen(QColor(FOCUS_BLUE), 2), QBrush(QColor(251, 248, 241, 125)))  # context: dimmed, still legible
         scrim.setZValue(10)
         self._scrim = scrim
 

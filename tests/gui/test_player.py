@@ -298,3 +298,13 @@ def test_the_desktops_reduced_motion_preference_is_heeded(sandbox, state, monkey
     assert player.diagram.motion_reduced()
     player.playback.go_to(0)
     assert not player.diagram.camera.moving and not player.diagram.moving
+
+
+def test_a_kiosk_reset_forgets_the_prediction_and_the_speed(sandbox, player):
+    player.predict.setChecked(True)
+    player.guess.setValue(7)
+    player.commit_button.click()
+    player.speed.setValue(4)
+    sandbox.reset()
+    assert not player.predict.isChecked() and player.committed is None and player.guess.value() == 0
+    assert player.speed.value() == 2 and player.playback.position == -1
