@@ -119,7 +119,9 @@ class CompareView(Face):
         self.table = QTableView()
         self.table.setModel(self.table_model)
         self.table.setAccessibleName("Comparison table")
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()  # numbers as wide as their headings, the regime takes the rest
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setMinimumHeight(150)
         self.table.setMaximumHeight(180)
