@@ -108,6 +108,10 @@ def test_four_panes_play_in_lockstep_on_one_timeline_each_zoomed_to_its_offender
         assert diagram.scale_now() * LABEL_PX >= 12  # its labels readable
         offender_unit = diagram.mapFromScene(diagram.unit_rect(57)).boundingRect()
         assert diagram.viewport().rect().intersects(offender_unit)
+    header = view.table.horizontalHeader()
+    for column in range(1, view.table_model.columnCount()):  # no heading clipped
+        title = view.table_model.headerData(column, Qt.Orientation.Horizontal)
+        assert header.sectionSize(column) >= header.fontMetrics().horizontalAdvance(title)
     view.play_button.click()
     assert view.playback.playing and view.play_button.accessibleName().startswith("Pause")
     view.play_button.click()
