@@ -108,6 +108,7 @@ def test_four_panes_play_in_lockstep_on_one_timeline_each_zoomed_to_its_offender
         assert diagram.scale_now() * LABEL_PX >= 12  # its labels readable
         offender_unit = diagram.mapFromScene(diagram.unit_rect(57)).boundingRect()
         assert diagram.viewport().rect().intersects(offender_unit)
+    view.table.setStyleSheet("QHeaderView { font-size: 15px; }")  # the app's own heading size
     view.resize(820, 700)  # about Compare's share of a 1024 × 768 window (it keeps its least width)
     qtbot.waitUntil(lambda: view.table.width() < 900)
     header = view.table.horizontalHeader()
