@@ -170,6 +170,7 @@ class CompareView(Face):
     def _show_position(self, position: int) -> None:
         total = len(self.playback.steps)
         self.position.setText(_("Step {n} of {total}").format(n=position + 1, total=total))
+        self.timeline.setAccessibleDescription(self.position.text())  # the slider says the step, not -1
         self.timeline.blockSignals(True)
         self.timeline.setRange(-1, max(-1, total - 1))
         self.timeline.setValue(position)

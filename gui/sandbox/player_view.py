@@ -300,6 +300,7 @@ class PlayerView(QWidget):
     def _show_position(self, position: int) -> None:
         steps = self.playback.steps
         self.position.setText(_("Step {n} of {total}").format(n=position + 1, total=len(steps)))
+        self.timeline.setAccessibleDescription(self.position.text())  # the slider says the step, not -1
         self.timeline.blockSignals(True)
         self.timeline.setRange(-1, max(-1, len(steps) - 1))
         self.timeline.setValue(position)

@@ -166,7 +166,7 @@ def test_a_report_token_travels_unless_motion_is_reduced(sandbox, qtbot, state):
 
 def test_the_timeline_scrubs_through_the_steps(player, qtbot):
     player.timeline.setValue(10)
-    assert player.playback.position == 10
+    assert player.playback.position == 10 and player.timeline.accessibleDescription() == "Step 11 of 32"
     assert player.narration.text().startswith(player.playback.steps[10].narration)
     player.playback.go_to(3)
     assert player.timeline.value() == 3 and len(player.log_lines()) == 4
