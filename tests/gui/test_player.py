@@ -308,3 +308,26 @@ def test_a_kiosk_reset_forgets_the_prediction_and_the_speed(sandbox, player):
     sandbox.reset()
     assert not player.predict.isChecked() and player.committed is None and player.guess.value() == 0
     assert player.speed.value() == 2 and player.playback.position == -1
+
+
+def _contrast(a: str, b: str) -> float:
+    def luminance(colour: str) -> float:
+        channels = [int(colour[i:i + 2], 16) / 255 for i in (1, 3, 5)]
+        linear = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+        return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+    high, low = sorted((luminance(a), luminance(b)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+def test_units_read_clearly_and_the_punished_look_unlike_the_offender(player):
+    from ermu.gui.style import INK, MIST, PAPER, SLATE
+    from ermu.gui.widgets.hierarchy_diagram import PUNISHED_PATTERN, UNIT_BORDER
+
+    for background in ("#ffffff", PAPER, MIST):
+        assert _contrast(UNIT_BORDER, background) >= 3.0  # unit frames: graphics 3:1
+        assert min(_contrast(SLATE, background), _contrast(INK, background)) >= 4.5  # unit labels: text 4.5:1
+    player.playback.go_to(0)
+    offender = player.diagram._house_items[57].brush()
+    player.playback.go_to(len(player.playback.steps) - 1)
+    punished = player.diagram._house_items[57].brush()
+    assert offender.style() == Qt.BrushStyle.SolidPattern and punished.style() == PUNISHED_PATTERN
