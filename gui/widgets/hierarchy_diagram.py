@@ -16,7 +16,7 @@ draws: it is told the hierarchy, the chosen household and the incident's marks.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, QVariantAnimation, Signal
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen, QTransform
 from PySide6.QtWidgets import (QGraphicsItem, QGraphicsPathItem, QGraphicsScene, QGraphicsSimpleTextItem,
                                QGraphicsView)
@@ -26,6 +26,7 @@ from ermu.models.i18n import _
 
 from ..style import CINNABAR, INK, MIST, PAPER, SLATE
 from .diagram_camera import Camera, OverviewInset, ZoomButtons, desktop_prefers_reduced_motion
+from .diagram_motion import Motion
 from .diagram_layout import CELL, Layout, block_of, layout, short_count
 from .glyphs import HEADS, HOUSE, STAR, arrow_head
 from .marks import ROLES
@@ -63,13 +64,12 @@ class HierarchyDiagram(QGraphicsView):
         self.lay: Layout | None = None
         self.reduced_motion = lambda: False  # the owner sets the app's setting here
         self.camera = Camera(self)
+        self.motion = Motion(self)
         self.inset = OverviewInset(self)
         self.zoom_buttons = ZoomButtons(self)
         self._house_items: dict[int, QGraphicsPathItem] = {}
         self._block_items: list[QGraphicsPathItem] = []
         self._overlay: list[QGraphicsItem] = []
-        self._motion: list[QGraphicsItem] = []
-        self._animations: list[QVariantAnimation] = []
         self._selection: QGraphicsItem | None = None
         self._cursor_item: QGraphicsItem | None = None
         self._scrim: QGraphicsPathItem | None = None
@@ -418,6 +418,10 @@ class HierarchyDiagram(QGraphicsView):
         """Households that show the ★ of a commendation now (for tests and descriptions)."""
         return [h for h in self._starred if any(item.scene() is self.scene() for item in self._overlay)]
 
+    def point_of(self, actor: object) -> QPointF | None:
+        """Where an actor of a step is drawn: a household's house or block, or the government."""
+        return self._point(actor)
+
     def _point(self, actor: object) -> QPointF | None:
         if actor == "government":
             return self._government
@@ -499,60 +503,17 @@ class HierarchyDiagram(QGraphicsView):
     def camera_moved(self) -> None:
         self.inset.update()
 
-    # -- things that move ----------------------------------------------------------------
+    # -- things that move (diagram_motion.Motion) ---------------------------------------
     def play_step(self, kind: str, actor: object, target: object, duration_ms: int) -> None:
         """Animate one step: a report's token travels, a punishment spreads, a star appears."""
-        self._stop_motion()
-        if self.motion_reduced() or duration_ms <= 0:
-            return
-        if kind == "report":
-            start, end = self._point(actor), self._point(target)
-            if start is None or end is None:
-                return
-            token = self.scene().addEllipse(QRectF(-7, -7, 14, 14), QPen(QColor("white"), 2),
-                                            QBrush(QColor(ROLES["reporter"].colour).darker(130)))
-            token.setZValue(25)
-            token.setPos(start)
-            self._animate(token, duration_ms, lambda t, s=start, e=end: token.setPos(s + (e - s) * t))
-        elif kind in ("punish", "reward") and isinstance(target, int):
-            centre = self.position_of(target)
-            if centre is None:
-                return
-            colour = QColor(ROLES["punished" if kind == "punish" else "rewarded"].colour)
-            ring = self.scene().addEllipse(QRectF(-1, -1, 2, 2), QPen(colour, 3), QBrush(Qt.BrushStyle.NoBrush))
-            ring.setZValue(24)
-            ring.setPos(centre)
-
-            def grow(t: float, ring=ring) -> None:
-                radius = 6 + 26 * t
-                ring.setRect(QRectF(-radius, -radius, 2 * radius, 2 * radius))
-                ring.setOpacity(1.0 - t)
-            self._animate(ring, duration_ms, grow)
-
-    def _animate(self, item: QGraphicsItem, duration_ms: int, apply) -> None:
-        animation = QVariantAnimation(self)
-        animation.setStartValue(0.0)
-        animation.setEndValue(1.0)
-        animation.setDuration(max(80, int(duration_ms)))
-        animation.valueChanged.connect(lambda value: apply(float(value)))
-        animation.finished.connect(self._stop_motion)
-        self._motion.append(item)
-        self._animations.append(animation)
-        animation.start()
+        self.motion.play(kind, actor, target, duration_ms)
 
     @property
     def moving(self) -> bool:
-        return any(a.state() == QVariantAnimation.State.Running for a in self._animations)
+        return self.motion.moving
 
     def _stop_motion(self) -> None:
-        for animation in self._animations:
-            animation.stop()
-            animation.deleteLater()
-        self._animations = []
-        for item in self._motion:
-            if item.scene() is self.scene():
-                self.scene().removeItem(item)
-        self._motion = []
+        self.motion.stop()
 
     # -- zoom, pan, click ----------------------------------------------------------------
     def fit(self, *, user: bool = False) -> None:
