@@ -42,6 +42,10 @@ FOCUS_BLUE = "#1d5fbf"
 PUNISHED_PATTERN = Qt.BrushStyle.DiagCrossPattern  # hatched, not only darker than the offender's red
 
 
+_PLAIN_HOUSE = (QBrush(QColor("white")), QPen(QColor(INK), 1.1))
+_PLAIN_LEADER = (QBrush(QColor(CINNABAR)), QPen(QColor("#7a1f16"), 1.1))
+
+
 class HierarchyDiagram(QGraphicsView):
     household_clicked = Signal(int)
 
@@ -79,6 +83,7 @@ class HierarchyDiagram(QGraphicsView):
         self._order: list[int] = []
         self._marks: tuple = ({}, [], set())
         self._starred: list[int] = []
+        self._styled: dict[int, str] = {}  # the houses drawn in a role's colours now
         self._opened: list[QGraphicsItem] = []
         self._opened_households: set[int] = set()
         self._opened_rect: QRectF | None = None
@@ -121,7 +126,7 @@ class HierarchyDiagram(QGraphicsView):
         scene = self.scene()
         self._stop_motion()
         scene.clear()
-        self._house_items, self._block_items, self._overlay = {}, [], []
+        self._house_items, self._block_items, self._overlay, self._styled = {}, [], [], {}
         self._opened, self._opened_households, self._opened_rect = [], set(), None
         self._selection = self._cursor_item = self._scrim = None
         self._aspect = self._viewport_aspect()
@@ -179,7 +184,8 @@ class HierarchyDiagram(QGraphicsView):
             note.setBrush(QBrush(QColor(SLATE)))
             note.setPos(x + 5, y + 2)
         self._add_government(hierarchy, lay)
-        self.content_rect = scene.itemsBoundingRect().adjusted(-20, -20, 20, 20)
+        content = QRectF(0, 0, lay.width, lay.height).united(self._government_rect)  # no scan of every item
+        self.content_rect = content.adjusted(-20, -20, 20, 20)
         # room around the village, so the camera can centre a unit at its edge
         scene.setSceneRect(self.content_rect.adjusted(-3000, -3000, 3000, 3000))
         self._apply_marks()
@@ -210,6 +216,7 @@ class HierarchyDiagram(QGraphicsView):
         item.setToolTip(self._tooltip(household))
         self.scene().addItem(item)
         self._house_items[household] = item
+        self._styled.pop(household, None)  # a new house starts plain
         return item
 
     def _style_house(self, item: QGraphicsPathItem, household: int, role: str | None) -> None:
@@ -223,8 +230,9 @@ class HierarchyDiagram(QGraphicsView):
             item.setBrush(QBrush(colour))
             item.setPen(QPen(colour.darker(140), 1.5))
         else:
-            item.setBrush(QBrush(QColor(CINNABAR if leader else "white")))
-            item.setPen(QPen(QColor("#7a1f16" if leader else INK), 1.1))
+            brush, pen = _PLAIN_LEADER if leader else _PLAIN_HOUSE
+            item.setBrush(brush)
+            item.setPen(pen)
 
     def _tooltip(self, household: int) -> str:
         h = self.hierarchy
@@ -381,8 +389,12 @@ class HierarchyDiagram(QGraphicsView):
                 scene.removeItem(item)
         self._overlay = []
         self._starred: list[int] = []
-        for household, item in self._house_items.items():
-            self._style_house(item, household, roles.get(household))
+        for household in set(self._styled) | set(roles):  # only the houses whose role changed
+            item = self._house_items.get(household)
+            role = roles.get(household)
+            if item is not None and self._styled.get(household) != role:
+                self._style_house(item, household, role)
+        self._styled = {h: r for h, r in roles.items() if h in self._house_items}
         font = QFont()
         font.setPixelSize(12)
         font.setBold(True)
