@@ -63,6 +63,7 @@ class HierarchyDiagram(QGraphicsView):
         self.setObjectName("hierarchyDiagram")
         self.setStyleSheet(f"#hierarchyDiagram {{ border: 3px solid transparent; }} "
                            f"#hierarchyDiagram:focus {{ border: 3px solid {FOCUS_BLUE}; }}")
+        self.viewport().setAttribute(Qt.WidgetAttribute.WA_AcceptTouchEvents)  # a kiosk's pinch
         self.viewport().grabGesture(Qt.GestureType.PinchGesture)
         self.hierarchy: Hierarchy | None = None
         self.lay: Layout | None = None
