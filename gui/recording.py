@@ -1,9 +1,9 @@
 """``ermu --record FILE``: play the player's incident and write it as an animation.
 
 Frames are grabbed from the window while the incident really plays (the camera, the
-travelling tokens and the narration as a student sees them), then written as a GIF with
-Pillow (a dependency through matplotlib, named in pyproject) or, when Pillow is missing,
-as an animated WebP through Qt's own image writer.
+travelling tokens and the narration as a student sees them), then written as a GIF, an
+animated WebP or an APNG with Pillow (named in pyproject; matplotlib needs it too). Qt's own
+WebP writer keeps only the first frame, so without Pillow the recording is refused in one line.
 """
 
 from __future__ import annotations
@@ -68,8 +68,8 @@ def record(window, target: str) -> str | None:
     path = Path(target)
     try:
         from PIL import Image  # noqa: F401
-    except ImportError:
-        return _write_with_qt(frames, path)
+    except ImportError:  # Qt's own WebP writer keeps only the first frame: no animation without Pillow
+        return "--record needs Pillow (pip install Pillow), which Ermu's installation normally brings"
     return _write_with_pillow(frames, path)
 
 
@@ -82,12 +82,25 @@ def _to_pillow(image):
     return Image.frombuffer("RGB", (image.width(), image.height()), data, "raw", "RGB", image.bytesPerLine(), 1)
 
 
+def _palette(pictures):
+    """One palette for every frame, drawn from frames across the whole recording (a token's
+    or a star's colour that shows only mid-way keeps its colour)."""
+    from PIL import Image
+
+    sample = pictures[:: max(1, len(pictures) // 8)] + [pictures[-1]]
+    width, height = sample[0].size
+    montage = Image.new("RGB", (width, height * len(sample)))
+    for i, picture in enumerate(sample):
+        montage.paste(picture, (0, i * height))
+    return montage.quantize(colors=192)
+
+
 def _write_with_pillow(frames, path: Path) -> str | None:
     pictures = [_to_pillow(f) for f in frames]
     kind = path.suffix.lower()
     try:
         if kind == ".gif":
-            palette = pictures[-1].quantize(colors=128)
+            palette = _palette(pictures)
             pictures = [p.quantize(palette=palette, dither=0) for p in pictures]
             pictures[0].save(path, save_all=True, append_images=pictures[1:], duration=FRAME_MS, loop=0,
                              optimize=True)
@@ -96,18 +109,4 @@ def _write_with_pillow(frames, path: Path) -> str | None:
                              format="WEBP" if kind == ".webp" else "PNG")
     except (OSError, ValueError) as exc:
         return f"could not write {path}: {exc}"
-    return None
-
-
-def _write_with_qt(frames, path: Path) -> str | None:
-    from PySide6.QtGui import QImageWriter
-
-    if path.suffix.lower() != ".webp":
-        return "without Pillow, --record writes animated .webp files only"
-    writer = QImageWriter(str(path), b"webp")
-    if not writer.supportsOption(QImageWriter.ImageOption.Animation):
-        return "this Qt cannot write animations: install Pillow"
-    for frame in frames:
-        if not writer.write(frame):
-            return f"could not write {path}: {writer.errorString()}"
     return None

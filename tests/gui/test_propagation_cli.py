@@ -38,3 +38,24 @@ def test_record_refuses_other_views_formats_and_missing_folders(tmp_path):
     assert check_target(str(tmp_path / "x.gif"), "player") is None
     result = run("--record", str(tmp_path / "x.mp4"), "--view", "player")
     assert result.returncode == 2 and result.stderr.count("\n") == 1
+
+
+def test_frames_become_an_animated_gif_and_without_pillow_one_sentence(tmp_path, qapp, monkeypatch):
+    from PIL import Image
+    from PySide6.QtGui import QColor
+
+    from ermu.gui import recording
+
+    frames = []
+    for colour in ("#b23a2b", "#2f7d6d", "#2f5f9e"):
+        frame = QImage(40, 30, QImage.Format.Format_RGB32)
+        frame.fill(QColor(colour))
+        frames.append(frame)
+    target = tmp_path / "x.gif"
+    assert recording._write_with_pillow(frames, target) is None
+    with Image.open(target) as gif:
+        assert gif.n_frames == 3
+    monkeypatch.setitem(sys.modules, "PIL", None)  # as if Pillow were not installed
+    monkeypatch.setattr(recording, "capture", lambda window: frames)
+    problem = recording.record(None, str(tmp_path / "y.gif"))
+    assert "Pillow" in problem and "\n" not in problem and not (tmp_path / "y.gif").exists()
