@@ -315,7 +315,7 @@ class HierarchyDiagram(QGraphicsView):
         x0, y0 = 0.0, lay.height + 60
         rows = -(-len(members) // cols)
         width = cols * CELL + 12
-        height = 18 + rows * CELL + (len(heads) and 18 + CELL) + 16
+        height = 32 + rows * CELL + (len(heads) and 18 + CELL) + 12
         frame = scene.addRect(QRectF(x0, y0, width, height), QPen(QColor(FOCUS_BLUE), 1.6), QBrush(QColor("white")))
         frame.setZValue(1)
         font = QFont()
@@ -338,9 +338,9 @@ class HierarchyDiagram(QGraphicsView):
             self._opened.append(link)
         for row, member in enumerate(members):
             self._opened.append(self._add_house(member, x0 + 6 + (row % cols + 0.5) * CELL,
-                                                y0 + 18 + (row // cols + 0.5) * CELL))
+                                                y0 + 32 + (row // cols + 0.5) * CELL))
             self._opened_households.add(member)
-        y_heads = y0 + 18 + rows * CELL + 18
+        y_heads = y0 + 32 + rows * CELL + 18
         for i, (level, u, leader) in enumerate(heads):
             item = self._add_house(leader, x0 + 6 + (i * 3 + 0.5) * CELL, y_heads + CELL / 2)
             self._opened.append(item)
