@@ -56,7 +56,7 @@ def test_playing_to_the_end_says_ten_households_are_liable_and_keeps_a_log(playe
         qtbot.keyClick(player.diagram, Qt.Key.Key_Space)
     assert player.playback.at_end and not player.playback.playing
     text = player.summary.text()
-    assert "10 household(s)" in text and "hsiao-1960" in text
+    assert "10 households" in text and "hsiao-1960" in text
     assert ILLUSTRATIVE_MARK in text  # the severities are Ermu's scale, not the sources'
     assert "answers" in player.narration.text()
     heard = [said for said, _ in HEARD]
@@ -101,22 +101,22 @@ def test_play_button_says_play_or_pause_and_labels_keep_their_text(player, qtbot
     assert player.position.accessibleName() == "" and player.narration.accessibleName() == ""
     assert player.summary.outcome.accessibleName() == ""
     plain = player.summary.outcome.accessibleDescription()
-    assert "10 household(s)" in plain and "<" not in plain
+    assert "10 households" in plain and "<" not in plain
 
 
 def test_predict_first_hides_the_outcome_until_locked_in_and_played_to_the_end(player, qtbot):
     player.predict.setChecked(True)
-    assert "10 household(s)" not in player.summary.text() and "You predicted" not in player.summary.text()
+    assert "10 households" not in player.summary.text() and "You predicted" not in player.summary.text()
     player.playback.go_to(len(player.playback.steps) - 1)  # at the end without a prediction
-    assert "10 household(s)" not in player.summary.text() and "You predicted 0" not in player.summary.text()
+    assert "10 households" not in player.summary.text() and "You predicted 0" not in player.summary.text()
     player.playback.restart()
     player.guess.setValue(10)
     player.commit_button.click()
-    assert not player.guess.isEnabled() and "10 household(s)" not in player.summary.text()
+    assert not player.guess.isEnabled() and "10 households" not in player.summary.text()
     player.playback.go_to(len(player.playback.steps) - 1)
     assert "You predicted 10: right" in player.summary.text()
     player.restart_button.click()
-    assert "10 household(s)" not in player.summary.text()
+    assert "10 households" not in player.summary.text()
 
 
 def test_the_camera_zooms_to_the_offenders_unit_at_a_readable_size(player, qtbot):
