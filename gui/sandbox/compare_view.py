@@ -50,7 +50,7 @@ class CompareView(Face):
 
     def __init__(self, state, parent: QWidget | None = None) -> None:
         super().__init__(state, parent)
-        self.setAccessibleName("Compare regimes")
+        self.setAccessibleName(_("Compare regimes"))
         self.document = state.sandbox
         self.regime_ids = list(state.compare_regimes)
         self.selected: int | None = None
@@ -59,18 +59,18 @@ class CompareView(Face):
         self._grouped_state: object = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 8)
-        title = QLabel("Compare — the sandbox's village and incident under several regimes")
+        title = QLabel(_("Compare — the sandbox's village and incident under several regimes"))
         title.setObjectName("pageSubtitle")
         layout.addWidget(title)
         bar = QHBoxLayout()
         self.combos = []
         for i in range(MAX_PANES):
-            label = QLabel(f"Regime &{i + 1}")
+            label = QLabel(_("Regime &{n}").format(n=i + 1))
             label.setObjectName("muted")
-            combo = RegimeCombo(accessible_name=f"Regime {i + 1}")
+            combo = RegimeCombo(accessible_name=_("Regime {n}").format(n=i + 1))
             combo.setMinimumContentsLength(14)
             if i >= 2:
-                combo.insertItem(0, "(none)", None)
+                combo.insertItem(0, _("(none)"), None)
             label.setBuddy(combo)
             combo.activated.connect(lambda _row: self._regimes_from_combos())
             bar.addWidget(label)
@@ -79,7 +79,7 @@ class CompareView(Face):
         layout.addLayout(bar)
         incident_row = QHBoxLayout()
         self.incident_bar = IncidentBar(self.document, offences="all")
-        self.incident_bar.offence.setToolTip("A regime that does not police this offence says why in the table.")
+        self.incident_bar.offence.setToolTip(_("A regime that does not police this offence says why in the table."))
         incident_row.addWidget(self.incident_bar)
         incident_row.addStretch(1)
         layout.addLayout(incident_row)
@@ -118,7 +118,7 @@ class CompareView(Face):
         self.table_model = ComparisonTableModel(self)
         self.table = QTableView()
         self.table.setModel(self.table_model)
-        self.table.setAccessibleName("Comparison table")
+        self.table.setAccessibleName(_("Comparison table"))
         header = self.table.horizontalHeader()  # numbers as wide as their headings, the regime takes the rest
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -202,7 +202,7 @@ class CompareView(Face):
         """A preset for Compare: its regimes side by side, its village in the sandbox."""
         sandbox_preset = replace(preset, view="sandbox")
         if self.document.modified:
-            self.say("Compare shows your own village; the example's regimes are side by side.")
+            self.say(_("Compare shows your own village; the example's regimes are side by side."))
         else:
             self.document.open_preset(sandbox_preset)
             self.document.undo_stack.setClean()
@@ -222,9 +222,9 @@ class CompareView(Face):
 
     def select(self, household: int) -> None:
         self.selected = household
-        for _, diagram in self.panes:
+        for _caption, diagram in self.panes:
             diagram.set_selected(household)
-        self.say(f"Household {household} chosen in every pane.")
+        self.say(_("Household {n} chosen in every pane.").format(n=household))
 
     def reset(self) -> None:
         self.selected = None
@@ -265,13 +265,14 @@ class CompareView(Face):
         self.panes, self.pane_steps, self.pane_narrations = [], [], []
         population = self.document.population
         if len(population) > COMPARE_LIMIT:
-            self.notice.setText(f"Compare draws at most {COMPARE_LIMIT:,} households; the sandbox's village has "
-                                f"{len(population):,}. Make a smaller village in the sandbox to compare it.")
+            self.notice.setText(_("Compare draws at most {limit} households; the sandbox's village has {n}. "
+                                  "Make a smaller village in the sandbox to compare it.").format(
+                limit=f"{COMPARE_LIMIT:,}", n=f"{len(population):,}"))
             self.table_model.set_rows([])
             self.playback.load([])
             return
-        self.notice.setText(f"The sandbox's village: {len(population):,} households (seed {self.document.seed}). "
-                            "Parameters as set in the sandbox.")
+        self.notice.setText(_("The sandbox's village: {n} households (seed {seed}). Parameters as set in the "
+                              "sandbox.").format(n=f"{len(population):,}", seed=self.document.seed))
         rows = []
         for i, regime_id in enumerate(self.regime_ids):
             regime = REGIMES[regime_id]
