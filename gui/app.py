@@ -206,7 +206,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     apply_style(app)
     from ermu.models.paths import config_dir
 
-    store = None if args.screenshot or args.record else QSettings(str(config_dir() / "settings.ini"), QSettings.Format.IniFormat)
+    offscreen = args.screenshot or args.record  # pictures use default settings and leave the user's alone
+    store = None if offscreen else QSettings(str(config_dir() / "settings.ini"), QSettings.Format.IniFormat)
     state = AppState(Settings(store), mode="kiosk" if args.kiosk else "desktop", database_url=args.database_url)
     window = MainWindow(state)
     _install_excepthook(lambda: window)
