@@ -8,6 +8,9 @@ checks can be regenerated from the command line.
 its kind, as the Library's Open does, so a teacher can start straight into an example from
 a shortcut; ``--view builder|player`` chooses the sandbox's tab, and it combines with
 ``--screenshot``.
+
+``--step N`` shows the player's (or Compare's) incident after N steps; ``--record FILE`` plays
+the player's incident and writes it as an animation (``gui/recording.py``).
 """
 
 from __future__ import annotations
@@ -55,6 +58,10 @@ def make_parser() -> argparse.ArgumentParser:
     p.add_argument("--size", type=_size, default=(1280, 800), help="window size, e.g. 1280x800")
     p.add_argument("--database-url", help="the library database (default: SQLite in the user data folder)")
     p.add_argument("--kiosk", action="store_true", help="run full screen as an unattended museum kiosk")
+    p.add_argument("--step", type=int, metavar="N",
+                   help="player or compare: show the incident after N steps (0: before the first)")
+    p.add_argument("--record", metavar="FILE",
+                   help="record the player's incident playing to an animated FILE (.gif, .webp or .png) and exit")
     p.add_argument("--open", metavar="ID", dest="open_id",
                    help="open a library example by its id (e.g. 3 or builtin:qing-baojia) on the page of its kind")
     return p
@@ -158,8 +165,29 @@ def _settle(app, state) -> None:
     app.processEvents()
 
 
+def _go_to_step(window, args: argparse.Namespace) -> None:
+    """``--step N``: the player or Compare after N steps of its incident."""
+    if args.view == "player":
+        window.show_page("sandbox").player.playback.go_to(args.step - 1)
+    elif args.view == "compare":
+        window.show_page("compare").go_to(args.step - 1)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = make_parser().parse_args(argv)
+    if args.step is not None and (args.step < 0 or args.view not in ("player", "compare")):
+        print("ermu: error: --step takes a number of steps (0 or more) with --view player or --view compare",
+              file=sys.stderr)
+        return 2
+    if args.record:
+        from .recording import check_target
+
+        problem = check_target(args.record, args.view)
+        if problem:
+            print(f"ermu: error: {problem}", file=sys.stderr)
+            return 2
+        args.screenshot = None
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     if args.screenshot:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         target = Path(args.screenshot)
@@ -182,7 +210,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     apply_style(app)
     from ermu.models.paths import config_dir
 
-    store = None if args.screenshot else QSettings(str(config_dir() / "settings.ini"), QSettings.Format.IniFormat)
+    offscreen = args.screenshot or args.record  # pictures use default settings and leave the user's alone
+    store = None if offscreen else QSettings(str(config_dir() / "settings.ini"), QSettings.Format.IniFormat)
     state = AppState(Settings(store), mode="kiosk" if args.kiosk else "desktop", database_url=args.database_url)
     window = MainWindow(state)
     _install_excepthook(lambda: window)
@@ -197,13 +226,28 @@ def main(argv: Sequence[str] | None = None) -> int:
         shutdown()
         return 2
     window.resize(*args.size)
+    if args.record:
+        from .recording import record
+
+        window.show()
+        _settle(app, state)
+        problem = record(window, args.record)
+        window.close()
+        if problem:
+            print(f"ermu: error: {problem}", file=sys.stderr)
+            return 2
+        return 0
     if args.screenshot:
+        state.settings.reduced_motion = True  # a still picture: the camera is where the step puts it
         window.show()
         _settle(app, state)
         if failures:
             print(f"ermu: error: {failures[0]}", file=sys.stderr)
             shutdown()
             return 2
+        if args.step is not None:
+            _go_to_step(window, args)
+            app.processEvents()
         window.repaint()
         app.processEvents()
         saved = window.grab().save(str(args.screenshot))
@@ -213,6 +257,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"ermu: error: could not write {args.screenshot}", file=sys.stderr)
             return 2
         return 0
+    if args.step is not None:
+        QTimer.singleShot(0, lambda: _go_to_step(window, args))
     QTimer.singleShot(0, window.offer_restore)  # after the first paint, never before it
     if args.kiosk:
         window.showFullScreen()

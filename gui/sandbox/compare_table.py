@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 
+from ermu.models.i18n import N_, _
 from ermu.models.propagation import ComparisonRow
 
-COLUMNS = ("Regime", "Households liable", "People liable", "Steps to the government", "Heads involved")
+COLUMNS = (N_("Regime"), N_("Households liable"), N_("People liable"), N_("Steps to the government"),
+           N_("Heads involved"))
 
 
 class ComparisonTableModel(QAbstractTableModel):
@@ -27,7 +29,7 @@ class ComparisonTableModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # type: ignore[override]
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return COLUMNS[section]
+            return _(COLUMNS[section])
         return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):  # type: ignore[override]
@@ -41,7 +43,7 @@ class ComparisonTableModel(QAbstractTableModel):
                 return "—"
             value = (row.liable_households, row.liable_people, row.steps_to_government,
                      row.leaders_involved)[index.column() - 1]
-            return "never" if value is None and index.column() == 3 else f"{value:,}" if value is not None else "—"
+            return _("never") if value is None and index.column() == 3 else f"{value:,}" if value is not None else "—"
         if role == Qt.ItemDataRole.ToolTipRole and row.error:
             return row.error
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() > 0:

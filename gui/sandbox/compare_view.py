@@ -5,6 +5,10 @@ the same incident and the same illustrative parameters the teacher set. Its own 
 which regimes stand side by side — is kept in the app state, so it survives a visit to
 another page. Each pick rebuilds the panes once, and each regime's grouping is computed
 once per village (cached) however often the panes are redrawn.
+
+The panes play in lockstep: one transport and one timeline put every pane at the same step
+(a pane whose incident is shorter stays at its end), each pane's camera zoomed to its
+offender's unit and following its own report up its own chain, its narration line under it.
 """
 
 from __future__ import annotations
@@ -13,8 +17,8 @@ import logging
 from dataclasses import replace
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QGridLayout, QHBoxLayout, QHeaderView, QLabel, QTableView, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (QGridLayout, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSlider, QTableView,
+                               QVBoxLayout, QWidget)
 
 from ermu.models.hierarchy import group
 from ermu.models.incident_setup import fit_incident, resolve_parameters
@@ -23,12 +27,17 @@ from ermu.models.presets import DEFAULT_COMPARE, MAX_COMPARE
 from ermu.models.propagation import Parameters, compare, simulate
 from ermu.models.regimes import REGIMES
 
+from ermu.models.i18n import _
+
+from ..announce import announce
 from ..face import Face
 from ..widgets.hierarchy_diagram import HierarchyDiagram
 from ..widgets.marks import Legend, roles_until
 from ..widgets.regime_combo import RegimeCombo
 from .compare_table import ComparisonTableModel
 from .incident_bar import IncidentBar
+from .playback import Playback
+from .player_view import MANUAL_STEP_MS, step_actors
 
 log = logging.getLogger(__name__)
 MAX_PANES = MAX_COMPARE
@@ -41,7 +50,7 @@ class CompareView(Face):
 
     def __init__(self, state, parent: QWidget | None = None) -> None:
         super().__init__(state, parent)
-        self.setAccessibleName("Compare regimes")
+        self.setAccessibleName(_("Compare regimes"))
         self.document = state.sandbox
         self.regime_ids = list(state.compare_regimes)
         self.selected: int | None = None
@@ -50,18 +59,18 @@ class CompareView(Face):
         self._grouped_state: object = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 8)
-        title = QLabel("Compare — the sandbox's village and incident under several regimes")
+        title = QLabel(_("Compare — the sandbox's village and incident under several regimes"))
         title.setObjectName("pageSubtitle")
         layout.addWidget(title)
         bar = QHBoxLayout()
         self.combos = []
         for i in range(MAX_PANES):
-            label = QLabel(f"Regime &{i + 1}")
+            label = QLabel(_("Regime &{n}").format(n=i + 1))
             label.setObjectName("muted")
-            combo = RegimeCombo(accessible_name=f"Regime {i + 1}")
+            combo = RegimeCombo(accessible_name=_("Regime {n}").format(n=i + 1))
             combo.setMinimumContentsLength(14)
             if i >= 2:
-                combo.insertItem(0, "(none)", None)
+                combo.insertItem(0, _("(none)"), None)
             label.setBuddy(combo)
             combo.activated.connect(lambda _row: self._regimes_from_combos())
             bar.addWidget(label)
@@ -70,7 +79,7 @@ class CompareView(Face):
         layout.addLayout(bar)
         incident_row = QHBoxLayout()
         self.incident_bar = IncidentBar(self.document, offences="all")
-        self.incident_bar.offence.setToolTip("A regime that does not police this offence says why in the table.")
+        self.incident_bar.offence.setToolTip(_("A regime that does not police this offence says why in the table."))
         incident_row.addWidget(self.incident_bar)
         incident_row.addStretch(1)
         layout.addLayout(incident_row)
@@ -79,29 +88,121 @@ class CompareView(Face):
         self.notice.setWordWrap(True)
         self.notice.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(self.notice)
+        self.playback = Playback(self)
+        transport = QHBoxLayout()
+        self.restart_button = QPushButton()
+        self.restart_button.clicked.connect(self.playback.restart)
+        self.play_button = QPushButton()
+        self.play_button.setObjectName("primary")
+        self.play_button.clicked.connect(self.playback.toggle)
+        self.back_button = QPushButton()
+        self.back_button.clicked.connect(self.playback.step_back)
+        self.forward_button = QPushButton()
+        self.forward_button.clicked.connect(self._forward)
+        self.timeline = QSlider(Qt.Orientation.Horizontal)
+        self.timeline.setRange(-1, -1)
+        self.timeline.valueChanged.connect(lambda value: self.playback.go_to(value))
+        self.timeline.sliderPressed.connect(self.playback.pause)
+        self.position = QLabel()
+        for widget in (self.restart_button, self.back_button, self.play_button, self.forward_button):
+            transport.addWidget(widget)
+        transport.addWidget(self.timeline, 1)
+        transport.addWidget(self.position)
+        layout.addLayout(transport)
         self.grid = QGridLayout()
         layout.addLayout(self.grid, 3)
         self.panes: list[tuple[QLabel, HierarchyDiagram]] = []
+        self.pane_steps: list[list] = []
+        self.pane_narrations: list[QLabel] = []
         layout.addWidget(Legend(["offender", "observer", "silent", "reporter", "punished"]))
         self.table_model = ComparisonTableModel(self)
         self.table = QTableView()
         self.table.setModel(self.table_model)
-        self.table.setAccessibleName("Comparison table")
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.setAccessibleName(_("Comparison table"))
+        header = self.table.horizontalHeader()  # numbers as wide as their headings, the regime takes the rest
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setMinimumHeight(150)
         self.table.setMaximumHeight(180)
         layout.addWidget(self.table, 1)
         self.document.changed.connect(self._document_changed)
+        self.playback.position_changed.connect(self._show_position)
+        self.playback.playing_changed.connect(self._playing_changed)
         self._stale = True
+        self.retranslate()
         self.refresh()
+
+    def retranslate(self) -> None:
+        self.restart_button.setText(_("↺ Restart"))
+        self.restart_button.setAccessibleName(_("Restart every pane"))
+        self.back_button.setText(_("◀ Back"))
+        self.back_button.setAccessibleName(_("Step back in every pane"))
+        self.forward_button.setText(_("Forward ▶"))
+        self.forward_button.setAccessibleName(_("Step forward in every pane"))
+        self.timeline.setAccessibleName(_("Timeline: the same step in every pane"))
+        self._playing_changed(self.playback.playing)
+
+    # -- lockstep playback -----------------------------------------------------------------
+    def go_to(self, position: int) -> None:
+        """Every pane at the same step (``-1``: before the first)."""
+        self.playback.pause()
+        self.playback.go_to(position)
+
+    def _forward(self) -> None:
+        self.playback.pause()
+        self.playback.step_forward()
+
+    def _playing_changed(self, playing: bool) -> None:
+        self.play_button.setText(_("❚❚ Pause") if playing else _("▶ Play"))
+        self.play_button.setAccessibleName(_("Pause every pane") if playing else _("Play every pane"))
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802
+        actions = {Qt.Key.Key_Space: self.playback.toggle, Qt.Key.Key_Left: self.playback.step_back,
+                   Qt.Key.Key_Right: self._forward, Qt.Key.Key_Home: self.playback.restart}
+        action = actions.get(event.key())
+        if action is None or event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            super().keyPressEvent(event)
+            return
+        action()
+        event.accept()
+
+    def _show_position(self, position: int) -> None:
+        total = len(self.playback.steps)
+        self.position.setText(_("Step {n} of {total}").format(n=position + 1, total=total))
+        self.timeline.setAccessibleDescription(self.position.text())  # the slider says the step, not -1
+        self.timeline.blockSignals(True)
+        self.timeline.setRange(-1, max(-1, total - 1))
+        self.timeline.setValue(position)
+        self.timeline.blockSignals(False)
+        said = []
+        duration = int(self.playback.interval * 0.75) if self.playback.playing else MANUAL_STEP_MS
+        for (caption, diagram), steps, line in zip(self.panes, self.pane_steps, self.pane_narrations):
+            index = min(position, len(steps) - 1)
+            roles, arrows = roles_until(steps, index)
+            offender = next((s.actor for s in steps if s.kind == "offend" and isinstance(s.actor, int)), None)
+            if index >= 0:
+                step = steps[index]
+                diagram.set_marks(roles, arrows, {a for a in (step.actor, step.target) if isinstance(a, int)})
+                diagram.focus(step_actors(step, offender))
+                if index == position:
+                    diagram.play_step(step.kind, step.actor, step.target, duration)
+                line.setText(step.narration)
+                said.append(f"{diagram.accessibleName()}: {step.narration}")
+            else:
+                diagram.set_marks({}, [])
+                if offender is not None:
+                    diagram.focus([offender])
+                line.setText(_("Press Play to watch every pane at the same step."))
+        if said and position >= 0:
+            announce(self, " ".join(said))
 
     # -- choices -------------------------------------------------------------------------
     def open_preset(self, preset) -> None:
         """A preset for Compare: its regimes side by side, its village in the sandbox."""
         sandbox_preset = replace(preset, view="sandbox")
         if self.document.modified:
-            self.say("Compare shows your own village; the example's regimes are side by side.")
+            self.say(_("Compare shows your own village; the example's regimes are side by side."))
         else:
             self.document.open_preset(sandbox_preset)
             self.document.undo_stack.setClean()
@@ -121,9 +222,9 @@ class CompareView(Face):
 
     def select(self, household: int) -> None:
         self.selected = household
-        for _, diagram in self.panes:
+        for _caption, diagram in self.panes:
             diagram.set_selected(household)
-        self.say(f"Household {household} chosen in every pane.")
+        self.say(_("Household {n} chosen in every pane.").format(n=household))
 
     def reset(self) -> None:
         self.selected = None
@@ -155,20 +256,23 @@ class CompareView(Face):
             combo.blockSignals(True)
             combo.set_regime_id(self.regime_ids[i]) if i < len(self.regime_ids) else combo.setCurrentIndex(0)
             combo.blockSignals(False)
+        self.playback.pause()
         while self.grid.count():
             widget = self.grid.takeAt(0).widget()
             if widget is not None:
                 widget.hide()
                 widget.deleteLater()
-        self.panes = []
+        self.panes, self.pane_steps, self.pane_narrations = [], [], []
         population = self.document.population
         if len(population) > COMPARE_LIMIT:
-            self.notice.setText(f"Compare draws at most {COMPARE_LIMIT:,} households; the sandbox's village has "
-                                f"{len(population):,}. Make a smaller village in the sandbox to compare it.")
+            self.notice.setText(_("Compare draws at most {limit} households; the sandbox's village has {n}. "
+                                  "Make a smaller village in the sandbox to compare it.").format(
+                limit=f"{COMPARE_LIMIT:,}", n=f"{len(population):,}"))
             self.table_model.set_rows([])
+            self.playback.load([])
             return
-        self.notice.setText(f"The sandbox's village: {len(population):,} households (seed {self.document.seed}). "
-                            "Parameters as set in the sandbox.")
+        self.notice.setText(_("The sandbox's village: {n} households (seed {seed}). Parameters as set in the "
+                              "sandbox.").format(n=f"{len(population):,}", seed=self.document.seed))
         rows = []
         for i, regime_id in enumerate(self.regime_ids):
             regime = REGIMES[regime_id]
@@ -185,24 +289,39 @@ class CompareView(Face):
             caption.setStyleSheet("font-weight: 600;")
             caption.setWordWrap(True)
             diagram = HierarchyDiagram(compact=True)
-            diagram.setAccessibleName(f"Diagram: {regime.title}")
+            diagram.setAccessibleName(_("Diagram: {regime}").format(regime=regime.title))
+            diagram.reduced_motion = self._motion_reduced
             diagram.set_hierarchy(hierarchy)
+            diagram.open_path(incident.offender)  # a large village: the offender's unit as houses
+            steps = []
             try:
                 result = simulate(hierarchy, incident, parameters)
-                roles, arrows = roles_until(result.trace.steps, len(result.trace) - 1)
-                diagram.set_marks(roles, arrows)
+                steps = list(result.trace.steps)
             except (ErmuError, ValueError) as exc:
                 caption.setText(f"{caption.text()}\n{exc}")
+            narration = QLabel()
+            narration.setTextFormat(Qt.TextFormat.PlainText)
+            narration.setWordWrap(True)
+            narration.setStyleSheet("padding: 4px 6px; background: white; border-left: 3px solid #b23a2b;")
             rows.extend(compare(population, [regime_id], incident, parameters,
                                 hierarchies={regime_id: hierarchy}))
             diagram.household_clicked.connect(self.select)
             pane_layout.addWidget(caption)
             pane_layout.addWidget(diagram, 1)
+            pane_layout.addWidget(narration)
             self.grid.addWidget(pane, i // 2, i % 2)
             self.panes.append((caption, diagram))
+            self.pane_steps.append(steps)
+            self.pane_narrations.append(narration)
         self.table_model.set_rows(rows)
+        longest = max((len(steps) for steps in self.pane_steps), default=0)
+        self.playback.load([None] * longest)  # one timeline: as long as the longest incident
+        self.playback.go_to(longest - 1)  # at rest Compare shows every outcome
         if self.selected is not None:
             self.select(self.selected)
+
+    def _motion_reduced(self) -> bool:
+        return bool(self.state.settings.reduced_motion)
 
     def _parameters_for(self, regime) -> Parameters:
         """The sandbox teacher's parameters where set; each regime's own defaults elsewhere."""

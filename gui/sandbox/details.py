@@ -71,7 +71,7 @@ class DetailsPanel(QScrollArea):
         self.label.setTextFormat(Qt.TextFormat.RichText)
         self.label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.label.setAccessibleName("Household details")
+        # no accessible name on the label: it would replace the text a screen reader should read
         layout.addWidget(self.label)
         layout.addStretch(1)
         self.setWidget(inner)

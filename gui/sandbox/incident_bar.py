@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSpinBox, QWidget
 
+from ermu.models.i18n import _
 from ermu.models.offences import OFFENCES
 
 from .document import SandboxDocument
@@ -22,17 +23,18 @@ class IncidentBar(QWidget):
         self.document = document
         self.all_offences = offences == "all"
         self.offender = QSpinBox()
-        self.offender.setAccessibleName("Offending household")
+        self.offender.setAccessibleName(_("Offending household"))
         self.offence = QComboBox()
-        self.offence.setAccessibleName("Offence")
+        self.offence.setAccessibleName(_("Offence"))
         self.response = QComboBox()
-        self.response.setAccessibleName("Response")
+        self.response.setAccessibleName(_("Response"))
         for value, label in RESPONSES:
             self.response.addItem(label, value)
         self.row = QHBoxLayout(self)
         self.row.setContentsMargins(0, 0, 0, 0)
-        for text, widget in (("Offender", self.offender), ("Offence", self.offence), ("Response", self.response)):
-            label = QLabel(f"&{text}")
+        for text, widget in ((_("&Offender"), self.offender), (_("O&ffence"), self.offence),
+                             (_("&Response"), self.response)):
+            label = QLabel(text)
             label.setBuddy(widget)
             label.setObjectName("muted")
             self.row.addWidget(label)

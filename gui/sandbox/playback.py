@@ -2,13 +2,27 @@
 
 ``position`` is the index of the last step shown (-1: nothing yet). The view listens to
 ``position_changed`` and draws the steps up to it.
+
+Time is budgeted per incident, not per step: at the default speed a whole incident takes
+about :data:`INCIDENT_MS` (a short one is not rushed, a long one does not drag), within
+:data:`STEP_MS_RANGE` per step. The speed slider multiplies that pace.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-SPEEDS_MS = (1600, 1000, 600, 300, 120)  # slow … fast
+SPEEDS = (0.4, 0.65, 1.0, 1.8, 4.0)  # slow … fast, times the default pace
+DEFAULT_SPEED = 2
+INCIDENT_MS = 12_000  # a typical incident at the default speed: 10–15 s
+STEP_MS_RANGE = (350, 1600)
+
+
+def step_ms(step_count: int, speed: int = DEFAULT_SPEED) -> int:
+    """How long each step shows when ``step_count`` steps play at ``speed``."""
+    base = INCIDENT_MS / max(1, step_count)
+    base = max(STEP_MS_RANGE[0], min(STEP_MS_RANGE[1], base))
+    return max(30, int(base / SPEEDS[max(0, min(len(SPEEDS) - 1, speed))]))
 
 
 class Playback(QObject):
@@ -20,8 +34,9 @@ class Playback(QObject):
         super().__init__(parent)
         self.steps: list = []
         self.position = -1
+        self.speed = DEFAULT_SPEED
         self.timer = QTimer(self)
-        self.timer.setInterval(SPEEDS_MS[2])
+        self.timer.setInterval(step_ms(0))
         self.timer.timeout.connect(self._tick)
 
     @property
@@ -36,6 +51,7 @@ class Playback(QObject):
         self.pause()
         self.steps = list(steps)
         self.position = -1
+        self.timer.setInterval(self.interval)
         self.position_changed.emit(self.position)
 
     def go_to(self, position: int) -> None:
@@ -74,8 +90,18 @@ class Playback(QObject):
     def toggle(self) -> None:
         self.pause() if self.playing else self.play()
 
+    @property
+    def interval(self) -> int:
+        return step_ms(len(self.steps), self.speed)
+
+    @property
+    def duration_ms(self) -> int:
+        """How long the whole incident plays at the current speed."""
+        return self.interval * len(self.steps)
+
     def set_speed(self, index: int) -> None:
-        self.timer.setInterval(SPEEDS_MS[max(0, min(len(SPEEDS_MS) - 1, index))])
+        self.speed = max(0, min(len(SPEEDS) - 1, index))
+        self.timer.setInterval(self.interval)
 
     def _tick(self) -> None:
         self.step_forward()

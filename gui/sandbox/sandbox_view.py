@@ -44,12 +44,17 @@ class SandboxView(Face):
         self.tabs.setAccessibleName("Sandbox tabs")
         self.builder = BuilderView(self.document)
         self.tabs.addTab(self.builder, "&Builder")
-        self.player = PlayerView(self.document)
+        self.player = PlayerView(self.document, settings=state.settings)
         self.tabs.addTab(self.player, "&Player")
         layout.addWidget(self.tabs, 1)
         for action in (self.bar.undo_action, self.bar.redo_action):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.addActions([self.bar.undo_action, self.bar.redo_action])
+
+    def retranslate(self) -> None:
+        """The player's and the diagrams' own words (the rest of the sandbox keeps its texts for now)."""
+        self.player.retranslate()
+        self.builder.diagram.retranslate()
 
     def show_tab(self, name: str) -> None:
         if name not in TABS:
@@ -83,6 +88,7 @@ class SandboxView(Face):
 
     def reset(self) -> None:
         self.document.reset()
+        self.player.reset()
         self.player.playback.load([])
         self.player.session.simulate()
         self.show_tab("builder")

@@ -10,34 +10,43 @@ from collections import defaultdict
 from html import escape
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QFormLayout, QGroupBox, QLabel, QScrollArea,
                                QVBoxLayout, QWidget)
+
+from ermu.models.i18n import N_, _, ngettext
 
 from ..style import CINNABAR, ILLUSTRATIVE_MARK, SLATE
 from .session import IncidentSession
 
 PARAMETERS = (
-    ("observation_probability", "Observation probability", "the chance that a neighbour notices the offence"),
-    ("discovery_probability", "Discovery probability", "the chance that a concealed offence is found out"),
-    ("register_error_rate", "Register error rate", "the chance of a copying error at each step of the register"),
+    ("observation_probability", N_("Observation probability"), N_("the chance that a neighbour notices the offence")),
+    ("discovery_probability", N_("Discovery probability"), N_("the chance that a concealed offence is found out")),
+    ("register_error_rate", N_("Register error rate"),
+     N_("the chance of a copying error at each step of the register")),
 )
 
 
 def _sources(rule) -> str:
     if not rule.documented or not rule.sources:
-        return f"<span style='color:{SLATE}'>{ILLUSTRATIVE_MARK} (Ermu's assumption)</span>"
-    return "source: " + escape("; ".join(str(s) for s in rule.sources))
+        return f"<span style='color:{SLATE}'>{ILLUSTRATIVE_MARK} {escape(_("(Ermu's assumption)"))}</span>"
+    return escape(_("source: {sources}").format(sources="; ".join(str(s) for s in rule.sources)))
 
 
 def describe_outcome(result, guess: int | None = None) -> str:
     o = result.outcome
-    steps = (f"the report reached the government in {o.steps_to_government} step(s)" if o.reached_government
-             else "the government never learned of it")
-    lines = [f"<p style='font-size:15px'><b style='color:{CINNABAR}'>{o.liable_households} household(s)</b> "
-             f"liable ({o.liable_people} people) · {steps} · {o.leaders_involved} head(s) involved.</p>"]
+    steps = (ngettext("the report reached the government in {n} step", "the report reached the government in {n} steps",
+                      o.steps_to_government or 0).format(n=o.steps_to_government)
+             if o.reached_government else _("the government never learned of it"))
+    liable = ngettext("{n} household", "{n} households", o.liable_households).format(n=o.liable_households)
+    rest = _("liable ({people} people) · {steps} · {heads}.").format(
+        people=o.liable_people, steps=steps,
+        heads=ngettext("{n} head involved", "{n} heads involved", o.leaders_involved).format(n=o.leaders_involved))
+    lines = [f"<p style='font-size:15px'><b style='color:{CINNABAR}'>{escape(liable)}</b> {escape(rest)}</p>"]
     if guess is not None:
-        verdict = "right" if guess == o.liable_households else "not quite"
-        lines.append(f"<p>You predicted {guess}: {verdict}.</p>")
+        verdict = (_("You predicted {n}: right.") if guess == o.liable_households
+                   else _("You predicted {n}: not quite."))
+        lines.append(f"<p>{escape(verdict.format(n=guess))}</p>")
     by_rule: dict[str, list] = defaultdict(list)
     rules = {}
     for item in o.liable:
@@ -45,13 +54,15 @@ def describe_outcome(result, guess: int | None = None) -> str:
         rules[item.rule.id] = item.rule
     for rule_id, items in by_rule.items():
         rule = rules[rule_id]
-        severity = items[0].severity
-        mark = "" if rule.severity_documented else f" <span style='color:{SLATE}'>({ILLUSTRATIVE_MARK} severity)</span>"
+        severity = _("severity {n} of 4").format(n=items[0].severity)
+        mark = ("" if rule.severity_documented
+                else f" <span style='color:{SLATE}'>({ILLUSTRATIVE_MARK} {escape(_('severity'))})</span>")
         who = ", ".join(f"{i.household}" + (" ◆" if i.role == "leader" else "") for i in items)
-        lines.append(f"<p><b>{len(items)} × {escape(items[0].role)}</b> — severity {severity} of 4{mark}<br>"
-                     f"households {who}<br><i>{escape(rule.text)}</i><br>{_sources(rule)}</p>")
+        lines.append(f"<p><b>{len(items)} × {escape(items[0].role)}</b> — {escape(severity)}{mark}<br>"
+                     f"{escape(_('households {list}').format(list=who))}<br><i>{escape(rule.text)}</i><br>"
+                     f"{_sources(rule)}</p>")
     if not o.liable:
-        lines.append("<p>Nobody is punished.</p>")
+        lines.append(f"<p>{escape(_('Nobody is punished.'))}</p>")
     return "".join(lines)
 
 
@@ -66,23 +77,23 @@ class SummaryPanel(QScrollArea):
         self.outcome = QLabel()
         self.outcome.setWordWrap(True)
         self.outcome.setTextFormat(Qt.TextFormat.RichText)
-        self.outcome.setAccessibleName("Who is liable")
         self.outcome.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.outcome)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         box = QGroupBox(f"Parameters {ILLUSTRATIVE_MARK}")
         box.setToolTip("Not in the sources: Ermu's assumptions, which you can change")
         form = QFormLayout(box)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # never wider than the panel
         self.spins: dict[str, QDoubleSpinBox] = {}
         for name, label, meaning in PARAMETERS:
             spin = QDoubleSpinBox()
             spin.setRange(0.0, 1.0)
             spin.setSingleStep(0.05)
             spin.setDecimals(2)
-            spin.setAccessibleName(f"{label} ({ILLUSTRATIVE_MARK})")
-            spin.setToolTip(meaning)
+            spin.setAccessibleName(f"{_(label)} ({ILLUSTRATIVE_MARK})")
+            spin.setToolTip(_(meaning))
             spin.editingFinished.connect(lambda n=name, s=spin: self._set(n, s.value()))
-            form.addRow(label, spin)
+            form.addRow(_(label), spin)
             self.spins[name] = spin
         self.scope = QComboBox()
         self.scope.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -96,6 +107,7 @@ class SummaryPanel(QScrollArea):
         self.setWidget(inner)
         self.guess: int | None = None
         self.revealed = True
+        self.hint: str | None = None
         session.result_changed.connect(self.refresh)
         self.refresh()
 
@@ -126,12 +138,20 @@ class SummaryPanel(QScrollArea):
         if self.revealed:
             self.outcome.setText(describe_outcome(result, self.guess))
         else:
-            self.outcome.setText("<p>Play the incident to its end to see who is liable.</p>")
-        self.outcome.setAccessibleDescription(self.outcome.text())
+            self.outcome.setText("<p>" + escape(self.hint or _("Play the incident to its end to see who is liable."))
+                                 + "</p>")
+        self.outcome.setAccessibleDescription(self.plain_text())
 
-    def set_revealed(self, revealed: bool, guess: int | None = None) -> None:
-        self.revealed, self.guess = revealed, guess
-        self.refresh()
+    def set_revealed(self, revealed: bool, guess: int | None = None, *, hint: str | None = None) -> None:
+        if (revealed, guess, hint) != (self.revealed, self.guess, self.hint):
+            self.revealed, self.guess, self.hint = revealed, guess, hint
+            self.refresh()
+
+    def plain_text(self) -> str:
+        """The summary as a screen reader and a copy should have it: words, no markup."""
+        document = QTextDocument()
+        document.setHtml(self.outcome.text())
+        return document.toPlainText().strip()
 
     def text(self) -> str:
         return self.outcome.text()

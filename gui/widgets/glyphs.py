@@ -33,3 +33,21 @@ def arrow_head(start: QPointF, end: QPointF) -> QPolygonF:
     tip = QPointF(end.x() - ux * 8, end.y() - uy * 8)
     return QPolygonF([tip, QPointF(tip.x() - ux * 9 - uy * 5, tip.y() - uy * 9 + ux * 5),
                       QPointF(tip.x() - ux * 9 + uy * 5, tip.y() - uy * 9 - ux * 5)])
+
+
+def _star(outer: float = 9.0, inner: float = 3.8) -> QPainterPath:
+    """A five-pointed star, drawn (not a font glyph) so it shows whatever fonts exist."""
+    import math
+
+    points = []
+    for i in range(10):
+        radius = outer if i % 2 == 0 else inner
+        angle = -math.pi / 2 + i * math.pi / 5
+        points.append(QPointF(radius * math.cos(angle), radius * math.sin(angle)))
+    points.append(points[0])
+    path = QPainterPath()
+    path.addPolygon(QPolygonF(points))
+    return path
+
+
+STAR = _star()

@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
+from ermu.models.i18n import N_, _
+
 from ..style import CINNABAR, INK, JADE, SLATE
 
 
@@ -22,19 +24,19 @@ class RoleStyle:
 
 
 ROLES: dict[str, RoleStyle] = {
-    "offender": RoleStyle(CINNABAR, "✖", "offender"),
-    "observer": RoleStyle(JADE, "◉", "saw it"),
-    "silent": RoleStyle(SLATE, "∅", "kept silent"),
-    "reporter": RoleStyle("#c27c0e", "▲", "passed the report on"),
-    "concealer": RoleStyle("#6b4c9a", "◐", "concealed it"),
-    "record-error": RoleStyle("#6b4c9a", "?", "register error"),
-    "punished": RoleStyle("#7a1f16", "■", "punished"),
-    "rewarded": RoleStyle("#2f5f9e", "★", "rewarded"),
+    "offender": RoleStyle(CINNABAR, "✖", N_("offender")),
+    "observer": RoleStyle(JADE, "◉", N_("saw it")),
+    "silent": RoleStyle(SLATE, "∅", N_("kept silent")),
+    "reporter": RoleStyle("#c27c0e", "▲", N_("passed the report on")),
+    "concealer": RoleStyle("#6b4c9a", "◐", N_("concealed it")),
+    "record-error": RoleStyle("#6b4c9a", "?", N_("register error")),
+    "punished": RoleStyle("#7a1f16", "■", N_("punished")),
+    "rewarded": RoleStyle("#2f5f9e", "★", N_("rewarded")),
 }
 
-LEADER = RoleStyle(CINNABAR, "◆", "unit head")
-HOUSEHOLD = RoleStyle(INK, "⌂", "household")
-SELECTED = RoleStyle(INK, "○", "chosen household")
+LEADER = RoleStyle(CINNABAR, "◆", N_("unit head"))
+HOUSEHOLD = RoleStyle(INK, "⌂", N_("household"))
+SELECTED = RoleStyle(INK, "○", N_("chosen household"))
 
 #: What a trace step's kind makes of its actor (and target).
 STEP_ROLES: dict[str, tuple[str | None, str | None]] = {
@@ -78,13 +80,11 @@ class Legend(QWidget):
         self.setAccessibleName("Legend")
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(14)
         styles = [HOUSEHOLD, LEADER] + [ROLES[r] for r in (roles or [])]
-        words = []
-        for style in styles:
-            label = QLabel(f"<span style='color:{style.colour}; font-size:15px'>{style.symbol}</span> {style.label}")
-            label.setTextFormat(Qt.TextFormat.RichText)
-            layout.addWidget(label)
-            words.append(f"{style.symbol} {style.label}")
-        layout.addStretch(1)
-        self.setAccessibleDescription("; ".join(words))
+        entries = [f"<span style='color:{style.colour}; font-size:15px'>{style.symbol}</span>&nbsp;"
+                   f"{_(style.label).replace(' ', '&nbsp;')}" for style in styles]
+        self.label = QLabel(" &nbsp; ".join(entries))  # one label that wraps when the window is narrow
+        self.label.setTextFormat(Qt.TextFormat.RichText)
+        self.label.setWordWrap(True)
+        layout.addWidget(self.label, 1)
+        self.setAccessibleDescription("; ".join(f"{style.symbol} {_(style.label)}" for style in styles))

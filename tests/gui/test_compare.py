@@ -89,3 +89,52 @@ def test_compare_shows_the_sandbox_village_incident_and_parameters(qtbot):
     _, diagram = compare.panes[0]
     assert diagram.hierarchy.household_count == 219
     assert compare._parameters_for(compare._grouping(compare.regime_ids[0]).regime).observation_probability == 0.0
+
+
+def test_four_panes_play_in_lockstep_on_one_timeline_each_zoomed_to_its_offender(qtbot, state):
+    from ermu.gui.widgets.hierarchy_diagram import LABEL_PX
+
+    state.settings.reduced_motion = True
+    view = _compare(qtbot, state, households=200, seed=7,
+                    regimes=["qing-baojia", "sui", "song-baojia", "ming-lijia"],
+                    incident={"offender": 57, "offence": "theft", "response": "concealed"})
+    assert len(view.panes) == 4 and view.table_model.rowCount() == 4
+    longest = max(len(steps) for steps in view.pane_steps)
+    assert view.timeline.maximum() == longest - 1 and view.playback.position == longest - 1  # outcomes at rest
+    view.go_to(5)
+    assert view.timeline.value() == 5
+    for (_, diagram), steps, line in zip(view.panes, view.pane_steps, view.pane_narrations):
+        assert line.text() == steps[min(5, len(steps) - 1)].narration  # the same step in every pane
+        assert diagram.scale_now() * LABEL_PX >= 12  # its labels readable
+        offender_unit = diagram.mapFromScene(diagram.unit_rect(57)).boundingRect()
+        assert diagram.viewport().rect().intersects(offender_unit)
+    view.table.setStyleSheet("QHeaderView { font-size: 15px; }")  # the app's own heading size
+    view.resize(820, 700)  # about Compare's share of a 1024 × 768 window (it keeps its least width)
+    qtbot.waitUntil(lambda: view.table.width() < 900)
+    header = view.table.horizontalHeader()
+    for column in range(1, view.table_model.columnCount()):  # no heading clipped
+        title = view.table_model.headerData(column, Qt.Orientation.Horizontal)
+        assert header.sectionSize(column) >= header.fontMetrics().horizontalAdvance(title)
+    view.play_button.click()
+    assert view.playback.playing and view.play_button.accessibleName().startswith("Pause")
+    view.play_button.click()
+    view.restart_button.click()
+    assert view.playback.position == -1 and all(not d._marks[0] for _, d in view.panes)
+
+
+def test_compare_steps_with_the_keys_and_announces_every_pane(qtbot, state):
+    from ermu.gui.announce import HEARD
+
+    state.settings.reduced_motion = True
+    view = _compare(qtbot, state, households=200, seed=7, regimes=["qing-baojia", "sui"],
+                    incident={"offender": 57, "offence": "theft", "response": "concealed"})
+    view.restart_button.click()
+    HEARD.clear()
+    _, diagram = view.panes[0]
+    diagram.setFocus()
+    qtbot.keyClick(diagram, Qt.Key.Key_Right)  # the diagram leaves Right to Compare: one step everywhere
+    assert view.playback.position == 0
+    said = HEARD[-1][0]
+    assert all(steps[0].narration in said for steps in view.pane_steps)
+    view.back_button.click()
+    assert view.playback.position == -1
