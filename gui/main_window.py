@@ -15,6 +15,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QPushButton,
                                QStackedWidget, QStatusBar, QWidget)
 
+from .announce import SpokenLabel
 from .autosave import Autosaver
 from .navigator import Navigator
 from .pages import PAGES, Page
@@ -60,8 +61,8 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         self.status = QStatusBar()
-        self.status_message = QLabel("")
-        self.status_message.setTextFormat(Qt.TextFormat.PlainText)
+        self.status_message = SpokenLabel("")  # every status sentence is announced
+        self.status_message.setWordWrap(False)
         self.status.addWidget(self.status_message, 1)
         self.setStatusBar(self.status)
         self.restore_bar = self._make_restore_bar()

@@ -50,7 +50,7 @@ class ListsPage(QScrollArea):
         about.setTextFormat(Qt.TextFormat.RichText)
         about.setObjectName("card")
         about.setMargin(10)
-        about.setAccessibleName("What else Credit China shows: typical cases, stories of integrity, "
+        about.setAccessibleDescription("What else Credit China shows: typical cases, stories of integrity, "
                                "the correction form")
         self.layout_.addWidget(about)
         self.layout_.addStretch(1)
@@ -75,7 +75,7 @@ class ListsPage(QScrollArea):
             box.setText(f'<span style="font-size:15px; font-weight:600; color:{colour};">{escape(list_line(list_id))}'
                         f'</span> <span style="color:{SLATE};">({escape(c.name.pinyin)}; {kind})</span>'
                         f'<p>{claim_html(c.claim)}</p>{here}')
-            box.setAccessibleName(f"{c.name.english}: " + ("the citizen is on it" if list_id in on
+            box.setAccessibleDescription(f"{c.name.english}: " + ("the citizen is on it" if list_id in on
                                                             else "the citizen is not on it"))
 
 

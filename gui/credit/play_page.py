@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem
 
 from ermu.models.credit.events import MONTHS
 
+from ..announce import announce
 from ..style import ILLUSTRATIVE_MARK
 from .behaviour_cards import BehaviourCards
 from .score_card import ScoreCard
@@ -39,7 +40,7 @@ class PlayPage(QWidget):
         self.card = ScoreCard()
         self.month_label = QLabel("")
         self.month_label.setObjectName("cardTitle")
-        self.month_label.setAccessibleName("Month")
+        self.month_label.setAccessibleDescription("Month")
         self.quiet_button = QPushButton("Quiet month")
         self.quiet_button.setAccessibleName("Play a quiet month with no behaviour")
         self.quiet_button.clicked.connect(lambda: self.played.emit(None, 1))
@@ -90,6 +91,9 @@ class PlayPage(QWidget):
             self.narration.addItem(item)
         if not steps:
             self.narration.addItem("Nothing has happened yet." if not document.month else "A quiet month.")
+        if document.month:  # what happened, spoken without moving the focus
+            announce(self, self.month_label.text() + ". " + " ".join(
+                self.narration.item(i).text() for i in range(self.narration.count())))
 
 
 __all__ = ["PlayPage", "band"]

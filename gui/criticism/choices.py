@@ -27,7 +27,7 @@ class ChoicePanel(QWidget):
         self.setAccessibleName("Your choices")
         self.prompt = QLabel("Sit in a session to make choices.")
         self.prompt.setWordWrap(True)
-        self.prompt.setAccessibleName("What is asked of you")
+        self.prompt.setAccessibleDescription("What is asked of you")
         font = QFont(self.prompt.font())
         font.setBold(True)
         self.prompt.setFont(font)

@@ -14,6 +14,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QListWidget, QPushButton, QStackedWidget,
                                QTabWidget, QVBoxLayout, QWidget)
 
+from ..announce import SpokenLabel, announce
 from ..face import Face
 from ..guard import guarded_slots
 from .choices import ChoicePanel
@@ -61,9 +62,9 @@ class CriticismView(Face):
         self.play_button.setAccessibleName("Play or pause the session")
         for button in (self.step_button, self.play_button):
             button.setMinimumHeight(44)
-        self.status = QLabel("")
+        self.status = SpokenLabel("")
         self.status.setWordWrap(True)
-        self.status.setAccessibleName("Status")
+        self.status.setAccessibleDescription("Status")
         self.closing = ClosingPanel()
         self.timer = QTimer(self)
         self.timer.setInterval(PLAY_INTERVAL_MS)
@@ -208,6 +209,8 @@ class CriticismView(Face):
             self._add_line(step)
             if step.kind == "open":
                 self.chair_target.setCurrentIndex(0)
+        if steps:  # the session's events, spoken without moving the focus (the transcript keeps them)
+            announce(self, " ".join(step.narration for step in steps))
         self._refresh(steps[-1] if steps else None)
 
     @guarded

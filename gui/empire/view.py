@@ -114,7 +114,7 @@ class EmpireView(Face):
         self.status = QLabel()
         self.status.setObjectName("muted")
         self.status.setWordWrap(True)
-        self.status.setAccessibleName("Status")
+        self.status.setAccessibleDescription("Status")
         self.legend = QLabel("Counties: sand = standard, green = abbreviated, lilac = elaborated structure "
                              "(◇ illustrative); hatched = the half li.")
         self.legend.setObjectName("muted")

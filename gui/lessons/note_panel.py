@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from ermu.models.content import Term, Work
 
+from ..announce import announce
 from ..style import CINNABAR, SLATE
 
 HINT = "Point at or Tab to a glossary term to see its characters here; open a footnote to see its source."
@@ -87,7 +88,9 @@ class NotePanel(QFrame):
 
     def _set(self, html: str, spoken: str) -> None:
         self.text.setText(html)
-        self.text.setAccessibleName(spoken)
+        self.text.setAccessibleName(spoken)  # the visible text, without its markup
+        if self.kind:
+            announce(self, spoken)  # the note appears away from the focus: say it
 
     def plain_text(self) -> str:
         return self.text.accessibleName()

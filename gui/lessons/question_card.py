@@ -12,6 +12,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from ..announce import announce
 from ..style import CINNABAR, JADE, SLATE
 
 KIND_NAMES = {"choice": "Choose one", "order": "Put in order", "predict": "Predict"}
@@ -89,7 +90,7 @@ class QuestionCard(QFrame):
         self.verdict = QLabel()
         self.verdict.setWordWrap(True)
         self.verdict.setTextFormat(Qt.TextFormat.PlainText)
-        self.verdict.setAccessibleName(f"Feedback on question {index + 1}")
+        self.verdict.setAccessibleDescription(f"Feedback on question {index + 1}")
         self.verdict.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
                                              | Qt.TextInteractionFlag.TextSelectableByKeyboard)
         feedback_row.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
@@ -127,16 +128,18 @@ class QuestionCard(QFrame):
         self.verdict.setText(text)
         self.feedback_box.setStyleSheet("")
         self.feedback_box.setVisible(True)
+        announce(self, text)
 
     def show_verdict(self, correct: bool) -> None:
         self.icon.setPixmap(verdict_icon(correct))
-        self.icon.setAccessibleName("Right" if correct else "Wrong")
+        self.icon.setAccessibleName("Right" if correct else "Wrong")  # a picture: its name is its text
         if correct:
             head = "✓ Right."
         else:
             right = self.right_answer_text()
             head = "✗ Not quite." + (f" The answer is {right}." if right else "")
         self.verdict.setText(f"{head} {self.question.get('feedback', '')}".strip())
+        announce(self, self.verdict.text())
         colour = JADE if correct else CINNABAR
         self.feedback_box.setStyleSheet(
             f"QFrame {{ background: {tint(colour, 0.08)}; border-left: 3px solid {colour}; border-radius: 4px; }}"

@@ -20,6 +20,7 @@ from ermu.models.storage.errors import StorageError
 from ermu.models.storage.scenario import ScenarioSummary
 
 from .commands import DeleteCommand, DuplicateCommand, RenameCommand, RestoreCommand, TagCommand, push
+from ..announce import SpokenLabel
 from ..plain import tip
 from .table_model import SUMMARY_ROLE, TITLE, UPDATED, LibraryFilter, LibraryTableModel
 from .backups import BackupsMixin
@@ -136,8 +137,8 @@ class LibraryView(TransferMixin, BackupsMixin, QWidget):
             action.triggered.connect(lambda _checked=False, slot=slot: self._safely(slot))
             self.addAction(action)
 
-        self.status = QLabel()
-        self.status.setAccessibleName("Status")
+        self.status = SpokenLabel()
+        self.status.setAccessibleDescription("Status")
         self.status.setWordWrap(True)
 
         layout = QVBoxLayout(self)

@@ -1,0 +1,173 @@
+"""Accessibility checks a test, a tool and a teacher can run over any window.
+
+Each check walks the visible widgets under a root and returns findings a person would
+notice — a control a screen reader cannot name, a label whose spoken name hides its text,
+a text cut off by its box, a control the keyboard cannot reach — and :func:`contrast_ratio`
+measures two colours as WCAG 2.1 does. ``tests/gui/test_a11y_sizes.py`` and
+``tools/a11y_audit.py`` run them over every face at several window sizes; they take no
+language, so the same walk can run once per language when the catalogs land.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAccessible, QColor, QFontMetrics, QTextDocument
+from PySide6.QtGui import Qt as GuiQt
+from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QAbstractSlider, QAbstractSpinBox, QComboBox,
+                               QLabel, QLineEdit, QPlainTextEdit, QTabBar, QTextEdit, QWidget)
+
+#: The window sizes every face must fit (logical pixels); the scale factor is the
+#: environment's (QT_SCALE_FACTOR), so 1.5x on 1920x1080 is 1280x720 logical.
+SIZES: tuple[tuple[int, int], ...] = ((1024, 768), (1280, 800), (1920, 1080), (1280, 720))
+
+INTERACTIVE = (QAbstractButton, QComboBox, QAbstractSpinBox, QLineEdit, QAbstractSlider, QAbstractItemView,
+               QTabBar, QTextEdit, QPlainTextEdit)
+#: Names that say nothing: Qt's class names, or a placeholder.
+MEANINGLESS = {"", "(none)", "combo box", "button", "push button", "check box", "list", "table", "qwidget"}
+
+
+@dataclass(frozen=True)
+class Finding:
+    widget: QWidget
+    what: str  # "unnamed", "hides-text", "clipped", "unreachable"
+    text: str
+
+    def __str__(self) -> str:
+        kind = type(self.widget).__name__
+        name = self.widget.objectName() or self.widget.accessibleName() or ""
+        return f"{self.what}: {kind} {name!r}: {self.text}"
+
+
+# -- colour ------------------------------------------------------------------------------
+def _luminance(color: QColor) -> float:
+    def channel(value: float) -> float:
+        return value / 12.92 if value <= 0.03928 else ((value + 0.055) / 1.055) ** 2.4
+
+    return 0.2126 * channel(color.redF()) + 0.7152 * channel(color.greenF()) + 0.0722 * channel(color.blueF())
+
+
+def contrast_ratio(first: QColor | str, second: QColor | str) -> float:
+    """WCAG 2.1 contrast of two opaque colours: 1.0 (same) to 21.0 (black on white)."""
+    a, b = _luminance(QColor(first)), _luminance(QColor(second))
+    light, dark = max(a, b), min(a, b)
+    return (light + 0.05) / (dark + 0.05)
+
+
+# -- the walk ----------------------------------------------------------------------------
+def shown_widgets(root: QWidget) -> list[QWidget]:
+    """Every widget under root (root included) that is visible on screen now."""
+    found = [root] if root.isVisible() else []
+    for child in root.findChildren(QWidget):
+        if child.isVisible() and child.window() is root.window():
+            found.append(child)
+    return found
+
+
+def accessible_name(widget: QWidget) -> str:
+    interface = QAccessible.queryAccessibleInterface(widget)
+    return interface.text(QAccessible.Text.Name).strip() if interface is not None else widget.accessibleName()
+
+
+def plain_text(label: QLabel) -> str:
+    text = label.text()
+    fmt = label.textFormat()
+    if fmt == Qt.TextFormat.RichText or (fmt == Qt.TextFormat.AutoText and GuiQt.mightBeRichText(text)):
+        document = QTextDocument()
+        document.setHtml(text)
+        return document.toPlainText()
+    return text
+
+
+def _is_interactive(widget: QWidget) -> bool:
+    if isinstance(widget, QLabel) or not isinstance(widget, INTERACTIVE):
+        return False
+    if isinstance(widget, (QTextEdit, QPlainTextEdit)):
+        return True  # read-only text still takes focus for reading
+    return widget.isEnabled()
+
+
+def unnamed_controls(root: QWidget) -> list[Finding]:
+    """Interactive controls whose accessible name says nothing a listener could use."""
+    found = []
+    for widget in shown_widgets(root):
+        if not _is_interactive(widget) or type(widget).__name__ in ("QTabBar", "QScrollBar"):
+            continue
+        if isinstance(widget, QLineEdit) and isinstance(widget.parent(), (QComboBox, QAbstractSpinBox)):
+            continue  # the box's own editor: the box carries the name
+        name = accessible_name(widget)
+        if name.lower() in MEANINGLESS or name.lower().startswith("(none)"):
+            found.append(Finding(widget, "unnamed", name or "(no name)"))
+    return found
+
+
+def labels_hiding_text(root: QWidget) -> list[Finding]:
+    """Labels whose accessible name replaces their visible text, so it can never be read."""
+    found = []
+    for widget in shown_widgets(root):
+        if isinstance(widget, QLabel) and widget.accessibleName():
+            text = " ".join(plain_text(widget).split())
+            name = " ".join(widget.accessibleName().split())
+            if text and text not in name:
+                found.append(Finding(widget, "hides-text", f"shows {text[:60]!r} but says {name[:60]!r}"))
+    return found
+
+
+def _line_widths(metrics: QFontMetrics, text: str) -> int:
+    return max((metrics.horizontalAdvance(line) for line in text.split("\n")), default=0)
+
+
+def clipped_texts(root: QWidget, *, slack: int = 2) -> list[Finding]:
+    """Single-line labels and buttons whose text is wider than their box (and not elided),
+    and wrapped labels cut at the bottom."""
+    found = []
+    for widget in shown_widgets(root):
+        if isinstance(widget, QLabel):
+            text = plain_text(widget)
+            if not text.strip() or widget.pixmap() is not None and not widget.pixmap().isNull():
+                continue
+            if text.rstrip().endswith("…") and widget.toolTip():
+                continue  # elided on purpose, the full text in the tooltip
+            room = widget.contentsRect().width() - 2 * max(widget.margin(), 0) - max(widget.indent(), 0)
+            if widget.wordWrap():
+                need = widget.heightForWidth(widget.width())
+                if need > widget.height() + slack and widget.height() > 0:
+                    found.append(Finding(widget, "clipped", f"cut at the bottom ({need} > {widget.height()} px): "
+                                                            f"{text[:50]!r}"))
+                continue
+            need = _line_widths(widget.fontMetrics(), text)
+            if need > room + slack:
+                found.append(Finding(widget, "clipped", f"{need} > {room} px: {text[:50]!r}"))
+        elif isinstance(widget, QAbstractButton) and type(widget).__name__ != "QToolButton" or (
+                isinstance(widget, QAbstractButton) and widget.text()):
+            text = widget.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
+            if not text.strip() or (text.rstrip().endswith("…") and widget.toolTip()):
+                continue
+            icon = widget.iconSize().width() + 4 if not widget.icon().isNull() else 0
+            indicator = 20 if type(widget).__name__ in ("QCheckBox", "QRadioButton") else 0
+            need = _line_widths(widget.fontMetrics(), text) + icon + indicator + 4
+            if need > widget.width() + slack:
+                found.append(Finding(widget, "clipped", f"{need} > {widget.width()} px: {text[:50]!r}"))
+    return found
+
+
+def unreachable_controls(root: QWidget) -> list[Finding]:
+    """Enabled controls the Tab key can never reach."""
+    found = []
+    for widget in shown_widgets(root):
+        if _is_interactive(widget) and widget.isEnabled() and type(widget).__name__ != "QScrollBar":
+            if not widget.focusPolicy() & Qt.FocusPolicy.TabFocus and not isinstance(widget, QTabBar):
+                found.append(Finding(widget, "unreachable", accessible_name(widget) or widget.text()
+                                     if hasattr(widget, "text") else accessible_name(widget)))
+    return found
+
+
+def audit(root: QWidget) -> dict[str, list[Finding]]:
+    """All the checks at once: {kind: findings}."""
+    return {"unnamed": unnamed_controls(root), "hides-text": labels_hiding_text(root),
+            "clipped": clipped_texts(root), "unreachable": unreachable_controls(root)}
+
+
+__all__ = ["Finding", "INTERACTIVE", "SIZES", "accessible_name", "audit", "clipped_texts", "contrast_ratio",
+           "labels_hiding_text", "plain_text", "shown_widgets", "unnamed_controls", "unreachable_controls"]
