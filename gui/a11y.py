@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAccessible, QColor, QFontMetrics, QTextDocument
 from PySide6.QtGui import Qt as GuiQt
 from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QAbstractSlider, QAbstractSpinBox, QComboBox,
@@ -163,6 +163,41 @@ def unreachable_controls(root: QWidget) -> list[Finding]:
     return found
 
 
+# -- single-letter keys ------------------------------------------------------------------
+_EDITABLE = (QComboBox, QAbstractSpinBox, QLineEdit, QTextEdit, QPlainTextEdit)
+_CHORD = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.MetaModifier
+
+
+class _SingleKeyGuard(QObject):
+    """Claims plain printable keys for the field that has focus, so a face's one-key
+    shortcuts (N, P, 1-5, I) never fire while somebody types in a field, a combo or a spin box."""
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt name)
+        if event.type() == QEvent.Type.ShortcutOverride and not (event.modifiers() & _CHORD):
+            text = event.text()
+            if text and text.isprintable() and not text.isspace():
+                read_only = getattr(watched, "isReadOnly", lambda: False)()
+                if not read_only:
+                    event.accept()  # the key goes to the field as a key press
+        return False
+
+
+def guard_single_keys(root: QWidget) -> int:
+    """Install the guard on every editable field under ``root`` (call it after building the
+    face, and again when fields are added). Returns how many fields it watches."""
+    guard = root.findChild(_SingleKeyGuard, "singleKeyGuard")
+    if guard is None:
+        guard = _SingleKeyGuard(root)
+        guard.setObjectName("singleKeyGuard")
+    count = 0
+    for widget in root.findChildren(QWidget):
+        if isinstance(widget, _EDITABLE) and not widget.property("singleKeyGuarded"):
+            widget.installEventFilter(guard)
+            widget.setProperty("singleKeyGuarded", True)
+            count += 1
+    return count
+
+
 def audit(root: QWidget) -> dict[str, list[Finding]]:
     """All the checks at once: {kind: findings}."""
     return {"unnamed": unnamed_controls(root), "hides-text": labels_hiding_text(root),
@@ -170,4 +205,5 @@ def audit(root: QWidget) -> dict[str, list[Finding]]:
 
 
 __all__ = ["Finding", "INTERACTIVE", "SIZES", "accessible_name", "audit", "clipped_texts", "contrast_ratio",
+           "guard_single_keys",
            "labels_hiding_text", "plain_text", "shown_widgets", "unnamed_controls", "unreachable_controls"]

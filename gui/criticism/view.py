@@ -14,6 +14,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QListWidget, QPushButton, QStackedWidget,
                                QTabWidget, QVBoxLayout, QWidget)
 
+from ..a11y import guard_single_keys
 from ..announce import SpokenLabel, announce
 from ..face import Face
 from ..guard import guarded_slots
@@ -112,6 +113,7 @@ class CriticismView(Face):
         self.closing.open_lesson.connect(lambda lesson_id: self.request("open_lesson", lesson_id))
         self.closing.open_credit.connect(lambda: self.request("open_view", "credit"))
         self.closing.again.connect(self._again)
+        guard_single_keys(self)  # N, P and 1-5 never fire inside the set-up's boxes or the chair's combo
         self._start(self.setup.config())
 
     # -- public ---------------------------------------------------------------------------

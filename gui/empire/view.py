@@ -20,6 +20,7 @@ from ermu.models.empire import COUNTY_CHOICES, Empire
 from ermu.models.empire.numbers import offence_for, play_incident
 from ermu.models.offences import get_offence
 
+from ..a11y import guard_single_keys
 from ..announce import announce
 from ..face import Face
 from ..guard import guarded_slots
@@ -143,6 +144,7 @@ class EmpireView(Face):
         self.timer = QTimer(self)
         self.timer.setInterval(STEP_MS)
         self.timer.timeout.connect(self._next_step)
+        guard_single_keys(self)  # the I key never fires inside the regime or county box
         self.rebuild()  # off the GUI thread at once: the first picture in about a second
 
     # -- building --------------------------------------------------------------------------

@@ -1,0 +1,59 @@
+"""The keyboard as a student without a mouse meets it (issue 15): single-letter keys stay out
+of fields, F1 lists the keys of the face on show, every control is reachable."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from ermu.gui import a11y
+from ermu.models.presets import Preset
+
+from helpers import make_window, show
+
+
+@pytest.fixture
+def window(qtbot):
+    window = make_window()
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    return window
+
+
+def _watching(view):
+    view.open_preset(Preset(view="criticism", options={"participants": 3, "rounds": 1, "seed": 1}))
+
+
+def test_n_and_p_do_nothing_while_the_chairs_combo_has_focus(window, qtbot):
+    view = show(window, "criticism")
+    view.setup.seat.setCurrentIndex(0)  # watch: Step is enabled
+    qtbot.mouseClick(view.setup.start_button, Qt.MouseButton.LeftButton)
+    lines = view.transcript.count()
+    view.chair_target.setFocus()
+    qtbot.keyClick(view.chair_target, Qt.Key.Key_N)
+    qtbot.keyClick(view.chair_target, Qt.Key.Key_P)
+    qtbot.wait(250)  # a shortcut clicks its button after a short animation: give it time to (not) happen
+    assert view.transcript.count() == lines and not view.play_button.isChecked()
+    view.step_button.setFocus()  # outside a field, N steps
+    qtbot.keyClick(view.step_button, Qt.Key.Key_N)
+    qtbot.waitUntil(lambda: view.transcript.count() > lines, timeout=2000)
+
+
+def test_digits_typed_in_a_spin_box_go_to_the_box_not_the_choices(window, qtbot):
+    view = show(window, "criticism")
+    _watching(view)
+    assert view.document.learner_turn is not None
+    before = view.transcript.count()
+    view.setup.seed.setFocus()
+    view.setup.seed.selectAll()
+    qtbot.keyClick(view.setup.seed, Qt.Key.Key_1)
+    qtbot.keyClick(view.setup.seed, Qt.Key.Key_2)
+    qtbot.wait(250)
+    assert view.setup.seed.value() == 12
+    assert view.transcript.count() == before, "typing a seed must not answer for the learner"
+    view.choices.buttons[view.document.learner_turn.actions[0]].setFocus()
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_1)
+    qtbot.waitUntil(lambda: view.transcript.count() > before, timeout=2000)
