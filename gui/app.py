@@ -52,7 +52,8 @@ def make_parser() -> argparse.ArgumentParser:
     p.add_argument("--seed", type=int, help="the village seed")
     p.add_argument("--zoom", help="the empire: empire, county, a level of the regime (li, jia, ...) or household")
     p.add_argument("--counties", type=int, help="the empire: 887 or 1159 counties")
-    p.add_argument("--size", type=_size, default=(1280, 800), help="window size, e.g. 1280x800")
+    p.add_argument("--size", type=_size, default=None,
+                   help="window size, e.g. 1280x800 (default: fit the screen; 1280x800 for --screenshot)")
     p.add_argument("--database-url", help="the library database (default: SQLite in the user data folder)")
     p.add_argument("--kiosk", action="store_true", help="run full screen as an unattended museum kiosk")
     p.add_argument("--open", metavar="ID", dest="open_id",
@@ -191,7 +192,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (ValueError, KeyError) as exc:
         print(f"ermu: error: {str(exc).strip(chr(34)).strip(chr(39))}", file=sys.stderr)
         return 2
-    window.resize(*args.size)
+    if args.size or args.screenshot:  # otherwise the window fits the screen, or comes back as it was left
+        window.resize(*(args.size or (1280, 800)))
     if args.screenshot:
         window.show()
         _settle(app, state)
