@@ -62,7 +62,7 @@ class BehaviourCards(QScrollArea):
         self.setWidget(inner)
         inner.setStyleSheet(f"""
             QPushButton#behaviourCard {{ text-align: left; padding: 6px 10px; background: white;
-                border: 1px solid {MIST}; border-left: 4px solid {JADE}; border-radius: 6px;
+                border: 1px solid #837b6b; border-left: 4px solid {JADE}; border-radius: 6px;
                 min-height: 74px; }}
             QPushButton#behaviourCard[lowers="true"] {{ border-left: 4px solid {CINNABAR}; }}
             QPushButton#behaviourCard:focus {{ border: 2px solid {CINNABAR}; }}

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from ermu.models.criticism import CHAIR, Session
 from ermu.models.trace import Step
 
-BAR_COLOURS = (("S", "standing", QColor("#2f6db5")), ("?", "suspicion", QColor("#d08a16")),
+BAR_COLOURS = (("S", "standing", QColor("#2f6db5")), ("?", "suspicion", QColor("#9a6200")),
                ("F", "fear", QColor("#b8322c")))
 TABLE = QColor("#b98b5e")
 FIGURE = QColor("#8fa3b8")
@@ -178,16 +178,17 @@ class SessionRoom(QWidget):
         bar_left, bar_w = c.x() - block_w / 2 + 22, block_w - 36
         small = QFont(font)
         small.setBold(False)
-        small.setPointSizeF(6.5)
+        small.setPointSizeF(max(8.0, self.font().pointSizeF() * 0.8))
         for k, (letter, attribute, colour) in enumerate(BAR_COLOURS):
             by = y + k * bar_gap
             painter.setPen(QColor("#111111"))
             painter.setFont(small)
             painter.drawText(QRectF(bar_left - 12, by - 3, 10, bar_h + 6), Qt.AlignmentFlag.AlignCenter, letter)
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QColor("#e3ded3"))
+            painter.setPen(QPen(QColor("#6f6656"), 1))  # the track's outline: 3:1 on the room
+            painter.setBrush(QColor("#ffffff"))
             painter.drawRect(QRectF(bar_left, by, bar_w, bar_h))
-            painter.setBrush(colour)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(colour)  # every bar colour is at least 3.8:1 on the white track
             painter.drawRect(QRectF(bar_left, by, bar_w * getattr(state, attribute) / 100.0, bar_h))
 
     def _draw_arrow(self, painter: QPainter, step: Step) -> None:

@@ -73,7 +73,7 @@ class OrderQuestion(QuestionCard):
         self.list.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setWordWrap(True)
-        self.list.setStyleSheet("QListWidget#orderList { border: 1px solid #c9c2b2; border-radius: 6px; }"
+        self.list.setStyleSheet("QListWidget#orderList { border: 1px solid #837b6b; border-radius: 6px; }"
                                 " QListWidget#orderList::item { padding: 6px 8px; border-bottom: 1px solid #eee7d9; }")
         self.set_order(shuffled_order(lesson_id, index, len(self.items)))
         self.body.addWidget(self.list)

@@ -48,7 +48,7 @@ class NotePanel(QFrame):
         self.kind = ""
 
     def set_point_size(self, points: float) -> None:
-        self.setStyleSheet("QFrame#notePanel { background: white; border: 1px solid #e9e4d8; "
+        self.setStyleSheet("QFrame#notePanel { background: white; border: 1px solid #837b6b; "
                            f"border-top: 3px solid {CINNABAR}; border-radius: 6px; }}"
                            f" QFrame#notePanel QLabel {{ font-size: {points:.1f}pt; }}")
 
