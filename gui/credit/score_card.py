@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QSizePolicy, QVBoxLay
 
 from ermu.models.credit import LISTS, Standing
 
-from ..style import CINNABAR, ILLUSTRATIVE_MARK, INK, JADE, MIST, PAPER, SLATE
+from ..style import CINNABAR, ILLUSTRATIVE_MARK, INK, JADE, MIST, PAPER, SLATE, relative_size
 from .marks import BENEFIT, RESTRICTION
 
 BEZEL = 14  # the dark frame of the phone, in pixels
@@ -63,12 +63,12 @@ class ScoreCard(QWidget):
         self.score_label = QLabel("")
         self.score_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.score_label.setAccessibleDescription("Score")
-        self.score_label.setStyleSheet(f"font-size: 40px; font-weight: 700; color: {INK};")
+        self.score_label.setStyleSheet(f"font-size: {relative_size(2.8)}; font-weight: 700; color: {INK};")
         self.grade_label = QLabel("")
         self.grade_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.grade_label.setAccessibleDescription("Grade or band")
         self.grade_label.setWordWrap(True)
-        self.grade_label.setStyleSheet(f"font-size: 14px; color: {SLATE};")
+        self.grade_label.setStyleSheet(f"font-size: {relative_size(1.0)}; color: {SLATE};")
         self.lists_label = QLabel("")
         self.lists_label.setAccessibleDescription("Lists the citizen is on")
         self.lists_label.setWordWrap(True)
@@ -124,11 +124,11 @@ class ScoreCard(QWidget):
         self.citizen_label.setText(f"{citizen}\n{scheme_title} · month {month} of 12")
         if standing.score is None:
             self.score_label.setText("—")
-            self.score_label.setStyleSheet(f"font-size: 28px; font-weight: 700; color: {SLATE};")
+            self.score_label.setStyleSheet(f"font-size: {relative_size(2.0)}; font-weight: 700; color: {SLATE};")
             self.grade_label.setText("No single score: the national system keeps lists.")
         else:
             self.score_label.setText(f"{standing.score:,}")
-            self.score_label.setStyleSheet(f"font-size: 40px; font-weight: 700; color: {INK};")
+            self.score_label.setStyleSheet(f"font-size: {relative_size(2.8)}; font-weight: 700; color: {INK};")
             self.grade_label.setText(grade_band or (f"Grade {standing.grade}" if standing.grade else ""))
         lists = [list_line(i) for i in standing.lists]
         self.lists_label.setText("Lists: " + ("; ".join(lists) if lists else "none"))

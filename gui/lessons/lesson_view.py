@@ -16,7 +16,7 @@ from ermu.models.content import Lesson, bibliography, glossary, lessons
 from ermu.models.provenance import numbers_in, provenance_for
 
 from ..face import Face
-from ..style import CINNABAR, INK, MIST, PAPER, SLATE
+from ..style import CINNABAR, INK, MIST, PAPER, SLATE, relative_size
 from .lesson_browser import LessonBrowser
 from .lesson_path import LessonPath, years_of
 from .markup import RenderedLesson, render
@@ -75,7 +75,7 @@ class LessonView(Face):
         top = QHBoxLayout()
         self.place = QLabel()
         self.place.setObjectName("muted")
-        self.place.setStyleSheet("font-size: 12px; letter-spacing: 1px;")
+        self.place.setStyleSheet(f"font-size: {relative_size(0.86)}; letter-spacing: 1px;")
         top.addWidget(self.place, 1)
         self.smaller_button = self._button("A−", "Make the text smaller (Ctrl+minus)", top)
         self.normal_button = self._button("A", "Reset the text size (Ctrl+0)", top)

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 from ermu.models.content import Term, Work
 
 from ..announce import announce
-from ..style import CINNABAR, SLATE
+from ..style import CINNABAR, SLATE, relative_size
 
 HINT = "Point at or Tab to a glossary term to see its characters here; open a footnote to see its source."
 
@@ -35,7 +35,7 @@ class NotePanel(QFrame):
         layout.setContentsMargins(14, 8, 14, 10)
         layout.setSpacing(2)
         self.heading = QLabel("NOTES")
-        self.heading.setStyleSheet(f"color: {SLATE}; font-size: 11px; letter-spacing: 1px; border: none;")
+        self.heading.setStyleSheet(f"color: {SLATE}; font-size: {relative_size(0.8)}; letter-spacing: 1px; border: none;")
         self.text = QLabel(HINT)
         self.text.setWordWrap(True)
         self.text.setTextFormat(Qt.TextFormat.RichText)
@@ -59,7 +59,7 @@ class NotePanel(QFrame):
             self._set(f"“{escape(term_id)}” is not in the glossary.", f"Term {term_id}: not in the glossary")
             return
         roman = f" ({escape(', '.join(term.romanizations))})" if term.romanizations else ""
-        self._set(f"<span style='font-size:20px; color:{CINNABAR}'>{escape(term.hanzi)}</span>"
+        self._set(f"<span style='font-size:{relative_size(1.45)}; color:{CINNABAR}'>{escape(term.hanzi)}</span>"
                   f"&nbsp;&nbsp;<b>{escape(term.pinyin)}</b>{roman} — {escape(term.term)}<br>"
                   f"{escape(term.definition)}",
                   f"Term: {term.term}, {term.hanzi} {term.pinyin}{roman}. {term.definition}")

@@ -13,7 +13,7 @@ from PySide6.QtGui import QColor, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ..announce import announce
-from ..style import CINNABAR, JADE, SLATE
+from ..style import CINNABAR, JADE, SLATE, relative_size
 
 KIND_NAMES = {"choice": "Choose one", "order": "Put in order", "predict": "Predict"}
 
@@ -65,7 +65,7 @@ class QuestionCard(QFrame):
         layout.setSpacing(8)
         heading = QLabel(f"QUESTION {index + 1} OF {total}  ·  {kind.upper()}")
         heading.setObjectName("muted")
-        heading.setStyleSheet(f"color: {SLATE}; font-size: 11px; letter-spacing: 1px;")
+        heading.setStyleSheet(f"color: {SLATE}; font-size: {relative_size(0.8)}; letter-spacing: 1px;")
         self.prompt = QLabel(question.get("prompt", ""))
         self.prompt.setWordWrap(True)
         self.prompt.setTextFormat(Qt.TextFormat.PlainText)
