@@ -77,6 +77,8 @@ def plain_text(label: QLabel) -> str:
         document = QTextDocument()
         document.setHtml(text)
         return document.toPlainText()
+    if label.buddy() is not None:  # "&Regime" shows as "Regime" with the R underlined
+        text = text.replace("&&", "\0").replace("&", "").replace("\0", "&")
     return text
 
 
@@ -92,7 +94,7 @@ def unnamed_controls(root: QWidget) -> list[Finding]:
     """Interactive controls whose accessible name says nothing a listener could use."""
     found = []
     for widget in shown_widgets(root):
-        if not _is_interactive(widget) or type(widget).__name__ in ("QTabBar", "QScrollBar"):
+        if not _is_interactive(widget) or type(widget).__name__ in ("QTabBar", "QScrollBar", "QHeaderView"):
             continue
         if isinstance(widget, QLineEdit) and isinstance(widget.parent(), (QComboBox, QAbstractSpinBox)):
             continue  # the box's own editor: the box carries the name
@@ -118,6 +120,15 @@ def _line_widths(metrics: QFontMetrics, text: str) -> int:
     return max((metrics.horizontalAdvance(line) for line in text.split("\n")), default=0)
 
 
+def _elided_on_purpose(widget: QWidget, text: str) -> bool:
+    """Elided with the full text kept in the tooltip (and so in the accessible description)."""
+    shown = text.rstrip()
+    if not shown.endswith("…"):
+        return False
+    full = " ".join(widget.toolTip().split())
+    return len(full) > len(shown) and full.startswith(" ".join(shown[:-1].split()))
+
+
 def clipped_texts(root: QWidget, *, slack: int = 2) -> list[Finding]:
     """Single-line labels and buttons whose text is wider than their box (and not elided),
     and wrapped labels cut at the bottom."""
@@ -127,8 +138,8 @@ def clipped_texts(root: QWidget, *, slack: int = 2) -> list[Finding]:
             text = plain_text(widget)
             if not text.strip() or widget.pixmap() is not None and not widget.pixmap().isNull():
                 continue
-            if text.rstrip().endswith("…") and widget.toolTip():
-                continue  # elided on purpose, the full text in the tooltip
+            if _elided_on_purpose(widget, text):
+                continue
             room = widget.contentsRect().width() - 2 * max(widget.margin(), 0) - max(widget.indent(), 0)
             if widget.wordWrap():
                 need = widget.heightForWidth(widget.width())
@@ -141,8 +152,10 @@ def clipped_texts(root: QWidget, *, slack: int = 2) -> list[Finding]:
                 found.append(Finding(widget, "clipped", f"{need} > {room} px: {text[:50]!r}"))
         elif isinstance(widget, QAbstractButton) and type(widget).__name__ != "QToolButton" or (
                 isinstance(widget, QAbstractButton) and widget.text()):
+            if widget.property("wraps"):
+                continue  # its text is a word-wrapped label, checked as a label
             text = widget.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
-            if not text.strip() or (text.rstrip().endswith("…") and widget.toolTip()):
+            if not text.strip() or _elided_on_purpose(widget, text):
                 continue
             icon = widget.iconSize().width() + 4 if not widget.icon().isNull() else 0
             indicator = 20 if type(widget).__name__ in ("QCheckBox", "QRadioButton") else 0
@@ -156,7 +169,8 @@ def unreachable_controls(root: QWidget) -> list[Finding]:
     """Enabled controls the Tab key can never reach."""
     found = []
     for widget in shown_widgets(root):
-        if _is_interactive(widget) and widget.isEnabled() and type(widget).__name__ != "QScrollBar":
+        if _is_interactive(widget) and widget.isEnabled() and type(widget).__name__ not in ("QScrollBar",
+                                                                                            "QHeaderView"):
             if not widget.focusPolicy() & Qt.FocusPolicy.TabFocus and not isinstance(widget, QTabBar):
                 found.append(Finding(widget, "unreachable", accessible_name(widget) or widget.text()
                                      if hasattr(widget, "text") else accessible_name(widget)))

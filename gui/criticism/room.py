@@ -33,7 +33,7 @@ class SessionRoom(QWidget):
         super().__init__(parent)
         self.session: Session | None = None
         self.last_step: Step | None = None
-        self.setMinimumSize(560, 480)
+        self.setMinimumSize(400, 420)  # fits beside the choices in a 1024-pixel window
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAccessibleName("Session room")
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -106,7 +106,14 @@ class SessionRoom(QWidget):
         painter.end()
 
     def _chair_centre(self) -> QPointF:
-        return QPointF(self.width() / 2, 44)
+        """Above the table, and right of the chair's caption when the room is narrow."""
+        bold = QFont(self.font())
+        bold.setBold(True)
+        from PySide6.QtGui import QFontMetrics
+
+        caption = max(QFontMetrics(bold).horizontalAdvance(f"Chair: {CHAIR.english}"),
+                      self.fontMetrics().horizontalAdvance("speaks for the Party line (speaking)"))
+        return QPointF(max(self.width() / 2, 8 + caption + 44), 44)
 
     def _draw_chair(self, painter: QPainter) -> None:
         centre = self._chair_centre()
@@ -123,10 +130,13 @@ class SessionRoom(QWidget):
         font.setBold(True)
         painter.setFont(font)
         painter.setPen(QColor("#111111"))
-        painter.drawText(QRectF(8, 6, 260, 20), Qt.AlignmentFlag.AlignLeft, f"Chair: {CHAIR.english}")
+        line = painter.fontMetrics().height() + 2
+        width = centre.x() - 44
+        painter.drawText(QRectF(8, 6, width, line), Qt.AlignmentFlag.AlignLeft, f"Chair: {CHAIR.english}")
         painter.setFont(self.font())
-        painter.drawText(QRectF(8, 26, 260, 20), Qt.AlignmentFlag.AlignLeft, f"{CHAIR.hanzi} {CHAIR.pinyin}")
-        painter.drawText(QRectF(8, 46, 260, 20), Qt.AlignmentFlag.AlignLeft,
+        painter.drawText(QRectF(8, 6 + line, width, line), Qt.AlignmentFlag.AlignLeft,
+                         f"{CHAIR.hanzi} {CHAIR.pinyin}")
+        painter.drawText(QRectF(8, 6 + 2 * line, width, line), Qt.AlignmentFlag.AlignLeft,
                          "speaks for the Party line" + (" (speaking)" if active else ""))
 
     def _draw_member(self, painter: QPainter, index: int) -> None:
@@ -225,13 +235,25 @@ class SessionRoom(QWidget):
             heading = f"Round {step.data.get('round', '?')} · {heading}"
             if not step.documented:
                 heading += " (illustrative rule)"
-        painter.drawText(QRectF(inner.x(), inner.y(), inner.width(), 20), Qt.AlignmentFlag.AlignLeft, heading)
+        head_h = painter.fontMetrics().height() + 4
+        # the heading wraps too; the narration shrinks (never below 7 pt) until every word fits
+        flags = Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft
+        head_rect = painter.boundingRect(QRectF(inner.x(), inner.y(), inner.width(), 1000), flags, heading)
+        head_h = max(head_h, head_rect.height() + 4)
+        painter.drawText(QRectF(inner.x(), inner.y(), inner.width(), head_h), flags, heading)
         font.setBold(False)
-        font.setPointSizeF(font.pointSizeF() + 1)
-        painter.setFont(font)
         painter.setPen(QColor("#111111"))
         text = step.narration if step else "Press Step or Play."
-        painter.drawText(inner.adjusted(0, 24, 0, 0), Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft, text)
+        body = inner.adjusted(0, head_h, 0, 0)
+        size = font.pointSizeF() + 1
+        while True:
+            font.setPointSizeF(size)
+            painter.setFont(font)
+            need = painter.boundingRect(QRectF(body.x(), body.y(), body.width(), 10_000), flags, text)
+            if need.height() <= body.height() or size <= 7:
+                break
+            size -= 0.5
+        painter.drawText(body, flags, text)
 
     def _describe(self) -> None:
         if self.session is None:

@@ -61,7 +61,11 @@ class CriticismView(Face):
         self.play_button.setShortcut(QKeySequence("P"))
         self.play_button.setCheckable(True)
         self.play_button.setAccessibleName("Play or pause the session")
-        for button in (self.step_button, self.play_button):
+        self.skip_button = QPushButton("Skip to my turn [S]")
+        self.skip_button.setShortcut(QKeySequence("S"))
+        self.skip_button.setAccessibleName("Skip to my next turn: the others speak at once")
+        self.skip_button.setToolTip("Let the others speak until it is your turn again (S)")
+        for button in (self.step_button, self.play_button, self.skip_button):
             button.setMinimumHeight(44)
         self.status = SpokenLabel("")
         self.status.setWordWrap(True)
@@ -78,6 +82,7 @@ class CriticismView(Face):
         controls = QHBoxLayout()
         controls.addWidget(self.step_button)
         controls.addWidget(self.play_button)
+        controls.addWidget(self.skip_button)
         side = QVBoxLayout()
         side.addWidget(tabs, 1)
         side.addLayout(chair_row)
@@ -107,6 +112,7 @@ class CriticismView(Face):
         self.document.failed.connect(self.status.setText)
         self.choices.chosen.connect(self._choose)
         self.step_button.clicked.connect(self._step)
+        self.skip_button.clicked.connect(self._skip)
         self.play_button.toggled.connect(self._play)
         self.timer.timeout.connect(self._tick)
         self.chair_target.activated.connect(self._chair_choice)
@@ -161,6 +167,14 @@ class CriticismView(Face):
         self.document.advance()
 
     @guarded
+    def _skip(self) -> None:
+        if self.document.learner_turn is not None:
+            self.status.setText("It is your turn already: pick one of the choices (keys 1 to 5).")
+            return
+        self.play_button.setChecked(False)
+        self.document.skip_to_my_turn()
+
+    @guarded
     def _choose(self, action: str) -> None:
         if self.document.learner_turn is None:
             self.status.setText("It is not your turn yet: press Step or Play.")
@@ -212,7 +226,12 @@ class CriticismView(Face):
             if step.kind == "open":
                 self.chair_target.setCurrentIndex(0)
         if steps:  # the session's events, spoken without moving the focus (the transcript keeps them)
-            announce(self, " ".join(step.narration for step in steps))
+            said = [step.narration for step in steps]
+            if len(said) > 3:
+                said = [f"{len(said)} steps; the last: "] + said[-2:]
+            if self.document.learner_turn is not None:
+                said.append(self.choices.prompt.text())
+            announce(self, " ".join(said))
         self._refresh(steps[-1] if steps else None)
 
     @guarded
@@ -241,4 +260,5 @@ class CriticismView(Face):
         self.choices.show_turn(session, turn)
         finished = session.finished
         self.step_button.setEnabled(turn is None and not finished)
+        self.skip_button.setEnabled(turn is None and not finished and session.learner is not None)
         self.chair_target.setEnabled(not finished)

@@ -64,7 +64,8 @@ class LessonView(Face):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(0)
         self.path = LessonPath(self.lessons)
-        self.path.setFixedWidth(316)
+        self.path.setMinimumWidth(220)  # narrower on a small screen, so the buttons keep their text
+        self.path.setMaximumWidth(316)
         self.path.lesson_chosen.connect(self.open_lesson)
         outer.addWidget(self.path)
         column = QVBoxLayout()
