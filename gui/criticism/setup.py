@@ -53,7 +53,7 @@ class SetupBar(QWidget):
         outer.addLayout(second)
         self.participants.valueChanged.connect(self._refresh_names)
         self.seed.valueChanged.connect(self._refresh_names)
-        self._refresh_names()
+        self.show_config(SessionConfig())  # the first visit sits the student at seat 0, as Reset does
 
     def _spin(self, name: str, low: int, high: int, value: int) -> QSpinBox:
         spin = QSpinBox()

@@ -7,6 +7,8 @@ every run, so a screenshot or a classroom handout always matches the screen.
 
 from __future__ import annotations
 
+import re
+
 import random
 from typing import Any
 
@@ -60,6 +62,16 @@ def shuffled_order(lesson_id: str, index: int, count: int) -> list[int]:
     return order
 
 
+_DATE_IN_BRACKETS = re.compile(r"\s*\((?=[^()]*(?:\d|centur|dynasty|BC|AD))[^()]*\)")
+
+
+def hide_dates(text: str) -> str:
+    """An item without the bracketed dates that would give the order away:
+    "Wang An-shih's baojia (1070)" → "Wang An-shih's baojia"."""
+    shown = _DATE_IN_BRACKETS.sub("", text).strip()
+    return shown or text
+
+
 class OrderQuestion(QuestionCard):
     def __init__(self, lesson_id: str, index: int, total: int, question: dict[str, Any],
                  parent: QWidget | None = None) -> None:
@@ -71,6 +83,8 @@ class OrderQuestion(QuestionCard):
         self.list.setAccessibleDescription("Drag an item, or select it and press Alt+Up or Alt+Down to move it.")
         self.list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.list.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.list.setDragDropOverwriteMode(False)  # a drop goes between rows, never onto one
+        self.list.setDropIndicatorShown(True)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setWordWrap(True)
         self.list.setStyleSheet("QListWidget#orderList { border: 1px solid #837b6b; border-radius: 6px; }"
@@ -96,8 +110,10 @@ class OrderQuestion(QuestionCard):
     def set_order(self, order: list[int]) -> None:
         self.list.clear()
         for original in order:
-            item = QListWidgetItem(self.items[original])
+            item = QListWidgetItem(hide_dates(self.items[original]))
             item.setData(Qt.ItemDataRole.UserRole, original)
+            # an item is never a drop target: dropping onto it would blank it out
+            item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsDropEnabled)
             self.list.addItem(item)
         self._fit()
 
