@@ -141,6 +141,12 @@ def clipped_texts(root: QWidget, *, slack: int = 2) -> list[Finding]:
             if _elided_on_purpose(widget, text):
                 continue
             room = widget.contentsRect().width() - 2 * max(widget.margin(), 0) - max(widget.indent(), 0)
+            visible = widget.visibleRegion().boundingRect()
+            if not visible.isEmpty() and visible.width() + slack < min(widget.width(), _line_widths(
+                    widget.fontMetrics(), text) if not widget.wordWrap() else widget.width()):
+                found.append(Finding(widget, "clipped", f"cut by its container ({visible.width()} of "
+                                                        f"{widget.width()} px shown): {text[:50]!r}"))
+                continue
             if widget.wordWrap():
                 need = widget.heightForWidth(widget.width())
                 if need > widget.height() + slack and widget.height() > 0:
@@ -168,12 +174,14 @@ def clipped_texts(root: QWidget, *, slack: int = 2) -> list[Finding]:
 def unreachable_controls(root: QWidget) -> list[Finding]:
     """Enabled controls the Tab key can never reach."""
     found = []
+    tab = int(Qt.FocusPolicy.TabFocus.value)
     for widget in shown_widgets(root):
-        if _is_interactive(widget) and widget.isEnabled() and type(widget).__name__ not in ("QScrollBar",
-                                                                                            "QHeaderView"):
-            if not widget.focusPolicy() & Qt.FocusPolicy.TabFocus and not isinstance(widget, QTabBar):
-                found.append(Finding(widget, "unreachable", accessible_name(widget) or widget.text()
-                                     if hasattr(widget, "text") else accessible_name(widget)))
+        if not _is_interactive(widget) or type(widget).__name__ in ("QScrollBar", "QHeaderView", "QTabBar"):
+            continue
+        if not widget.isEnabled() or int(widget.focusPolicy().value) & tab:
+            continue
+        what = accessible_name(widget) or (widget.text() if hasattr(widget, "text") else "")
+        found.append(Finding(widget, "unreachable", f"{what} ({widget.focusPolicy().name})"))
     return found
 
 
@@ -218,6 +226,36 @@ def audit(root: QWidget) -> dict[str, list[Finding]]:
             "clipped": clipped_texts(root), "unreachable": unreachable_controls(root)}
 
 
-__all__ = ["Finding", "INTERACTIVE", "SIZES", "accessible_name", "audit", "clipped_texts", "contrast_ratio",
-           "guard_single_keys",
-           "labels_hiding_text", "plain_text", "shown_widgets", "unnamed_controls", "unreachable_controls"]
+def audit_every_tab(root: QWidget, settle) -> dict[str, list[Finding]]:
+    """:func:`audit` on each tab of each tab widget under ``root`` in turn (``settle()`` lets
+    the layout catch up after a switch), so a face's hidden pages are checked too."""
+    from PySide6.QtWidgets import QTabWidget
+
+    found: dict[str, list[Finding]] = {}
+    seen: set[int] = set()
+
+    def merge(result: dict[str, list[Finding]]) -> None:
+        for kind, items in result.items():
+            bucket = found.setdefault(kind, [])
+            for item in items:
+                key = hash((id(item.widget), item.what, item.text))
+                if key not in seen:
+                    seen.add(key)
+                    bucket.append(item)
+
+    settle()
+    merge(audit(root))
+    for tabs in [t for t in root.findChildren(QTabWidget) if t.isVisible()]:
+        first = tabs.currentIndex()
+        for index in range(tabs.count()):
+            if index != first and tabs.isTabEnabled(index):
+                tabs.setCurrentIndex(index)
+                settle()
+                merge(audit(root))
+        tabs.setCurrentIndex(first)
+    settle()
+    return found
+
+
+__all__ = ["Finding", "INTERACTIVE", "SIZES", "accessible_name", "audit", "audit_every_tab", "clipped_texts",
+           "contrast_ratio", "guard_single_keys", "labels_hiding_text", "plain_text", "shown_widgets", "unnamed_controls", "unreachable_controls"]

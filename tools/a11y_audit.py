@@ -41,9 +41,11 @@ def main() -> int:
         window.show_page(face_id)
         for width, height in sizes:
             window.resize(width, height)
-            for _ in range(3):
-                app.processEvents()
-            findings = a11y.audit(window)
+            def settle():
+                for _ in range(3):
+                    app.processEvents()
+
+            findings = a11y.audit_every_tab(window, settle)
             counts = ", ".join(f"{k} {len(v)}" for k, v in findings.items())
             print(f"{face_id:10} {width}x{height}: {counts}")
             for kind, items in findings.items():
