@@ -15,9 +15,26 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QHBoxLayout, QListWidget,
-                               QListWidgetItem, QPushButton, QRadioButton, QWidget)
+                               QLabel, QListWidgetItem, QPushButton, QRadioButton, QWidget)
 
 from .question_card import QuestionCard
+
+
+class _AnswerLabel(QLabel):
+    """The words of an answer, wrapped; a click on them picks the answer's radio button."""
+
+    def __init__(self, text: str, radio: QRadioButton) -> None:
+        super().__init__(text)
+        self.radio = radio
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setBuddy(radio)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+
+    def mousePressEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        self.radio.setChecked(True)
+        self.radio.setFocus()
+        event.accept()
 
 
 class ChoiceQuestion(QuestionCard):
@@ -26,12 +43,21 @@ class ChoiceQuestion(QuestionCard):
         super().__init__(lesson_id, index, total, question, parent)
         self.group = QButtonGroup(self)
         self.radios: list[QRadioButton] = []
+        self.answer_labels: list[QLabel] = []
         for i, text in enumerate(question.get("choices", ())):
-            radio = QRadioButton(str(text))
+            # the answer wraps in a label beside its radio button (a radio button's own text is
+            # one line, cut off in a narrow pane); clicking the words chooses the answer
+            radio = QRadioButton()
             radio.setAccessibleName(f"Answer {i + 1}: {text}")
+            label = _AnswerLabel(str(text), radio)
+            row = QHBoxLayout()
+            row.setSpacing(6)
+            row.addWidget(radio, 0, Qt.AlignmentFlag.AlignTop)
+            row.addWidget(label, 1)
             self.group.addButton(radio, i)
-            self.body.addWidget(radio)
+            self.body.addLayout(row)
             self.radios.append(radio)
+            self.answer_labels.append(label)
 
     def choose(self, choice: int) -> None:
         self.radios[choice].setChecked(True)

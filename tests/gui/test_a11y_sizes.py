@@ -77,3 +77,17 @@ def test_the_walk_finds_a_clipped_label_and_an_unnamed_combo(qtbot):
     cut.setText("A sentence…")
     cut.setToolTip("A sentence far too long for the forty pixels it is given here")
     assert cut not in [f.widget for f in a11y.clipped_texts(host)]
+
+
+def test_every_lessons_questions_fit_a_1024_window(window):
+    """Each lesson's quiz (choice answers, order lists, predictions) wraps inside its pane."""
+    view = show(window, "lessons")
+    window.resize(1024, 768)
+    problems = []
+    for lesson_id in view.lesson_ids():
+        view.open_lesson(lesson_id)
+        view.tabs.setCurrentWidget(view.quiz)
+        _settle()
+        problems += [f"{lesson_id}: {item}" for item in a11y.clipped_texts(view.quiz)]
+    view.tabs.setCurrentIndex(0)
+    assert not problems, "\n".join(problems)
