@@ -22,7 +22,7 @@ from ermu.models.storage.scenario import ScenarioSummary
 from .commands import DeleteCommand, DuplicateCommand, RenameCommand, RestoreCommand, TagCommand, push
 from ..announce import SpokenLabel
 from ..plain import tip
-from .table_model import SUMMARY_ROLE, TITLE, UPDATED, LibraryFilter, LibraryTableModel
+from .table_model import AUTHOR, SUMMARY_ROLE, TAGS, TITLE, UPDATED, LibraryFilter, LibraryTableModel
 from .backups import BackupsMixin
 from .transfer import SUFFIX, TransferMixin
 
@@ -95,6 +95,10 @@ class LibraryView(TransferMixin, BackupsMixin, QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
+        # the title gets the room: tags and author share a fixed share, elided with a tooltip
+        for column, share in ((TAGS, 12), (AUTHOR, 9)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, self.fontMetrics().averageCharWidth() * share + 16)
 
         self.buttons: dict[str, QPushButton] = {}
         actions = QHBoxLayout()

@@ -84,7 +84,8 @@ class LibraryTableModel(QAbstractTableModel):
             return self._lock
         if role == Qt.ItemDataRole.ToolTipRole:
             if s.read_only:
-                return "A built-in example from a lesson: read-only. Duplicate it to make a copy you can change."
+                return tip(f"{s.title} — a built-in example from a lesson: read-only. "
+                           "Duplicate it to make a copy you can change.")  # the full title, when elided
             return tip(f"{s.title} — saved scenario {s.id}, version {s.version}")  # a title is never markup
         if role == Qt.ItemDataRole.TextAlignmentRole and column == HOUSEHOLDS:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
