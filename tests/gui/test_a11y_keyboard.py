@@ -57,3 +57,26 @@ def test_digits_typed_in_a_spin_box_go_to_the_box_not_the_choices(window, qtbot)
     view.choices.buttons[view.document.learner_turn.actions[0]].setFocus()
     qtbot.keyClick(window.focusWidget(), Qt.Key.Key_1)
     qtbot.waitUntil(lambda: view.transcript.count() > before, timeout=2000)
+
+
+def test_tab_to_a_glossary_term_in_the_lesson_says_its_note(window, qtbot):
+    from ermu.gui import announce
+
+    view = show(window, "lessons")
+    view.open_lesson("qing-baojia")
+    view.browser.setFocus()
+    announce.HEARD.clear()
+    announce._LAST.update(text="", at=0.0)
+    qtbot.keyClick(view.browser, Qt.Key.Key_Tab)  # the first link of the page
+    qtbot.waitUntil(lambda: bool(announce.HEARD), timeout=2000)
+    said = announce.HEARD[-1][0]
+    assert said.startswith(("Term", "Source")), said
+    assert view.note.plain_text() == said
+
+
+def test_the_keyboard_help_of_the_lessons_lists_their_own_keys(window, qtbot):
+    from ermu.gui.keyboard_help import face_keys
+
+    view = show(window, "lessons")
+    rows = dict(face_keys(view))
+    assert rows["Alt+Right"] == "Next lesson" and "footnote" in rows["Tab / Shift+Tab"]
