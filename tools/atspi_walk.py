@@ -98,7 +98,7 @@ def walk(app) -> dict:
                    pyatspi.ROLE_TREE_TABLE, pyatspi.ROLE_PAGE_TAB}
     containers = {pyatspi.ROLE_LIST, pyatspi.ROLE_TABLE, pyatspi.ROLE_TREE, pyatspi.ROLE_TREE_TABLE,
                   pyatspi.ROLE_COMBO_BOX}
-    report = {"unnamed": [], "hides_text": [], "links": 0, "controls": 0, "labels": []}
+    report = {"unnamed": [], "hides_text": [], "unfocusable": [], "links": 0, "controls": 0, "labels": []}
     stack, seen = [app], 0
     while stack and seen < NODE_LIMIT:
         node = stack.pop()
@@ -114,6 +114,8 @@ def walk(app) -> dict:
         enabled = states.contains(pyatspi.STATE_ENABLED) or states.contains(pyatspi.STATE_SENSITIVE)
         if role in interactive and enabled:
             report["controls"] += 1
+            if not states.contains(pyatspi.STATE_FOCUSABLE) and role != pyatspi.ROLE_PAGE_TAB:
+                report["unfocusable"].append(f"{node.getRoleName()} {name!r}")
             if name.lower() in MEANINGLESS or name.lower().startswith("(none)") or \
                     name.lower() == node.getRoleName().lower():
                 report["unnamed"].append(f"{node.getRoleName()} {name!r} in {_path(node)}")
@@ -226,7 +228,7 @@ def main() -> int:
             if face not in wanted:
                 continue
             key(env, shortcut)
-            pump(1.2 if face in ("sandbox", "compare", "charts", "empire", "years") else 0.6)
+            pump(1.2 if face in ("sandbox", "compare", "charts", "empire", "years", "library") else 0.6)
             report["faces"][face] = walk(app)
             if face == "criticism":  # the learner's first choice: the session's events must be heard
                 before = len(heard)

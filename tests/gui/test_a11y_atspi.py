@@ -63,6 +63,11 @@ def test_every_interactive_control_has_a_meaningful_name(report, face):
 
 
 @pytest.mark.parametrize("face", MINE)
+def test_every_interactive_control_takes_keyboard_focus(report, face):
+    assert report["faces"][face]["unfocusable"] == []
+
+
+@pytest.mark.parametrize("face", MINE)
 def test_no_label_hides_its_visible_text(report, face):
     assert report["faces"][face]["hides_text"] == []
 
