@@ -106,7 +106,7 @@ QAbstractItemView, QAbstractScrollArea, QTextEdit, QPlainTextEdit, QLineEdit, QC
 QAbstractItemView:focus, QAbstractScrollArea:focus, QTextEdit:focus, QPlainTextEdit:focus, QLineEdit:focus,
 QComboBox:focus, QAbstractSpinBox:focus, QGraphicsView:focus {{ border: 2px solid {t.focus}; }}
 QListWidget#navigation:focus {{ border: 3px solid {t.nav_focus}; }}
-QScrollArea {{ border: none; }}
+QScrollArea {{ border: 2px solid transparent; }}
 QScrollArea:focus {{ border: 2px solid {t.focus}; }}
 QTabBar::tab {{
     padding: 0.35em 0.9em; border: 1px solid {t.border}; border-bottom: none; background: {t.paper};

@@ -147,3 +147,37 @@ def test_the_first_window_fits_this_screen_and_its_geometry_is_remembered(qtbot)
     again = type(window)(window.state)
     qtbot.addWidget(again)
     assert (again.width(), again.height()) == (window.width(), window.height())
+
+
+def test_focus_is_drawn_on_tabs_sliders_lists_and_scroll_areas(qtbot):
+    from PySide6.QtWidgets import QLabel, QListWidget, QScrollArea, QSlider, QTabWidget, QVBoxLayout, QWidget
+
+    app = QApplication.instance()
+    old = app.styleSheet()
+    app.setStyleSheet(style.stylesheet(style.NORMAL, 10))
+    try:
+        host = QWidget()
+        qtbot.addWidget(host)
+        layout = QVBoxLayout(host)
+        tabs = QTabWidget()
+        tabs.addTab(QLabel("a"), "First")
+        tabs.addTab(QLabel("b"), "Second")
+        slider, listing, scroll = QSlider(Qt.Orientation.Horizontal), QListWidget(), QScrollArea()
+        listing.addItems(["one", "two"])
+        scroll.setWidget(QLabel("inside"))
+        scroll.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        for widget in (tabs, slider, listing, scroll):
+            layout.addWidget(widget)
+        host.resize(400, 500)
+        host.show()
+        host.activateWindow()
+        qtbot.waitUntil(host.isActiveWindow)
+        for widget in (tabs.tabBar(), slider, listing, scroll):
+            widget.setFocus()
+            qtbot.waitUntil(widget.hasFocus)
+            image = widget.grab().toImage()
+            ring = sum(1 for x in range(image.width()) for y in range(image.height())
+                       if image.pixelColor(x, y).name() == style.FOCUS)
+            assert ring >= 2 * min(image.width(), 40), f"no visible focus on {type(widget).__name__}"
+    finally:
+        app.setStyleSheet(old)
