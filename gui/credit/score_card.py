@@ -51,7 +51,7 @@ class ScoreCard(QWidget):
         super().__init__(parent)
         self.setAccessibleName("Citizen's score card")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setMinimumWidth(300)
+        self.setMinimumWidth(250)  # the face fits a 1024-pixel window
         self.setMaximumWidth(340)
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Expanding)
         self.app_title = QLabel("信用 Credit")

@@ -60,7 +60,7 @@ class CriticismView(Face):
         self.play_button = QPushButton("Play [P]")
         self.play_button.setShortcut(QKeySequence("P"))
         self.play_button.setCheckable(True)
-        self.play_button.setAccessibleName("Play or pause the session")
+        self.play_button.setAccessibleName("Play the session")
         self.skip_button = QPushButton("Skip to my turn [S]")
         self.skip_button.setShortcut(QKeySequence("S"))
         self.skip_button.setAccessibleName("Skip to my next turn: the others speak at once")
@@ -184,6 +184,7 @@ class CriticismView(Face):
     @guarded
     def _play(self, on: bool) -> None:
         self.play_button.setText("Pause [P]" if on else "Play [P]")
+        self.play_button.setAccessibleName("Pause the session" if on else "Play the session")  # says what it does now
         self.play_button.setShortcut(QKeySequence("P"))  # setText resets a button's shortcut
         if on and not self.document.is_finished:
             self.timer.start()

@@ -181,3 +181,22 @@ def test_focus_is_drawn_on_tabs_sliders_lists_and_scroll_areas(qtbot):
             assert ring >= 2 * min(image.width(), 40), f"no visible focus on {type(widget).__name__}"
     finally:
         app.setStyleSheet(old)
+
+
+@pytest.mark.parametrize("face", ["home", "lessons", "criticism", "credit", "charts", "library", "years", "empire"])
+def test_each_face_fits_a_1024x600_window(window, face):
+    show(window, face)  # the window holds Home and this face
+    QApplication.processEvents()
+    hint = window.minimumSizeHint()
+    assert hint.width() <= 1024 and hint.height() <= 600, (face, hint.width(), hint.height())
+
+
+def test_play_says_pause_while_the_session_plays(window, qtbot):
+    view = show(window, "criticism")
+    view.setup.seat.setCurrentIndex(0)  # watch
+    qtbot.mouseClick(view.setup.start_button, Qt.MouseButton.LeftButton)
+    assert view.play_button.accessibleName() == "Play the session"
+    qtbot.mouseClick(view.play_button, Qt.MouseButton.LeftButton)
+    assert view.play_button.accessibleName() == "Pause the session" and view.play_button.isChecked()
+    qtbot.mouseClick(view.play_button, Qt.MouseButton.LeftButton)
+    assert view.play_button.accessibleName() == "Play the session"
