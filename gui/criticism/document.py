@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, Signal
 from ermu.models.criticism import (MAX_PARTICIPANTS, MAX_ROUNDS, Choice, CriticismError, Session,
                               Turn, summarise)
 from ermu.models.criticism.report import MemberSummary
+from ermu.models.i18n import _
 
 log = logging.getLogger(__name__)
 
@@ -147,7 +148,7 @@ class SessionDocument(QObject):
             self.failed.emit(str(exc))
         except Exception:
             log.exception("skipping to the learner's turn failed")
-            self.failed.emit("Something went wrong while the others spoke; the session so far is kept.")
+            self.failed.emit(_("Something went wrong while the others spoke; the session so far is kept."))
         if gathered:
             self.stepped.emit(gathered)
         if session.finished:

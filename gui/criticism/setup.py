@@ -8,6 +8,8 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QLabel, QPushB
 
 from ermu.models.criticism import MAX_ROUNDS, members_from_village
 
+from ermu.models.i18n import _
+
 from .document import GUI_MAX_PARTICIPANTS, SessionConfig
 
 WATCH = "Watch (all on autopilot)"
@@ -37,9 +39,9 @@ class SetupBar(QWidget):
         outer.setContentsMargins(6, 4, 6, 4)
         outer.setSpacing(4)
         first, second = QHBoxLayout(), QHBoxLayout()
-        for row, label, widget in ((first, "&Members", self.participants), (first, "&Rounds", self.rounds),
-                                   (first, "S&eed", self.seed), (first, "You &sit as", self.seat),
-                                   (second, "&Chair singles out first", self.target)):
+        for row, label, widget in ((first, _("&Members"), self.participants), (first, _("&Rounds"), self.rounds),
+                                   (first, _("S&eed"), self.seed), (first, _("You &sit as"), self.seat),
+                                   (second, _("&Chair singles out first"), self.target)):
             caption = QLabel(label)
             caption.setBuddy(widget)
             caption.setMinimumWidth(caption.sizeHint().width())

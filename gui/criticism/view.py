@@ -14,6 +14,8 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QListWidget, QPushButton, QStackedWidget,
                                QTabWidget, QVBoxLayout, QWidget)
 
+from ermu.models.i18n import _
+
 from ..a11y import guard_single_keys
 from ..announce import SpokenLabel, announce
 from ..face import Face
@@ -60,11 +62,11 @@ class CriticismView(Face):
         self.play_button = QPushButton("Play [P]")
         self.play_button.setShortcut(QKeySequence("P"))
         self.play_button.setCheckable(True)
-        self.play_button.setAccessibleName("Play the session")
-        self.skip_button = QPushButton("Skip to my turn [S]")
+        self.play_button.setAccessibleName(_("Play the session"))
+        self.skip_button = QPushButton(_("Skip to my turn [S]"))
         self.skip_button.setShortcut(QKeySequence("S"))
-        self.skip_button.setAccessibleName("Skip to my next turn: the others speak at once")
-        self.skip_button.setToolTip("Let the others speak until it is your turn again (S)")
+        self.skip_button.setAccessibleName(_("Skip to my next turn: the others speak at once"))
+        self.skip_button.setToolTip(_("Let the others speak until it is your turn again (S)"))
         for button in (self.step_button, self.play_button, self.skip_button):
             button.setMinimumHeight(44)
         self.status = SpokenLabel("")
@@ -169,7 +171,7 @@ class CriticismView(Face):
     @guarded
     def _skip(self) -> None:
         if self.document.learner_turn is not None:
-            self.status.setText("It is your turn already: pick one of the choices (keys 1 to 5).")
+            self.status.setText(_("It is your turn already: pick one of the choices (keys 1 to 5)."))
             return
         self.play_button.setChecked(False)
         self.document.skip_to_my_turn()
@@ -184,7 +186,7 @@ class CriticismView(Face):
     @guarded
     def _play(self, on: bool) -> None:
         self.play_button.setText("Pause [P]" if on else "Play [P]")
-        self.play_button.setAccessibleName("Pause the session" if on else "Play the session")  # says what it does now
+        self.play_button.setAccessibleName(_("Pause the session") if on else _("Play the session"))  # says what it does now
         self.play_button.setShortcut(QKeySequence("P"))  # setText resets a button's shortcut
         if on and not self.document.is_finished:
             self.timer.start()
@@ -229,7 +231,7 @@ class CriticismView(Face):
         if steps:  # the session's events, spoken without moving the focus (the transcript keeps them)
             said = [step.narration for step in steps]
             if len(said) > 3:
-                said = [f"{len(said)} steps; the last: "] + said[-2:]
+                said = [_("{count} steps; the last:").format(count=len(said))] + said[-2:]
             if self.document.learner_turn is not None:
                 said.append(self.choices.prompt.text())
             announce(self, " ".join(said))

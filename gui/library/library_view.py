@@ -19,6 +19,8 @@ from shiboken6 import isValid
 from ermu.models.storage.errors import StorageError
 from ermu.models.storage.scenario import ScenarioSummary
 
+from ermu.models.i18n import _
+
 from .commands import DeleteCommand, DuplicateCommand, RenameCommand, RestoreCommand, TagCommand, push
 from ..announce import SpokenLabel
 from ..plain import tip
@@ -63,7 +65,7 @@ class LibraryView(TransferMixin, BackupsMixin, QWidget):
         self.search.setAccessibleName("Search titles")
         self.tag_filter, self.regime_filter, self.author_filter = (QComboBox(), QComboBox(), QComboBox())
         filters = QHBoxLayout()
-        search_label = QLabel("&Search")  # a real label: a placeholder alone fades (3.06:1) and vanishes on typing
+        search_label = QLabel(_("&Search"))  # a real label: a placeholder alone fades (3.06:1) and vanishes on typing
         search_label.setBuddy(self.search)
         filters.addWidget(search_label)
         filters.addWidget(self.search, 3)
