@@ -11,8 +11,8 @@ then for each face, reached with its keyboard shortcut through xdotool:
 - labels whose accessible name differs from their visible text ("hides-text");
 - the hyperlinks a text exposes (the lesson's footnotes and glossary terms);
 
-and, on the criticism session, presses 1 (the learner's first choice) and records the
-announcements and text-changed events that follow. Prints a JSON report; asserts nothing
+and, on the criticism session, presses 1 (the learner's first choice), and on the empire, I
+(an incident), and records the announcements and text-changed events that follow. Prints a JSON report; asserts nothing
 (tests/gui/test_a11y_atspi.py asserts on it). Needs: Xvfb, openbox, xdotool, at-spi2-core.
 """
 
@@ -235,6 +235,14 @@ def main() -> int:
                 key(env, "1")
                 pump(1.5)
                 report["criticism_heard"] = heard[before:]
+            if face == "empire":  # I plays an incident in the chosen county: each step must be heard
+                end = time.monotonic() + 8
+                while time.monotonic() < end and not any(h.startswith("The empire under") for h in heard):
+                    pump(0.2)  # the empire is built in the background first
+                before = len(heard)
+                key(env, "i")
+                pump(3.5)
+                report["incident_heard"] = heard[before:]
         report["elapsed_s"] = round(time.monotonic() - started, 2)
         return _finish(report, args, started)
     finally:

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QEventLoop, QThreadPool, QTimer, Signal
-from PySide6.QtGui import QKeySequence
+from PySide6.QtCore import QEventLoop, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QButtonGroup, QComboBox, QFrame, QHBoxLayout, QLabel, QProgressBar, QPushButton,
                                QRadioButton, QSplitter, QVBoxLayout, QWidget)
 
@@ -110,6 +110,13 @@ class EmpireView(Face):
         self.numbers, self.compare, self.county = self.side.numbers, self.side.compare, self.side.county
         self.play_button, self.narration = self.side.play_button, self.side.narration
         self.play_button.clicked.connect(self.play_incident)
+        # I plays an incident from anywhere on the face, also while the Incident tab is hidden
+        # (a button's own shortcut sleeps while the button is not visible)
+        self.play_button.setShortcut(QKeySequence())
+        self.incident_key = QShortcut(QKeySequence("I"), self)
+        self.incident_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.incident_key.setWhatsThis("Play an incident in the chosen county")
+        self.incident_key.activated.connect(self._incident_key)
         scroll = self.side
 
         self.status = QLabel()
@@ -277,6 +284,10 @@ class EmpireView(Face):
 
     # -- the incident ----------------------------------------------------------------------
     @guarded
+    def _incident_key(self) -> None:
+        if self.play_button.isEnabled():
+            self.play_button.click()
+
     def play_incident(self) -> None:
         if self.empire is None:
             return

@@ -85,3 +85,9 @@ def test_a_session_event_is_announced_to_the_screen_reader(report):
 
 def test_status_messages_are_announced(report):
     assert any(text.startswith("Standing, suspicion and fear are illustrative") for text in report["heard"])
+
+
+def test_each_step_of_an_incident_is_announced(report):
+    heard = report["incident_heard"]
+    assert any("fails to pay" in text for text in heard), heard
+    assert any("sees it" in text for text in heard), "the steps after the offence are heard too"

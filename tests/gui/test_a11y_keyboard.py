@@ -80,3 +80,22 @@ def test_the_keyboard_help_of_the_lessons_lists_their_own_keys(window, qtbot):
     view = show(window, "lessons")
     rows = dict(face_keys(view))
     assert rows["Alt+Right"] == "Next lesson" and "footnote" in rows["Tab / Shift+Tab"]
+
+
+def test_i_plays_an_incident_on_the_empire_whichever_tab_is_open(window, qtbot):
+    from ermu.gui import announce
+
+    view = show(window, "empire")
+    qtbot.waitUntil(lambda: view.empire is not None and view.play_button.isEnabled(), timeout=30_000)
+    assert not view.play_button.isVisible(), "the Numbers tab is open: the button is out of sight"
+    view.canvas.setFocus()
+    announce.HEARD.clear()
+    announce._LAST.update(text="", at=0.0)
+    qtbot.keyClick(view.canvas, Qt.Key.Key_I)
+    qtbot.waitUntil(lambda: view.incident is not None, timeout=5000)
+    qtbot.waitUntil(lambda: any("fails to pay" in text or "county" in text for text, _ in announce.HEARD), timeout=5000)
+    first = view.incident
+    view.regime.setFocus()  # inside the regime box, I is a letter, not a command
+    qtbot.keyClick(view.regime, Qt.Key.Key_I)
+    qtbot.wait(300)
+    assert view.incident is first, "typing in the regime box must not start another incident"
