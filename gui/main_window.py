@@ -69,7 +69,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.status = QStatusBar()
         self.status_message = SpokenLabel("")  # every status sentence is announced
-        self.status_message.setWordWrap(False)
+        self.status_message.setWordWrap(True)  # a long sentence takes two lines, never cut
         self.status.addWidget(self.status_message, 1)
         self.setStatusBar(self.status)
         self.restore_bar = self._make_restore_bar()
@@ -100,6 +100,7 @@ class MainWindow(QMainWindow):
         self.view_menu.addAction(self.help_action)
         self.addAction(self.help_action)
         self.retranslate_menus()
+        self.menuBar().setVisible(not self.state.kiosk)  # no menus where a visitor is; F1 still works
         if self.contrast_action.isChecked():
             self.set_high_contrast(True)
 
