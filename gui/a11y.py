@@ -180,6 +180,9 @@ def unreachable_controls(root: QWidget) -> list[Finding]:
             continue
         if not widget.isEnabled() or int(widget.focusPolicy().value) & tab:
             continue
+        group = widget.group() if isinstance(widget, QAbstractButton) else None
+        if group is not None and any(int(b.focusPolicy().value) & tab for b in group.buttons()):
+            continue  # a radio-like group: Tab reaches one of them, the arrow keys the others
         what = accessible_name(widget) or (widget.text() if hasattr(widget, "text") else "")
         found.append(Finding(widget, "unreachable", f"{what} ({widget.focusPolicy().name})"))
     return found
