@@ -194,29 +194,38 @@ _CHORD = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier |
 
 
 class _SingleKeyGuard(QObject):
-    """Claims plain printable keys for the field that has focus, so a face's one-key
-    shortcuts (N, P, 1-5, I) never fire while somebody types in a field, a combo or a spin box."""
+    """Claims plain keys for the control that has focus, so a face's one-key shortcuts (N, P,
+    1-5, I; Space, arrows and Home for a player) never act over it: letters and digits for
+    fields, combos and spin boxes; Space for buttons and check boxes; arrows, Home and End for
+    sliders, spin boxes, combos, fields and lists."""
+
+    SPACE = (Qt.Key.Key_Space,)
+    MOVES = (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_Home, Qt.Key.Key_End)
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt name)
         if event.type() == QEvent.Type.ShortcutOverride and not (event.modifiers() & _CHORD):
-            text = event.text()
-            if text and text.isprintable() and not text.isspace():
-                read_only = getattr(watched, "isReadOnly", lambda: False)()
-                if not read_only:
-                    event.accept()  # the key goes to the field as a key press
+            key, text = event.key(), event.text()
+            editable = isinstance(watched, _EDITABLE) and not getattr(watched, "isReadOnly", lambda: False)()
+            if editable and text and text.isprintable() and not text.isspace():
+                event.accept()  # the key goes to the field as a key press
+            elif key in self.SPACE and isinstance(watched, (QAbstractButton, *_EDITABLE)):
+                event.accept()  # Space presses the focused button or ticks the box
+            elif key in self.MOVES and isinstance(watched, (QAbstractSlider, QAbstractItemView, *_EDITABLE)):
+                event.accept()  # the slider, list or field moves
         return False
 
 
 def guard_single_keys(root: QWidget) -> int:
-    """Install the guard on every editable field under ``root`` (call it after building the
-    face, and again when fields are added). Returns how many fields it watches."""
+    """Install the guard on every control under ``root`` that owns plain keys (call it after
+    building the face, and again when controls are added). Returns how many it watches."""
     guard = root.findChild(_SingleKeyGuard, "singleKeyGuard")
     if guard is None:
         guard = _SingleKeyGuard(root)
         guard.setObjectName("singleKeyGuard")
     count = 0
     for widget in root.findChildren(QWidget):
-        if isinstance(widget, _EDITABLE) and not widget.property("singleKeyGuarded"):
+        if isinstance(widget, (*_EDITABLE, QAbstractButton, QAbstractSlider, QAbstractItemView)) \
+                and not widget.property("singleKeyGuarded"):
             widget.installEventFilter(guard)
             widget.setProperty("singleKeyGuarded", True)
             count += 1

@@ -99,3 +99,36 @@ def test_i_plays_an_incident_on_the_empire_whichever_tab_is_open(window, qtbot):
     qtbot.keyClick(view.regime, Qt.Key.Key_I)
     qtbot.wait(300)
     assert view.incident is first, "typing in the regime box must not start another incident"
+
+
+def test_the_guard_keeps_space_and_arrows_for_the_focused_control(qtbot):
+    """A face with player keys (Space plays, Right steps) and a check box and a slider: with the
+    guard, Space ticks the box and Right moves the slider; elsewhere the keys still play."""
+    from PySide6.QtGui import QKeySequence, QShortcut
+    from PySide6.QtWidgets import QCheckBox, QPushButton, QSlider, QVBoxLayout, QWidget
+
+    face = QWidget()
+    qtbot.addWidget(face)
+    box, slider, plain = QCheckBox("Predict first"), QSlider(Qt.Orientation.Horizontal), QPushButton("Restart")
+    slider.setRange(0, 4)
+    layout = QVBoxLayout(face)
+    for widget in (box, slider, plain):
+        layout.addWidget(widget)
+    played, stepped = [], []
+    for key, hits in ((Qt.Key.Key_Space, played), (Qt.Key.Key_Right, stepped)):
+        shortcut = QShortcut(QKeySequence(key), face)
+        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut.activated.connect(lambda hits=hits: hits.append(1))
+    assert a11y.guard_single_keys(face) == 3
+    face.show()
+    face.activateWindow()
+    qtbot.waitUntil(face.isActiveWindow)
+    box.setFocus()
+    qtbot.keyClick(box, Qt.Key.Key_Space)
+    assert box.isChecked() and not played
+    slider.setFocus()
+    qtbot.keyClick(slider, Qt.Key.Key_Right)
+    assert slider.value() == 1 and not stepped
+    plain.setFocus()
+    qtbot.keyClick(plain, Qt.Key.Key_Right)  # a button does not use Right: the player steps
+    assert stepped == [1]
