@@ -106,14 +106,7 @@ class SessionRoom(QWidget):
         painter.end()
 
     def _chair_centre(self) -> QPointF:
-        """Above the table, and right of the chair's caption when the room is narrow."""
-        bold = QFont(self.font())
-        bold.setBold(True)
-        from PySide6.QtGui import QFontMetrics
-
-        caption = max(QFontMetrics(bold).horizontalAdvance(f"Chair: {CHAIR.english}"),
-                      self.fontMetrics().horizontalAdvance("speaks for the Party line (speaking)"))
-        return QPointF(max(self.width() / 2, 8 + caption + 44), 44)
+        return QPointF(self.width() / 2, 44)
 
     def _draw_chair(self, painter: QPainter) -> None:
         centre = self._chair_centre()
@@ -130,13 +123,18 @@ class SessionRoom(QWidget):
         font.setBold(True)
         painter.setFont(font)
         painter.setPen(QColor("#111111"))
-        line = painter.fontMetrics().height() + 2
-        width = centre.x() - 44
-        painter.drawText(QRectF(8, 6, width, line), Qt.AlignmentFlag.AlignLeft, f"Chair: {CHAIR.english}")
+        # the caption wraps in the room left of the chair, so it never runs under the chair
+        width = max(60.0, centre.x() - 34 - 8 - 6)
+        flags = Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft
+        y = 6.0
+        for text, bold in ((f"Chair: {CHAIR.english}", True), (f"{CHAIR.hanzi} {CHAIR.pinyin}", False)):
+            font.setBold(bold)
+            painter.setFont(font)
+            box = painter.boundingRect(QRectF(8, y, width, 1000), flags, text)
+            painter.drawText(QRectF(8, y, width, box.height()), flags, text)
+            y += box.height()
         painter.setFont(self.font())
-        painter.drawText(QRectF(8, 6 + line, width, line), Qt.AlignmentFlag.AlignLeft,
-                         f"{CHAIR.hanzi} {CHAIR.pinyin}")
-        painter.drawText(QRectF(8, 6 + 2 * line, width, line), Qt.AlignmentFlag.AlignLeft,
+        painter.drawText(QRectF(8, y, width, 1000), flags,
                          "speaks for the Party line" + (" (speaking)" if active else ""))
 
     def _draw_member(self, painter: QPainter, index: int) -> None:

@@ -46,7 +46,7 @@ class SetupBar(QWidget):
             caption.setBuddy(widget)
             caption.setMinimumWidth(caption.sizeHint().width())
             row.addWidget(caption)
-            row.addWidget(widget, 1 if widget in (self.seat, self.target) else 0)
+            row.addWidget(widget)
         first.addStretch(1)
         first.addWidget(self.start_button)
         second.addWidget(self.media)
