@@ -122,6 +122,8 @@ class MainWindow(QMainWindow):
         rows = [(page.shortcut, _("Go to {page}").format(page=page.title)) for page in self.pages if page.shortcut]
         rows += [(self.contrast_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText),
                   self.contrast_action.text().replace("&", ""))]
+        if self.menuBar().isVisible():
+            rows.append(("Alt+V", _("The View menu (high contrast, this help)")))
         return rows
 
     def show_keyboard_help(self) -> "QWidget":

@@ -8,7 +8,9 @@ and the app (QT_LINUX_ACCESSIBILITY_ALWAYS_ON=1, settings and library in a tempo
 then for each face, reached with its keyboard shortcut through xdotool:
 
 - interactive controls that are showing and have no meaningful name ("unnamed");
-- labels whose accessible name differs from their visible text ("hides-text");
+- labels whose accessible name differs from their visible text ("hides-text"), where the
+  label offers its text through the Text interface (Qt's plain labels expose only their name,
+  so tests/gui/test_a11y_announce.py checks every QLabel at the Qt level as well);
 - the hyperlinks a text exposes (the lesson's footnotes and glossary terms);
 
 and, on the criticism session, presses 1 (the learner's first choice), and on the empire, I
