@@ -55,7 +55,8 @@ def make_parser() -> argparse.ArgumentParser:
     p.add_argument("--seed", type=int, help="the village seed")
     p.add_argument("--zoom", help="the empire: empire, county, a level of the regime (li, jia, ...) or household")
     p.add_argument("--counties", type=int, help="the empire: 887 or 1159 counties")
-    p.add_argument("--size", type=_size, default=(1280, 800), help="window size, e.g. 1280x800")
+    p.add_argument("--size", type=_size, default=None,
+                   help="window size, e.g. 1280x800 (default: fit the screen; 1280x800 for --screenshot)")
     p.add_argument("--database-url", help="the library database (default: SQLite in the user data folder)")
     p.add_argument("--kiosk", action="store_true", help="run full screen as an unattended museum kiosk")
     p.add_argument("--step", type=int, metavar="N",
@@ -225,7 +226,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"ermu: error: {str(exc).strip(chr(34)).strip(chr(39))}", file=sys.stderr)
         shutdown()
         return 2
-    window.resize(*args.size)
+    if args.size or args.screenshot or args.record:  # otherwise the window fits the screen, or comes back as left
+        window.resize(*(args.size or (1280, 800)))
     if args.record:
         from .recording import record
 
@@ -233,6 +235,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         _settle(app, state)
         problem = record(window, args.record)
         window.close()
+        shutdown()
         if problem:
             print(f"ermu: error: {problem}", file=sys.stderr)
             return 2

@@ -10,17 +10,26 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QPushButton,
+from PySide6.QtCore import QByteArray, QRect, Qt, Signal
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import (QApplication, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QPushButton,
                                QStackedWidget, QStatusBar, QWidget)
 
+from ermu.models.i18n import _
+
+from .announce import SpokenLabel
 from .autosave import Autosaver
 from .navigator import Navigator
 from .pages import PAGES, Page
 from .state import AppState
 
 log = logging.getLogger(__name__)
+
+
+def first_size(width: int, height: int) -> tuple[int, int]:
+    """The first window on a screen whose available area is width x height (logical pixels):
+    nine tenths of it, at least 1024x600 where the screen has room, never beyond it."""
+    return (min(width, max(1024, round(width * 0.9))), min(height, max(600, round(height * 0.9))))
 
 
 class MainWindow(QMainWindow):
@@ -30,7 +39,6 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.state = state
         self.setWindowTitle("Ermu 耳目 — eyes and ears")
-        self.setMinimumSize(1024, 600)
         self.pages: list[Page] = list(PAGES)
         self.faces: dict[str, QWidget] = {}
 
@@ -41,7 +49,7 @@ class MainWindow(QMainWindow):
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
         self.navigation.setAccessibleName("Sections")
-        self.navigation.setFixedWidth(200)
+        self.navigation.setFixedWidth(max(180, self.fontMetrics().horizontalAdvance("M") * 15))
         self.stack = QStackedWidget()
         for page in self.pages:
             item = QListWidgetItem(page.title)
@@ -60,8 +68,8 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         self.status = QStatusBar()
-        self.status_message = QLabel("")
-        self.status_message.setTextFormat(Qt.TextFormat.PlainText)
+        self.status_message = SpokenLabel("")  # every status sentence is announced
+        self.status_message.setWordWrap(True)  # a long sentence takes two lines, never cut
         self.status.addWidget(self.status_message, 1)
         self.setStatusBar(self.status)
         self.restore_bar = self._make_restore_bar()
@@ -70,7 +78,79 @@ class MainWindow(QMainWindow):
         self.autosaver = Autosaver(state, self)
         self.autosaver.offer.connect(self._offer_restore)
         self.navigation.currentRowChanged.connect(self._on_row)
+        self._make_menus()
+        self.fit_to_screen()
         self.navigation.setCurrentRow(0)
+
+    # -- menus, keyboard help, the projector theme -----------------------------------------
+    def _make_menus(self) -> None:
+        self.view_menu = self.menuBar().addMenu("")
+        self.help_action = QAction(self)
+        self.help_action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
+        if self.help_action.shortcut().isEmpty():
+            self.help_action.setShortcut(QKeySequence("F1"))
+        self.help_action.triggered.connect(self.show_keyboard_help)
+        self.contrast_action = QAction(self)
+        self.contrast_action.setCheckable(True)
+        self.contrast_action.setShortcut(QKeySequence("Ctrl+Shift+H"))
+        self.contrast_action.setChecked(bool(self.state.settings.high_contrast))
+        self.contrast_action.toggled.connect(self.set_high_contrast)
+        self.view_menu.addAction(self.contrast_action)
+        self.view_menu.addSeparator()
+        self.view_menu.addAction(self.help_action)
+        self.addAction(self.help_action)
+        self.retranslate_menus()
+        self.menuBar().setVisible(not self.state.kiosk)  # no menus where a visitor is; F1 still works
+        if self.contrast_action.isChecked():
+            self.set_high_contrast(True)
+
+    def retranslate_menus(self) -> None:
+        self.view_menu.setTitle(_("&View"))
+        self.help_action.setText(_("&Keyboard help"))
+        self.contrast_action.setText(_("&High contrast (projector)"))
+
+    def set_high_contrast(self, on: bool) -> None:
+        """Switch the projector theme on or off, for the whole app, and remember it."""
+        from .style import apply_theme
+
+        self.state.settings.high_contrast = bool(on)
+        if self.contrast_action.isChecked() != bool(on):
+            self.contrast_action.setChecked(bool(on))
+        apply_theme(QApplication.instance(), high_contrast=bool(on))
+
+    def keyboard_rows(self) -> list[tuple[str, str]]:
+        rows = [(page.shortcut, _("Go to {page}").format(page=page.title)) for page in self.pages if page.shortcut]
+        rows += [(self.contrast_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText),
+                  self.contrast_action.text().replace("&", ""))]
+        if self.menuBar().isVisible():
+            rows.append(("Alt+V", _("The View menu (high contrast, this help)")))
+        return rows
+
+    def show_keyboard_help(self) -> "QWidget":
+        from .keyboard_help import KeyboardHelp, face_keys
+
+        row = self.stack.currentIndex()
+        face = self.stack.currentWidget()
+        dialog = KeyboardHelp(self.pages[row].title, face_keys(face), self.keyboard_rows(), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.keyboard_help = dialog
+        return dialog
+
+    # -- the window's size -----------------------------------------------------------------
+    def fit_to_screen(self) -> None:
+        """The first window fits the screen's available area (or comes back as it was left),
+        and the minimum size fits 1024x600 logical pixels, or the screen if that is smaller."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        area = screen.availableGeometry() if screen is not None else QRect(0, 0, 1280, 800)
+        self.setMinimumSize(min(1024, area.width()), min(600, area.height()))
+        saved = self.state.settings.window_geometry
+        if saved and self.restoreGeometry(QByteArray(saved)) and area.contains(self.frameGeometry().center()):
+            if self.width() <= area.width() and self.height() <= area.height():
+                return
+        width, height = first_size(area.width(), area.height())
+        self.resize(width, height)
+        self.move(area.x() + (area.width() - width) // 2, area.y() + (area.height() - height) // 2)
 
     # -- the shell contract ----------------------------------------------------------------
     def page_ids(self) -> list[str]:
@@ -158,8 +238,10 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:  # noqa: N802
         self.autosaver.stop()
+        if not self.state.kiosk:
+            self.state.settings.window_geometry = bytes(self.saveGeometry().data())
         self.state.shutdown()
         super().closeEvent(event)
 
 
-__all__ = ["MainWindow"]
+__all__ = ["MainWindow", "first_size"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from importlib import resources
 
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QPalette
@@ -17,34 +18,109 @@ MIST = "#e9e4d8"
 #: Marks drawn beside every number the sources do not give.
 ILLUSTRATIVE_MARK = "◇ illustrative"
 
-STYLESHEET = f"""
-QWidget {{ color: {INK}; }}
-QMainWindow, QStackedWidget > QWidget {{ background: {PAPER}; }}
+BORDER = "#837b6b"  # control and card boundaries: 4.2:1 on white, 3.3:1 on MIST
+FOCUS = CINNABAR  # the focus ring: 5.9:1 on white, 5.6:1 on PAPER
+FOCUS_ON_DARK = "#f2c14e"  # the focus ring on the dark navigation: 8.8:1 on INK
+
+
+@dataclass(frozen=True)
+class Theme:
+    """The colours of one look; every pair a student reads is checked in tests/gui/test_a11y_contrast.py."""
+
+    name: str
+    ink: str
+    paper: str
+    base: str  # fields, cards
+    muted: str
+    border: str
+    accent: str  # the seal red: primary buttons, marks
+    accent_hover: str
+    focus: str
+    nav: str
+    nav_text: str
+    nav_selected: str
+    nav_selected_text: str
+    nav_focus: str
+    tooltip: str
+    tooltip_text: str
+    disabled: str
+
+
+NORMAL = Theme("normal", INK, PAPER, "#ffffff", SLATE, BORDER, CINNABAR, "#9a2f22", FOCUS, INK, PAPER,
+               PAPER, INK, FOCUS_ON_DARK, INK, PAPER, "#6b7683")
+#: The projector theme: black on white, thick dark borders, a blue focus ring and selection
+#: that survive a washed-out projector (PhET's "projector mode").
+HIGH_CONTRAST = Theme("high-contrast", "#000000", "#ffffff", "#ffffff", "#1a1a1a", "#000000", "#8b0000",
+                      "#5c0000", "#0044cc", "#000000", "#ffffff", "#ffff00", "#000000", "#00c8ff", "#000000",
+                      "#ffffff", "#4d4d4d")
+
+
+def relative_size(factor: float, base: float | None = None) -> str:
+    """A font size for a style sheet, ``factor`` times the application's font (so the
+    desktop's font size and the reader's text size carry through): e.g. ``"13.1pt"``."""
+    if base is None:
+        app = QApplication.instance()
+        base = app.font().pointSizeF() if app is not None else 10.0
+    return f"{max(6.0, base * factor):.1f}pt"
+
+
+def stylesheet(theme: Theme = NORMAL, base: float = 10.0) -> str:
+    """The app's style sheet for a theme, with sizes relative to the base point size."""
+    t, size = theme, (lambda factor: relative_size(factor, base))
+    return f"""
+QWidget {{ color: {t.ink}; }}
+QMainWindow, QStackedWidget > QWidget {{ background: {t.paper}; }}
 QListWidget#navigation {{
-    background: {INK}; color: {PAPER}; border: none; font-size: 15px; padding-top: 8px;
+    background: {t.nav}; color: {t.nav_text}; border: 3px solid {t.nav}; font-size: {size(1.07)}; padding-top: 8px;
+    outline: 0; show-decoration-selected: 1;
 }}
-QListWidget#navigation::item {{ padding: 12px 16px; border-left: 4px solid transparent; }}
+QListWidget#navigation::item {{ padding: 0.6em 0.8em; border-left: 4px solid transparent; }}
 QListWidget#navigation::item:selected {{
-    background: #2d3b48; color: white; border-left: 4px solid {CINNABAR};
+    background: {t.nav_selected}; color: {t.nav_selected_text}; border-left: 6px solid {t.accent}; font-weight: 600;
 }}
-QListWidget#navigation:focus {{ outline: 2px solid {CINNABAR}; }}
-QLabel#pageTitle {{ font-size: 26px; font-weight: 600; }}
-QLabel#pageSubtitle {{ font-size: 15px; color: {SLATE}; }}
-QFrame#card {{ background: white; border: 1px solid {MIST}; border-radius: 10px; }}
-QFrame#card:focus {{ border: 2px solid {CINNABAR}; }}
-QLabel#cardTitle {{ font-size: 17px; font-weight: 600; }}
-QLabel#cardName {{ font-size: 15px; color: {CINNABAR}; }}
-QLabel#muted {{ color: {SLATE}; }}
+QListWidget#navigation:focus {{ border: 3px solid {t.nav_focus}; }}
+QLabel#pageTitle {{ font-size: {size(1.86)}; font-weight: 600; }}
+QLabel#pageSubtitle {{ font-size: {size(1.07)}; color: {t.muted}; }}
+QFrame#card {{ background: {t.base}; border: 1px solid {t.border}; border-radius: 10px; }}
+QFrame#card:focus {{ border: 3px solid {t.focus}; }}
+QLabel#cardTitle {{ font-size: {size(1.21)}; font-weight: 600; }}
+QLabel#cardName {{ font-size: {size(1.07)}; color: {t.accent}; }}
+QLabel#muted {{ color: {t.muted}; }}
 QPushButton {{
-    background: white; border: 1px solid #c9c2b2; border-radius: 6px; padding: 6px 14px; min-height: 22px;
+    background: {t.base}; border: 1px solid {t.border}; border-radius: 6px; padding: 5px 13px; min-height: 1.5em;
 }}
-QPushButton:hover {{ background: {MIST}; }}
-QPushButton:focus {{ border: 2px solid {CINNABAR}; }}
-QPushButton#primary {{ background: {CINNABAR}; color: white; border: none; font-weight: 600; }}
-QPushButton#primary:hover {{ background: #9a2f22; }}
-QPushButton:disabled {{ color: #9aa5b1; }}
-QToolTip {{ background: {INK}; color: {PAPER}; border: none; padding: 6px; }}
+QPushButton:hover {{ background: {MIST if t is NORMAL else "#e6e6e6"}; }}
+QPushButton:focus {{ border: 3px solid {t.focus}; padding: 3px 11px; }}
+QPushButton:checked {{ background: {MIST if t is NORMAL else "#d9d9d9"}; border: 2px solid {t.ink}; }}
+QPushButton#primary {{ background: {t.accent}; color: white; border: 1px solid {t.accent}; font-weight: 600; }}
+QPushButton#primary:hover {{ background: {t.accent_hover}; }}
+QPushButton#primary:focus {{ border: 3px solid {t.ink}; padding: 3px 11px; }}
+QPushButton:disabled {{ color: {t.disabled}; }}
+QCheckBox, QRadioButton {{ border: 2px solid transparent; border-radius: 4px; padding: 1px 3px; }}
+QCheckBox:focus, QRadioButton:focus {{ border: 2px solid {t.focus}; }}
+QSlider {{ border: 2px solid transparent; border-radius: 4px; }}
+QSlider:focus {{ border: 2px solid {t.focus}; }}
+QAbstractItemView, QAbstractScrollArea, QTextEdit, QPlainTextEdit, QLineEdit, QComboBox, QAbstractSpinBox {{
+    border: 1px solid {t.border};
+}}
+QAbstractItemView:focus, QAbstractScrollArea:focus, QTextEdit:focus, QPlainTextEdit:focus, QLineEdit:focus,
+QComboBox:focus, QAbstractSpinBox:focus, QGraphicsView:focus {{ border: 2px solid {t.focus}; }}
+QListWidget#navigation:focus {{ border: 3px solid {t.nav_focus}; }}
+QScrollArea {{ border: 2px solid transparent; }}
+QScrollArea:focus {{ border: 2px solid {t.focus}; }}
+QTabBar::tab {{
+    padding: 0.35em 0.9em; border: 1px solid {t.border}; border-bottom: none; background: {t.paper};
+    border-top-left-radius: 4px; border-top-right-radius: 4px; margin-right: 2px;
+}}
+QTabBar::tab:selected {{ background: {t.base}; border-top: 3px solid {t.accent}; font-weight: 600; }}
+QTabBar::tab:focus {{ border: 2px solid {t.focus}; border-bottom: none; }}
+QTabWidget::pane {{ border: 1px solid {t.border}; }}
+QToolTip {{ background: {t.tooltip}; color: {t.tooltip_text}; border: 1px solid {t.tooltip_text}; padding: 6px; }}
 """
+
+
+#: The normal style sheet at the historical base size (for code that wants the text).
+STYLESHEET = stylesheet(NORMAL, 10.5)
 
 
 def load_fonts() -> str | None:
@@ -59,21 +135,52 @@ def load_fonts() -> str | None:
     return families[0] if families else None
 
 
-def apply_style(app: QApplication, *, scale: float = 1.0) -> None:
+def _base_point_size(app: QApplication) -> float:
+    """The desktop's font size, read once (re-applying a theme must not compound it)."""
+    base = app.property("ermuBasePointSize")
+    if base is None:
+        size = app.font().pointSizeF()
+        base = size if size > 0 else 10.0
+        app.setProperty("ermuBasePointSize", base)
+    return float(base)
+
+
+def apply_style(app: QApplication, *, scale: float = 1.0, high_contrast: bool = False) -> None:
+    """Fusion, the bundled CJK font, the desktop's own font size (times ``scale``), a theme."""
     app.setStyle("Fusion")
     cjk = load_fonts()
     font = QFont("DejaVu Sans" if "DejaVu Sans" in QFontDatabase.families() else app.font().family())
-    font.setPointSizeF(10.5 * scale)
+    font.setPointSizeF(max(9.0, _base_point_size(app)) * scale)
     if cjk:  # Latin from the UI font, characters from the CJK font
         font.setFamilies([font.family(), cjk])
     app.setFont(font)
+    apply_theme(app, high_contrast=high_contrast)
+
+
+def current_theme() -> Theme:
+    app = QApplication.instance()
+    return HIGH_CONTRAST if app is not None and app.property("ermuTheme") == HIGH_CONTRAST.name else NORMAL
+
+
+def apply_theme(app: QApplication, *, high_contrast: bool = False) -> None:
+    """Colours and the style sheet for the normal or the projector theme (sizes follow the font)."""
+    theme = HIGH_CONTRAST if high_contrast else NORMAL
+    app.setProperty("ermuTheme", theme.name)
     palette = app.palette()
-    palette.setColor(QPalette.ColorRole.Window, QColor(PAPER))
-    palette.setColor(QPalette.ColorRole.Base, QColor("white"))
-    palette.setColor(QPalette.ColorRole.Highlight, QColor(CINNABAR))
+    palette.setColor(QPalette.ColorRole.Window, QColor(theme.paper))
+    palette.setColor(QPalette.ColorRole.Base, QColor(theme.base))
+    palette.setColor(QPalette.ColorRole.AlternateBase, QColor(MIST if theme is NORMAL else "#eeeeee"))
+    palette.setColor(QPalette.ColorRole.Highlight, QColor(theme.accent if theme is NORMAL else theme.focus))
     palette.setColor(QPalette.ColorRole.HighlightedText, QColor("white"))
-    palette.setColor(QPalette.ColorRole.Text, QColor(INK))
-    palette.setColor(QPalette.ColorRole.WindowText, QColor(INK))
-    palette.setColor(QPalette.ColorRole.ButtonText, QColor(INK))
+    for role in (QPalette.ColorRole.Text, QPalette.ColorRole.WindowText, QPalette.ColorRole.ButtonText):
+        palette.setColor(role, QColor(theme.ink))
+    palette.setColor(QPalette.ColorRole.PlaceholderText, QColor(theme.muted))
+    palette.setColor(QPalette.ColorRole.Mid, QColor(theme.border))
+    palette.setColor(QPalette.ColorRole.Dark, QColor(theme.border))
     app.setPalette(palette)
-    app.setStyleSheet(STYLESHEET)
+    app.setStyleSheet(stylesheet(theme, app.font().pointSizeF()))
+
+
+__all__ = ["BORDER", "CINNABAR", "HIGH_CONTRAST", "ILLUSTRATIVE_MARK", "INK", "JADE", "MIST", "NORMAL", "PAPER",
+           "SLATE", "STYLESHEET", "Theme", "apply_style", "apply_theme", "current_theme", "load_fonts",
+           "relative_size", "stylesheet"]

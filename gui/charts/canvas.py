@@ -7,12 +7,13 @@ points so labels stay readable and unclipped at 1280×800.
 
 from __future__ import annotations
 
-from ..style import INK, MIST, PAPER
+from ..style import BORDER, INK, MIST, PAPER
 
 FONT_SIZE = 10  # points; ticks and legends never go below MIN_FONT_SIZE
 MIN_FONT_SIZE = 9
 #: Ordered colours for categories; every series also gets a hatch so colour is not alone.
-PALETTE = ("#b23a2b", "#e07b67", "#c9c2b2", "#6fa99b", "#2f7d6d", "#52606d", "#c27c0e")
+#: Each at least 3:1 on the white plot area (graphics contrast, WCAG 2.1).
+PALETTE = ("#b23a2b", "#c8553f", "#8a7f66", "#3f8f7f", "#2f7d6d", "#52606d", "#a66a0c")
 HATCHES = ("xx", "//", "", "..", "\\\\", "--", "oo")
 
 
@@ -36,7 +37,7 @@ def style_axes(ax) -> None:
     for side in ("top", "right"):
         ax.spines[side].set_visible(False)
     for side in ("left", "bottom"):
-        ax.spines[side].set_color("#9aa5b1")
+        ax.spines[side].set_color(BORDER)  # 4.2:1 on white
     ax.tick_params(colors=INK, labelsize=FONT_SIZE)
     ax.title.set_fontsize(FONT_SIZE + 2)
     ax.title.set_color(INK)

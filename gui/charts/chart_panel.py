@@ -31,7 +31,7 @@ class ChartPanel(QWidget):
         self.source = QLabel(source_line(spec))
         self.source.setObjectName("muted")
         self.source.setWordWrap(True)
-        self.source.setAccessibleName("Source of the chart")
+        self.source.setAccessibleDescription("Source of the chart")
         self.table = DataTable(f"{spec.heading}: the numbers as a table")
         self.table.fill([h for _, h in spec.columns], spec.table_rows())
         self.stack = QStackedWidget()

@@ -33,14 +33,14 @@ class AppealForm(QWidget):
         self.editor.setPlaceholderText("Say why the entry is wrong, e.g. “I paid the debt in May.”")
         self.editor.setTabChangesFocus(True)
         self.counter = QLabel("")
-        self.counter.setAccessibleName("Characters used")
+        self.counter.setAccessibleDescription("Characters used")
         self.submit = QPushButton("Submit the dispute")
         self.submit.setObjectName("primary")
         self.submit.setAccessibleName("Submit the dispute")
         self.submit.clicked.connect(self._submit)
         self.message = QLabel("")
         self.message.setWordWrap(True)
-        self.message.setAccessibleName("What happened to the dispute")
+        self.message.setAccessibleDescription("What happened to the dispute")
         self.next_steps = QLabel(f"{ILLUSTRATIVE_MARK} What happens next is not in the sources: Ermu files the "
                                  "dispute in the coming month of your year, decides it after a review month, and "
                                  "grants it only if the cause of the entry has been put right (for example, the "

@@ -7,17 +7,15 @@ popular claim) and what Ermu's illustrative points make of it, marked as such.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-import textwrap
-
 from PySide6.QtWidgets import QGridLayout, QPushButton, QScrollArea, QSizePolicy, QWidget
 
 from ermu.models.credit import BEHAVIOURS, LISTS, Behaviour
 
 from ..style import CINNABAR, ILLUSTRATIVE_MARK, JADE, MIST
+from ..wrap_button import WrapButton
 from .marks import evidence_mark
 
 COLUMNS = 3
-WRAP = 30  # characters per line of a card
 
 
 def card_text(behaviour: Behaviour, points: int | None, friend_rule: bool) -> str:
@@ -32,7 +30,7 @@ def card_text(behaviour: Behaviour, points: int | None, friend_rule: bool) -> st
         effect = "0 pts: friend rule off"
     else:
         effect = f"{points:+d} pts {ILLUSTRATIVE_MARK}" if points else "no points here"
-    return f"{textwrap.fill(first, WRAP)}\n{evidence}\n{effect}"
+    return f"{first}\n{evidence}\n{effect}"  # the card wraps it to its width
 
 
 class BehaviourCards(QScrollArea):
@@ -51,8 +49,11 @@ class BehaviourCards(QScrollArea):
         grid.setSpacing(6)
         grid.setContentsMargins(0, 0, 6, 0)
         for i, behaviour in enumerate(BEHAVIOURS.values()):
-            button = QPushButton()
-            button.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Minimum)
+            button = WrapButton()  # every word on the card, whatever its width
+            button.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+            policy = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Minimum)
+            policy.setHeightForWidth(True)
+            button.setSizePolicy(policy)
             button.setObjectName("behaviourCard")
             button.clicked.connect(lambda _=False, b=behaviour: self.played.emit(b.id, self._count(b)))
             self.buttons[behaviour.id] = button
@@ -62,8 +63,8 @@ class BehaviourCards(QScrollArea):
         self.setWidget(inner)
         inner.setStyleSheet(f"""
             QPushButton#behaviourCard {{ text-align: left; padding: 6px 10px; background: white;
-                border: 1px solid {MIST}; border-left: 4px solid {JADE}; border-radius: 6px;
-                min-height: 74px; }}
+                border: 1px solid #837b6b; border-left: 4px solid {JADE}; border-radius: 6px;
+                min-height: 3.6em; }}
             QPushButton#behaviourCard[lowers="true"] {{ border-left: 4px solid {CINNABAR}; }}
             QPushButton#behaviourCard:focus {{ border: 2px solid {CINNABAR}; }}
             QPushButton#behaviourCard:hover {{ background: {MIST}; }}""")

@@ -32,7 +32,7 @@ class DisagreementsPanel(QWidget):
         self.detail.setWordWrap(True)
         self.detail.setTextFormat(Qt.TextFormat.RichText)
         self.detail.setAlignment(Qt.AlignmentFlag.AlignTop)
-        self.detail.setAccessibleName("The claims side by side")
+        self.detail.setAccessibleDescription("The claims side by side")
         self.detail.setMargin(12)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)

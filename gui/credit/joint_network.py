@@ -120,7 +120,7 @@ class JointNetwork(QWidget):
                 label = f"{'+' if benefit else '−'} {label}"
             elif kind == "person":
                 label = f"● {label}"
-            box = self.scene.addRect(rect, QPen(QColor("#c9c2b2")), QBrush(QColor(fill)))
+            box = self.scene.addRect(rect, QPen(QColor("#837b6b")), QBrush(QColor(fill)))
             box.setToolTip(data["label"])
             text = self.scene.addText(label, font)
             text.setDefaultTextColor(QColor(text_colour))

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 from ermu.models.credit import LISTS, NEGATIVE_LISTS
 from ermu.models.credit.lists import CREDIT_CHINA
 
-from ..style import CINNABAR, INK, JADE, SLATE
+from ..style import CINNABAR, INK, JADE, SLATE, relative_size
 from .marks import cite, evidence_mark
 from .score_card import list_line
 
@@ -50,7 +50,7 @@ class ListsPage(QScrollArea):
         about.setTextFormat(Qt.TextFormat.RichText)
         about.setObjectName("card")
         about.setMargin(10)
-        about.setAccessibleName("What else Credit China shows: typical cases, stories of integrity, "
+        about.setAccessibleDescription("What else Credit China shows: typical cases, stories of integrity, "
                                "the correction form")
         self.layout_.addWidget(about)
         self.layout_.addStretch(1)
@@ -72,10 +72,10 @@ class ListsPage(QScrollArea):
                     f'this list ({escape(history)}).</p>' if list_id in on else
                     (f'<p style="color:{SLATE};">{escape(document.citizen.name)} was on it: {escape(history)}.</p>'
                      if entries else f'<p style="color:{SLATE};">{escape(document.citizen.name)} is not on it.</p>'))
-            box.setText(f'<span style="font-size:15px; font-weight:600; color:{colour};">{escape(list_line(list_id))}'
+            box.setText(f'<span style="font-size:{relative_size(1.07)}; font-weight:600; color:{colour};">{escape(list_line(list_id))}'
                         f'</span> <span style="color:{SLATE};">({escape(c.name.pinyin)}; {kind})</span>'
                         f'<p>{claim_html(c.claim)}</p>{here}')
-            box.setAccessibleName(f"{c.name.english}: " + ("the citizen is on it" if list_id in on
+            box.setAccessibleDescription(f"{c.name.english}: " + ("the citizen is on it" if list_id in on
                                                             else "the citizen is not on it"))
 
 

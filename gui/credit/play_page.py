@@ -4,15 +4,17 @@ what happened this month on the right."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QSplitter,
+from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QSplitter, QStackedWidget,
                                QVBoxLayout, QWidget)
 
 from ermu.models.credit.events import MONTHS
 
+from ..announce import announce
 from ..style import ILLUSTRATIVE_MARK
 from .behaviour_cards import BehaviourCards
 from .score_card import ScoreCard
 from .timeline import Timeline
+from .year_summary import YearSummary
 
 
 def band(document) -> str:
@@ -39,7 +41,7 @@ class PlayPage(QWidget):
         self.card = ScoreCard()
         self.month_label = QLabel("")
         self.month_label.setObjectName("cardTitle")
-        self.month_label.setAccessibleName("Month")
+        self.month_label.setAccessibleDescription("Month")
         self.quiet_button = QPushButton("Quiet month")
         self.quiet_button.setAccessibleName("Play a quiet month with no behaviour")
         self.quiet_button.clicked.connect(lambda: self.played.emit(None, 1))
@@ -59,12 +61,20 @@ class PlayPage(QWidget):
         controls.addStretch(1)
         controls.addWidget(self.quiet_button)
         controls.addWidget(self.restart_button)
+        self.summary = YearSummary()
+        self.play_area = QStackedWidget()  # the cards, then the year's summary when it is over
+        self.play_area.addWidget(self.cards)
+        self.play_area.addWidget(self.summary)
         split = QSplitter(Qt.Orientation.Vertical)
-        split.addWidget(self.cards)
+        split.addWidget(self.play_area)
         split.addWidget(self.timeline)
         split.addWidget(self.narration)
-        split.setSizes([370, 190, 70])
+        split.setStretchFactor(0, 5)  # the cards take the room: two rows and more at 1280x800
+        split.setStretchFactor(1, 2)
+        split.setStretchFactor(2, 1)
+        split.setSizes([520, 170, 60])
         split.setChildrenCollapsible(False)
+        self.narration.setMinimumHeight(48)
         right = QVBoxLayout()
         right.addLayout(controls)
         right.addWidget(hint)
@@ -90,6 +100,15 @@ class PlayPage(QWidget):
             self.narration.addItem(item)
         if not steps:
             self.narration.addItem("Nothing has happened yet." if not document.month else "A quiet month.")
+        if done:
+            spoken = self.summary.show_document(document)
+            self.play_area.setCurrentWidget(self.summary)
+            announce(self, spoken)
+        else:
+            self.play_area.setCurrentWidget(self.cards)
+        if document.month and not done:  # what happened, spoken without moving the focus
+            announce(self, self.month_label.text() + ". " + " ".join(
+                self.narration.item(i).text() for i in range(self.narration.count())))
 
 
 __all__ = ["PlayPage", "band"]

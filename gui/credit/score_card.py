@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QSizePolicy, QVBoxLay
 
 from ermu.models.credit import LISTS, Standing
 
-from ..style import CINNABAR, ILLUSTRATIVE_MARK, INK, JADE, MIST, PAPER, SLATE
+from ..style import CINNABAR, ILLUSTRATIVE_MARK, INK, JADE, MIST, PAPER, SLATE, relative_size
 from .marks import BENEFIT, RESTRICTION
 
 BEZEL = 14  # the dark frame of the phone, in pixels
@@ -51,7 +51,7 @@ class ScoreCard(QWidget):
         super().__init__(parent)
         self.setAccessibleName("Citizen's score card")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setMinimumWidth(300)
+        self.setMinimumWidth(250)  # the face fits a 1024-pixel window
         self.setMaximumWidth(340)
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Expanding)
         self.app_title = QLabel("信用 Credit")
@@ -62,18 +62,18 @@ class ScoreCard(QWidget):
         self.citizen_label.setWordWrap(True)
         self.score_label = QLabel("")
         self.score_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.score_label.setAccessibleName("Score")
-        self.score_label.setStyleSheet(f"font-size: 40px; font-weight: 700; color: {INK};")
+        self.score_label.setAccessibleDescription("Score")
+        self.score_label.setStyleSheet(f"font-size: {relative_size(2.8)}; font-weight: 700; color: {INK};")
         self.grade_label = QLabel("")
         self.grade_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.grade_label.setAccessibleName("Grade or band")
+        self.grade_label.setAccessibleDescription("Grade or band")
         self.grade_label.setWordWrap(True)
-        self.grade_label.setStyleSheet(f"font-size: 14px; color: {SLATE};")
+        self.grade_label.setStyleSheet(f"font-size: {relative_size(1.0)}; color: {SLATE};")
         self.lists_label = QLabel("")
-        self.lists_label.setAccessibleName("Lists the citizen is on")
+        self.lists_label.setAccessibleDescription("Lists the citizen is on")
         self.lists_label.setWordWrap(True)
         self.effects_label = QLabel("")
-        self.effects_label.setAccessibleName("Benefits and restrictions in force")
+        self.effects_label.setAccessibleDescription("Benefits and restrictions in force")
         self.effects_label.setWordWrap(True)
         self.effects_label.setTextFormat(Qt.TextFormat.RichText)
         self.effects_label.setAlignment(Qt.AlignmentFlag.AlignTop)
@@ -124,11 +124,11 @@ class ScoreCard(QWidget):
         self.citizen_label.setText(f"{citizen}\n{scheme_title} · month {month} of 12")
         if standing.score is None:
             self.score_label.setText("—")
-            self.score_label.setStyleSheet(f"font-size: 28px; font-weight: 700; color: {SLATE};")
+            self.score_label.setStyleSheet(f"font-size: {relative_size(2.0)}; font-weight: 700; color: {SLATE};")
             self.grade_label.setText("No single score: the national system keeps lists.")
         else:
             self.score_label.setText(f"{standing.score:,}")
-            self.score_label.setStyleSheet(f"font-size: 40px; font-weight: 700; color: {INK};")
+            self.score_label.setStyleSheet(f"font-size: {relative_size(2.8)}; font-weight: 700; color: {INK};")
             self.grade_label.setText(grade_band or (f"Grade {standing.grade}" if standing.grade else ""))
         lists = [list_line(i) for i in standing.lists]
         self.lists_label.setText("Lists: " + ("; ".join(lists) if lists else "none"))

@@ -44,10 +44,10 @@ class SocialPage(QWidget):
         self.unfriend_button.clicked.connect(self.unfriend_selected)
         self.effect_label = QLabel("")
         self.effect_label.setWordWrap(True)
-        self.effect_label.setAccessibleName("What the friend rule gives now")
+        self.effect_label.setAccessibleDescription("What the friend rule gives now")
         self.narration = QLabel("")
         self.narration.setWordWrap(True)
-        self.narration.setAccessibleName("What unfriending did")
+        self.narration.setAccessibleDescription("What unfriending did")
         self.narration.setStyleSheet(f"color: {INK}; font-weight: 600;")
         claims = QLabel(f"<b>Rule:</b> {FRIEND_RULE_CLAIM.text} <i>({mark.text()}; {cite(FRIEND_RULE_CLAIM.sources)})"
                         f"</i><br><b>Reported:</b> {EXCLUSION_CLAIM.text} <i>"

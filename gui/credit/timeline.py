@@ -45,6 +45,7 @@ class Timeline(QWidget):
         if self.canvas is None:
             self.canvas = new_canvas(width=5.5, height=2.6)
             self.canvas.setAccessibleName("Timeline chart of the score by month")
+            self.canvas.setMinimumHeight(150)  # leaves the cards two rows at 1280x800
             self.stack.addWidget(self.canvas)
             if not self.toggle.isChecked():
                 self.stack.setCurrentWidget(self.canvas)

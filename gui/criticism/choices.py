@@ -8,6 +8,8 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from ermu.models.criticism import Action, Session, Turn, TurnKind
 
+from ..wrap_button import WrapButton
+
 KEYS = {Action.SINCERE: "1", Action.MINIMAL: "2", Action.CRITICISE_MILD: "3",
         Action.CRITICISE_HARSH: "4", Action.SILENT: "5"}
 HINTS = {
@@ -27,7 +29,7 @@ class ChoicePanel(QWidget):
         self.setAccessibleName("Your choices")
         self.prompt = QLabel("Sit in a session to make choices.")
         self.prompt.setWordWrap(True)
-        self.prompt.setAccessibleName("What is asked of you")
+        self.prompt.setAccessibleDescription("What is asked of you")
         font = QFont(self.prompt.font())
         font.setBold(True)
         self.prompt.setFont(font)
@@ -35,13 +37,15 @@ class ChoicePanel(QWidget):
         grid = QGridLayout()
         grid.setSpacing(6)
         for i, action in enumerate(Action):
-            button = QPushButton()
+            button = WrapButton()  # every word of the choice inside the button, at any width
             button.setMinimumHeight(52)
             button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
             button.clicked.connect(lambda _=False, a=action: self.chosen.emit(a.value))
             self.buttons[action] = button
-            row, col = (0, i) if action in (Action.SINCERE, Action.MINIMAL) else (1, i - 2)
-            grid.addWidget(button, row, col)
+            if action is Action.SILENT:  # two columns, silence across both: every word fits
+                grid.addWidget(button, 2, 0, 1, 2)
+            else:
+                grid.addWidget(button, i // 2, i % 2)
         self._label_buttons(None)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -55,7 +59,7 @@ class ChoicePanel(QWidget):
             if about and action in (Action.CRITICISE_MILD, Action.CRITICISE_HARSH):
                 label = f"Criticise {about} {'mildly' if action is Action.CRITICISE_MILD else 'harshly'}"
             button.setText(f"{label} [{KEYS[action]}]\n{HINTS[action]}")
-            button.setShortcut(QKeySequence(KEYS[action]))  # setText resets a button's shortcut
+            button.setShortcut(QKeySequence(KEYS[action]))
             button.setAccessibleName(f"{label} (key {KEYS[action]})")
             button.setToolTip(f"{label}: {HINTS[action]} (illustrative effect)")
 

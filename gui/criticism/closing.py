@@ -25,7 +25,7 @@ class ClosingPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.heading = QLabel("<h2>The session is over</h2>")
-        self.heading.setAccessibleName("The session is over")
+        self.heading.setAccessibleDescription("The session is over")
         self.text = QTextBrowser()
         self.text.setOpenLinks(False)
         self.text.setAccessibleName("What happened to each member")

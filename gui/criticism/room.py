@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from ermu.models.criticism import CHAIR, Session
 from ermu.models.trace import Step
 
-BAR_COLOURS = (("S", "standing", QColor("#2f6db5")), ("?", "suspicion", QColor("#d08a16")),
+BAR_COLOURS = (("S", "standing", QColor("#2f6db5")), ("?", "suspicion", QColor("#9a6200")),
                ("F", "fear", QColor("#b8322c")))
 TABLE = QColor("#b98b5e")
 FIGURE = QColor("#8fa3b8")
@@ -33,7 +33,7 @@ class SessionRoom(QWidget):
         super().__init__(parent)
         self.session: Session | None = None
         self.last_step: Step | None = None
-        self.setMinimumSize(560, 480)
+        self.setMinimumSize(400, 420)  # fits beside the choices in a 1024-pixel window
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAccessibleName("Session room")
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -123,10 +123,18 @@ class SessionRoom(QWidget):
         font.setBold(True)
         painter.setFont(font)
         painter.setPen(QColor("#111111"))
-        painter.drawText(QRectF(8, 6, 260, 20), Qt.AlignmentFlag.AlignLeft, f"Chair: {CHAIR.english}")
+        # the caption wraps in the room left of the chair, so it never runs under the chair
+        width = max(60.0, centre.x() - 34 - 8 - 6)
+        flags = Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft
+        y = 6.0
+        for text, bold in ((f"Chair: {CHAIR.english}", True), (f"{CHAIR.hanzi} {CHAIR.pinyin}", False)):
+            font.setBold(bold)
+            painter.setFont(font)
+            box = painter.boundingRect(QRectF(8, y, width, 1000), flags, text)
+            painter.drawText(QRectF(8, y, width, box.height()), flags, text)
+            y += box.height()
         painter.setFont(self.font())
-        painter.drawText(QRectF(8, 26, 260, 20), Qt.AlignmentFlag.AlignLeft, f"{CHAIR.hanzi} {CHAIR.pinyin}")
-        painter.drawText(QRectF(8, 46, 260, 20), Qt.AlignmentFlag.AlignLeft,
+        painter.drawText(QRectF(8, y, width, 1000), flags,
                          "speaks for the Party line" + (" (speaking)" if active else ""))
 
     def _draw_member(self, painter: QPainter, index: int) -> None:
@@ -178,16 +186,17 @@ class SessionRoom(QWidget):
         bar_left, bar_w = c.x() - block_w / 2 + 22, block_w - 36
         small = QFont(font)
         small.setBold(False)
-        small.setPointSizeF(6.5)
+        small.setPointSizeF(max(8.0, self.font().pointSizeF() * 0.8))
         for k, (letter, attribute, colour) in enumerate(BAR_COLOURS):
             by = y + k * bar_gap
             painter.setPen(QColor("#111111"))
             painter.setFont(small)
             painter.drawText(QRectF(bar_left - 12, by - 3, 10, bar_h + 6), Qt.AlignmentFlag.AlignCenter, letter)
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QColor("#e3ded3"))
+            painter.setPen(QPen(QColor("#6f6656"), 1))  # the track's outline: 3:1 on the room
+            painter.setBrush(QColor("#ffffff"))
             painter.drawRect(QRectF(bar_left, by, bar_w, bar_h))
-            painter.setBrush(colour)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(colour)  # every bar colour is at least 3.8:1 on the white track
             painter.drawRect(QRectF(bar_left, by, bar_w * getattr(state, attribute) / 100.0, bar_h))
 
     def _draw_arrow(self, painter: QPainter, step: Step) -> None:
@@ -224,13 +233,25 @@ class SessionRoom(QWidget):
             heading = f"Round {step.data.get('round', '?')} · {heading}"
             if not step.documented:
                 heading += " (illustrative rule)"
-        painter.drawText(QRectF(inner.x(), inner.y(), inner.width(), 20), Qt.AlignmentFlag.AlignLeft, heading)
+        head_h = painter.fontMetrics().height() + 4
+        # the heading wraps too; the narration shrinks (never below 7 pt) until every word fits
+        flags = Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft
+        head_rect = painter.boundingRect(QRectF(inner.x(), inner.y(), inner.width(), 1000), flags, heading)
+        head_h = max(head_h, head_rect.height() + 4)
+        painter.drawText(QRectF(inner.x(), inner.y(), inner.width(), head_h), flags, heading)
         font.setBold(False)
-        font.setPointSizeF(font.pointSizeF() + 1)
-        painter.setFont(font)
         painter.setPen(QColor("#111111"))
         text = step.narration if step else "Press Step or Play."
-        painter.drawText(inner.adjusted(0, 24, 0, 0), Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft, text)
+        body = inner.adjusted(0, head_h, 0, 0)
+        size = font.pointSizeF() + 1
+        while True:
+            font.setPointSizeF(size)
+            painter.setFont(font)
+            need = painter.boundingRect(QRectF(body.x(), body.y(), body.width(), 10_000), flags, text)
+            if need.height() <= body.height() or size <= 7:
+                break
+            size -= 0.5
+        painter.drawText(body, flags, text)
 
     def _describe(self) -> None:
         if self.session is None:

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QLabel, QPushButton, QSpinBox,
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QLabel, QPushButton, QSpinBox, QVBoxLayout,
                                QWidget)
 
 from ermu.models.criticism import MAX_ROUNDS, members_from_village
+
+from ermu.models.i18n import _
 
 from .document import GUI_MAX_PARTICIPANTS, SessionConfig
 
@@ -19,8 +21,8 @@ class SetupBar(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.participants = self._spin("Members", 2, GUI_MAX_PARTICIPANTS, 8)
-        self.rounds = self._spin("Rounds", 1, MAX_ROUNDS, 3)
+        self.participants = self._spin("Members", 2, GUI_MAX_PARTICIPANTS, SessionConfig.participants)
+        self.rounds = self._spin("Rounds", 1, MAX_ROUNDS, SessionConfig.rounds)
         self.seed = self._spin("Seed", 0, 999_999, 0)
         self.target = QComboBox()
         self.target.setAccessibleName("Whom the chair singles out in round 1")
@@ -32,20 +34,28 @@ class SetupBar(QWidget):
         self.start_button.setAccessibleName("Start a new session with these settings")
         self.start_button.setMinimumHeight(36)
         self.start_button.clicked.connect(lambda: self.start.emit(self.config()))
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(6, 4, 6, 4)
-        for label, widget in (("Members", self.participants), ("Rounds", self.rounds), ("Seed", self.seed),
-                              ("Chair singles out first", self.target), ("You sit as", self.seat)):
+        # two rows, so every caption keeps its words in a 1024-pixel window and at large fonts
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(6, 4, 6, 4)
+        outer.setSpacing(4)
+        first, second = QHBoxLayout(), QHBoxLayout()
+        for row, label, widget in ((first, _("&Members"), self.participants), (first, _("&Rounds"), self.rounds),
+                                   (first, _("S&eed"), self.seed), (first, _("You &sit as"), self.seat),
+                                   (second, _("&Chair singles out first"), self.target)):
             caption = QLabel(label)
             caption.setBuddy(widget)
-            layout.addWidget(caption)
-            layout.addWidget(widget)
-        layout.addWidget(self.media)
-        layout.addStretch(1)
-        layout.addWidget(self.start_button)
+            caption.setMinimumWidth(caption.sizeHint().width())
+            row.addWidget(caption)
+            row.addWidget(widget)
+        first.addStretch(1)
+        first.addWidget(self.start_button)
+        second.addWidget(self.media)
+        second.addStretch(1)
+        outer.addLayout(first)
+        outer.addLayout(second)
         self.participants.valueChanged.connect(self._refresh_names)
         self.seed.valueChanged.connect(self._refresh_names)
-        self._refresh_names()
+        self.show_config(SessionConfig())  # the first visit sits the student at seat 0, as Reset does
 
     def _spin(self, name: str, low: int, high: int, value: int) -> QSpinBox:
         spin = QSpinBox()

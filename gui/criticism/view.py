@@ -14,6 +14,10 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QListWidget, QPushButton, QStackedWidget,
                                QTabWidget, QVBoxLayout, QWidget)
 
+from ermu.models.i18n import _
+
+from ..a11y import guard_single_keys
+from ..announce import SpokenLabel, announce
 from ..face import Face
 from ..guard import guarded_slots
 from .choices import ChoicePanel
@@ -58,12 +62,16 @@ class CriticismView(Face):
         self.play_button = QPushButton("Play [P]")
         self.play_button.setShortcut(QKeySequence("P"))
         self.play_button.setCheckable(True)
-        self.play_button.setAccessibleName("Play or pause the session")
-        for button in (self.step_button, self.play_button):
+        self.play_button.setAccessibleName(_("Play the session"))
+        self.skip_button = QPushButton(_("Skip to my turn [S]"))
+        self.skip_button.setShortcut(QKeySequence("S"))
+        self.skip_button.setAccessibleName(_("Skip to my next turn: the others speak at once"))
+        self.skip_button.setToolTip(_("Let the others speak until it is your turn again (S)"))
+        for button in (self.step_button, self.play_button, self.skip_button):
             button.setMinimumHeight(44)
-        self.status = QLabel("")
+        self.status = SpokenLabel("")
         self.status.setWordWrap(True)
-        self.status.setAccessibleName("Status")
+        self.status.setAccessibleDescription("Status")
         self.closing = ClosingPanel()
         self.timer = QTimer(self)
         self.timer.setInterval(PLAY_INTERVAL_MS)
@@ -76,6 +84,7 @@ class CriticismView(Face):
         controls = QHBoxLayout()
         controls.addWidget(self.step_button)
         controls.addWidget(self.play_button)
+        controls.addWidget(self.skip_button)
         side = QVBoxLayout()
         side.addWidget(tabs, 1)
         side.addLayout(chair_row)
@@ -105,12 +114,14 @@ class CriticismView(Face):
         self.document.failed.connect(self.status.setText)
         self.choices.chosen.connect(self._choose)
         self.step_button.clicked.connect(self._step)
+        self.skip_button.clicked.connect(self._skip)
         self.play_button.toggled.connect(self._play)
         self.timer.timeout.connect(self._tick)
         self.chair_target.activated.connect(self._chair_choice)
         self.closing.open_lesson.connect(lambda lesson_id: self.request("open_lesson", lesson_id))
         self.closing.open_credit.connect(lambda: self.request("open_view", "credit"))
         self.closing.again.connect(self._again)
+        guard_single_keys(self)  # N, P and 1-5 never fire inside the set-up's boxes or the chair's combo
         self._start(self.setup.config())
 
     # -- public ---------------------------------------------------------------------------
@@ -158,6 +169,14 @@ class CriticismView(Face):
         self.document.advance()
 
     @guarded
+    def _skip(self) -> None:
+        if self.document.learner_turn is not None:
+            self.status.setText(_("It is your turn already: pick one of the choices (keys 1 to 5)."))
+            return
+        self.play_button.setChecked(False)
+        self.document.skip_to_my_turn()
+
+    @guarded
     def _choose(self, action: str) -> None:
         if self.document.learner_turn is None:
             self.status.setText("It is not your turn yet: press Step or Play.")
@@ -167,6 +186,7 @@ class CriticismView(Face):
     @guarded
     def _play(self, on: bool) -> None:
         self.play_button.setText("Pause [P]" if on else "Play [P]")
+        self.play_button.setAccessibleName(_("Pause the session") if on else _("Play the session"))  # says what it does now
         self.play_button.setShortcut(QKeySequence("P"))  # setText resets a button's shortcut
         if on and not self.document.is_finished:
             self.timer.start()
@@ -208,6 +228,13 @@ class CriticismView(Face):
             self._add_line(step)
             if step.kind == "open":
                 self.chair_target.setCurrentIndex(0)
+        if steps:  # the session's events, spoken without moving the focus (the transcript keeps them)
+            said = [step.narration for step in steps]
+            if len(said) > 3:
+                said = [_("{count} steps; the last:").format(count=len(said))] + said[-2:]
+            if self.document.learner_turn is not None:
+                said.append(self.choices.prompt.text())
+            announce(self, " ".join(said))
         self._refresh(steps[-1] if steps else None)
 
     @guarded
@@ -236,4 +263,5 @@ class CriticismView(Face):
         self.choices.show_turn(session, turn)
         finished = session.finished
         self.step_button.setEnabled(turn is None and not finished)
+        self.skip_button.setEnabled(turn is None and not finished and session.learner is not None)
         self.chair_target.setEnabled(not finished)

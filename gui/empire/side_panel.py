@@ -50,7 +50,7 @@ class SidePanel(QTabWidget):
         self.compare = QLabel()
         self.compare.setTextFormat(Qt.TextFormat.PlainText)
         self.compare.setWordWrap(True)
-        self.compare.setAccessibleName("Heads each regime needs")
+        self.compare.setAccessibleDescription("Heads each regime needs")
         self.county = QSpinBox()
         self.county.setAccessibleName("County where the incident happens")
         self.county.setMinimumHeight(36)

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QEventLoop, QThreadPool, QTimer, Signal
-from PySide6.QtGui import QKeySequence
+from PySide6.QtCore import QEventLoop, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QButtonGroup, QComboBox, QFrame, QHBoxLayout, QLabel, QProgressBar, QPushButton,
                                QRadioButton, QSplitter, QVBoxLayout, QWidget)
 
@@ -20,6 +20,7 @@ from ermu.models.empire import COUNTY_CHOICES, Empire
 from ermu.models.empire.numbers import offence_for, play_incident
 from ermu.models.offences import get_offence
 
+from ..a11y import guard_single_keys
 from ..announce import announce
 from ..face import Face
 from ..guard import guarded_slots
@@ -109,12 +110,19 @@ class EmpireView(Face):
         self.numbers, self.compare, self.county = self.side.numbers, self.side.compare, self.side.county
         self.play_button, self.narration = self.side.play_button, self.side.narration
         self.play_button.clicked.connect(self.play_incident)
+        # I plays an incident from anywhere on the face, also while the Incident tab is hidden
+        # (a button's own shortcut sleeps while the button is not visible)
+        self.play_button.setShortcut(QKeySequence())
+        self.incident_key = QShortcut(QKeySequence("I"), self)
+        self.incident_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.incident_key.setWhatsThis("Play an incident in the chosen county")
+        self.incident_key.activated.connect(self._incident_key)
         scroll = self.side
 
         self.status = QLabel()
         self.status.setObjectName("muted")
         self.status.setWordWrap(True)
-        self.status.setAccessibleName("Status")
+        self.status.setAccessibleDescription("Status")
         self.legend = QLabel("Counties: sand = standard, green = abbreviated, lilac = elaborated structure "
                              "(◇ illustrative); hatched = the half li.")
         self.legend.setObjectName("muted")
@@ -143,6 +151,7 @@ class EmpireView(Face):
         self.timer = QTimer(self)
         self.timer.setInterval(STEP_MS)
         self.timer.timeout.connect(self._next_step)
+        guard_single_keys(self)  # the I key never fires inside the regime or county box
         self.rebuild()  # off the GUI thread at once: the first picture in about a second
 
     # -- building --------------------------------------------------------------------------
@@ -275,6 +284,10 @@ class EmpireView(Face):
 
     # -- the incident ----------------------------------------------------------------------
     @guarded
+    def _incident_key(self) -> None:
+        if self.play_button.isEnabled():
+            self.play_button.click()
+
     def play_incident(self) -> None:
         if self.empire is None:
             return

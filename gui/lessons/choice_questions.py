@@ -7,15 +7,34 @@ every run, so a screenshot or a classroom handout always matches the screen.
 
 from __future__ import annotations
 
+import re
+
 import random
 from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QHBoxLayout, QListWidget,
-                               QListWidgetItem, QPushButton, QRadioButton, QWidget)
+                               QLabel, QListWidgetItem, QPushButton, QRadioButton, QWidget)
 
 from .question_card import QuestionCard
+
+
+class _AnswerLabel(QLabel):
+    """The words of an answer, wrapped; a click on them picks the answer's radio button."""
+
+    def __init__(self, text: str, radio: QRadioButton) -> None:
+        super().__init__(text)
+        self.radio = radio
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setBuddy(radio)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+
+    def mousePressEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        self.radio.setChecked(True)
+        self.radio.setFocus()
+        event.accept()
 
 
 class ChoiceQuestion(QuestionCard):
@@ -24,12 +43,21 @@ class ChoiceQuestion(QuestionCard):
         super().__init__(lesson_id, index, total, question, parent)
         self.group = QButtonGroup(self)
         self.radios: list[QRadioButton] = []
+        self.answer_labels: list[QLabel] = []
         for i, text in enumerate(question.get("choices", ())):
-            radio = QRadioButton(str(text))
+            # the answer wraps in a label beside its radio button (a radio button's own text is
+            # one line, cut off in a narrow pane); clicking the words chooses the answer
+            radio = QRadioButton()
             radio.setAccessibleName(f"Answer {i + 1}: {text}")
+            label = _AnswerLabel(str(text), radio)
+            row = QHBoxLayout()
+            row.setSpacing(6)
+            row.addWidget(radio, 0, Qt.AlignmentFlag.AlignTop)
+            row.addWidget(label, 1)
             self.group.addButton(radio, i)
-            self.body.addWidget(radio)
+            self.body.addLayout(row)
             self.radios.append(radio)
+            self.answer_labels.append(label)
 
     def choose(self, choice: int) -> None:
         self.radios[choice].setChecked(True)
@@ -60,6 +88,16 @@ def shuffled_order(lesson_id: str, index: int, count: int) -> list[int]:
     return order
 
 
+_DATE_IN_BRACKETS = re.compile(r"\s*\((?=[^()]*(?:\d|centur|dynasty|BC|AD))[^()]*\)")
+
+
+def hide_dates(text: str) -> str:
+    """An item without the bracketed dates that would give the order away:
+    "Wang An-shih's baojia (1070)" → "Wang An-shih's baojia"."""
+    shown = _DATE_IN_BRACKETS.sub("", text).strip()
+    return shown or text
+
+
 class OrderQuestion(QuestionCard):
     def __init__(self, lesson_id: str, index: int, total: int, question: dict[str, Any],
                  parent: QWidget | None = None) -> None:
@@ -71,9 +109,11 @@ class OrderQuestion(QuestionCard):
         self.list.setAccessibleDescription("Drag an item, or select it and press Alt+Up or Alt+Down to move it.")
         self.list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.list.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.list.setDragDropOverwriteMode(False)  # a drop goes between rows, never onto one
+        self.list.setDropIndicatorShown(True)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setWordWrap(True)
-        self.list.setStyleSheet("QListWidget#orderList { border: 1px solid #c9c2b2; border-radius: 6px; }"
+        self.list.setStyleSheet("QListWidget#orderList { border: 1px solid #837b6b; border-radius: 6px; }"
                                 " QListWidget#orderList::item { padding: 6px 8px; border-bottom: 1px solid #eee7d9; }")
         self.set_order(shuffled_order(lesson_id, index, len(self.items)))
         self.body.addWidget(self.list)
@@ -96,8 +136,10 @@ class OrderQuestion(QuestionCard):
     def set_order(self, order: list[int]) -> None:
         self.list.clear()
         for original in order:
-            item = QListWidgetItem(self.items[original])
+            item = QListWidgetItem(hide_dates(self.items[original]))
             item.setData(Qt.ItemDataRole.UserRole, original)
+            # an item is never a drop target: dropping onto it would blank it out
+            item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsDropEnabled)
             self.list.addItem(item)
         self._fit()
 

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QListWidget, QListWidgetItem, 
 from ermu.models.content import Lesson
 from ermu.models.dating import spoken_span
 
-from ..style import CINNABAR, INK, MIST, PAPER, SLATE
+from ..style import BORDER, CINNABAR, INK, MIST, PAPER, SLATE
 
 LESSON_ROLE = Qt.ItemDataRole.UserRole
 STATE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -62,7 +62,7 @@ class _TimelineDelegate(QStyledItemDelegate):
             painter.setPen(QPen(QColor(CINNABAR), 2, Qt.PenStyle.DotLine))
             painter.drawRect(rect.adjusted(1, 1, -2, -2))
         # the time line through every node
-        painter.setPen(QPen(QColor("#c9c2b2"), 2))
+        painter.setPen(QPen(QColor(BORDER), 2))
         painter.drawLine(_LINE_X, rect.top(), _LINE_X, rect.bottom() + 1)
         small = QFont(option.font)
         small.setPointSizeF(option.font.pointSizeF() * 0.86)

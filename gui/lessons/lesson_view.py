@@ -15,8 +15,10 @@ from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QMessageBox, QPushBu
 from ermu.models.content import Lesson, bibliography, glossary, lessons
 from ermu.models.provenance import numbers_in, provenance_for
 
+from ermu.models.i18n import _
+
 from ..face import Face
-from ..style import CINNABAR, INK, MIST, PAPER, SLATE
+from ..style import CINNABAR, INK, MIST, PAPER, SLATE, relative_size
 from .lesson_browser import LessonBrowser
 from .lesson_path import LessonPath, years_of
 from .markup import RenderedLesson, render
@@ -64,7 +66,8 @@ class LessonView(Face):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(0)
         self.path = LessonPath(self.lessons)
-        self.path.setFixedWidth(316)
+        self.path.setMinimumWidth(220)  # narrower on a small screen, so the buttons keep their text
+        self.path.setMaximumWidth(316)
         self.path.lesson_chosen.connect(self.open_lesson)
         outer.addWidget(self.path)
         column = QVBoxLayout()
@@ -75,7 +78,7 @@ class LessonView(Face):
         top = QHBoxLayout()
         self.place = QLabel()
         self.place.setObjectName("muted")
-        self.place.setStyleSheet("font-size: 12px; letter-spacing: 1px;")
+        self.place.setStyleSheet(f"font-size: {relative_size(0.86)}; letter-spacing: 1px;")
         top.addWidget(self.place, 1)
         self.smaller_button = self._button("A−", "Make the text smaller (Ctrl+minus)", top)
         self.normal_button = self._button("A", "Reset the text size (Ctrl+0)", top)
@@ -133,16 +136,24 @@ class LessonView(Face):
         return button
 
     def _shortcuts(self) -> None:
-        keys = ((QKeySequence.StandardKey.ZoomIn, lambda: self.sizer.change(+1)),
-                (QKeySequence("Ctrl+="), lambda: self.sizer.change(+1)),
-                (QKeySequence.StandardKey.ZoomOut, lambda: self.sizer.change(-1)),
-                (QKeySequence("Ctrl+0"), lambda: self.sizer.set_step(0)),
-                (QKeySequence("Alt+Right"), lambda: self.step(+1)),
-                (QKeySequence("Alt+Left"), lambda: self.step(-1)))
-        for key, slot in keys:
+        keys = ((QKeySequence.StandardKey.ZoomIn, lambda: self.sizer.change(+1), _("Larger text")),
+                (QKeySequence("Ctrl+="), lambda: self.sizer.change(+1), _("Larger text")),
+                (QKeySequence.StandardKey.ZoomOut, lambda: self.sizer.change(-1), _("Smaller text")),
+                (QKeySequence("Ctrl+0"), lambda: self.sizer.set_step(0), _("Text back to its normal size")),
+                (QKeySequence("Alt+Right"), lambda: self.step(+1), _("Next lesson")),
+                (QKeySequence("Alt+Left"), lambda: self.step(-1), _("Previous lesson")))
+        for key, slot, what in keys:
             shortcut = QShortcut(key, self)
+            shortcut.setWhatsThis(what)  # the keyboard help (F1) lists it
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
+
+    def keyboard_help(self) -> list[tuple[str, str]]:
+        """Keys no widget carries as a shortcut (for the F1 help)."""
+        return [("Tab / Shift+Tab", _("In the lesson text: the next or previous footnote or glossary term; "
+                                      "its note appears below and is read aloud")),
+                ("Return", _("In the lesson text: open the footnote or term that has focus")),
+                ("Alt+Up / Alt+Down", _("In an order question: move the selected item"))]
 
     # -- lessons -------------------------------------------------------------------------
     def lesson_ids(self) -> list[str]:

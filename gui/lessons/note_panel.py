@@ -13,7 +13,8 @@ from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from ermu.models.content import Term, Work
 
-from ..style import CINNABAR, SLATE
+from ..announce import announce
+from ..style import CINNABAR, SLATE, relative_size
 
 HINT = "Point at or Tab to a glossary term to see its characters here; open a footnote to see its source."
 
@@ -34,7 +35,7 @@ class NotePanel(QFrame):
         layout.setContentsMargins(14, 8, 14, 10)
         layout.setSpacing(2)
         self.heading = QLabel("NOTES")
-        self.heading.setStyleSheet(f"color: {SLATE}; font-size: 11px; letter-spacing: 1px; border: none;")
+        self.heading.setStyleSheet(f"color: {SLATE}; font-size: {relative_size(0.8)}; letter-spacing: 1px; border: none;")
         self.text = QLabel(HINT)
         self.text.setWordWrap(True)
         self.text.setTextFormat(Qt.TextFormat.RichText)
@@ -47,7 +48,7 @@ class NotePanel(QFrame):
         self.kind = ""
 
     def set_point_size(self, points: float) -> None:
-        self.setStyleSheet("QFrame#notePanel { background: white; border: 1px solid #e9e4d8; "
+        self.setStyleSheet("QFrame#notePanel { background: white; border: 1px solid #837b6b; "
                            f"border-top: 3px solid {CINNABAR}; border-radius: 6px; }}"
                            f" QFrame#notePanel QLabel {{ font-size: {points:.1f}pt; }}")
 
@@ -58,7 +59,7 @@ class NotePanel(QFrame):
             self._set(f"“{escape(term_id)}” is not in the glossary.", f"Term {term_id}: not in the glossary")
             return
         roman = f" ({escape(', '.join(term.romanizations))})" if term.romanizations else ""
-        self._set(f"<span style='font-size:20px; color:{CINNABAR}'>{escape(term.hanzi)}</span>"
+        self._set(f"<span style='font-size:{relative_size(1.45)}; color:{CINNABAR}'>{escape(term.hanzi)}</span>"
                   f"&nbsp;&nbsp;<b>{escape(term.pinyin)}</b>{roman} — {escape(term.term)}<br>"
                   f"{escape(term.definition)}",
                   f"Term: {term.term}, {term.hanzi} {term.pinyin}{roman}. {term.definition}")
@@ -87,7 +88,9 @@ class NotePanel(QFrame):
 
     def _set(self, html: str, spoken: str) -> None:
         self.text.setText(html)
-        self.text.setAccessibleName(spoken)
+        self.text.setAccessibleName(spoken)  # the visible text, without its markup
+        if self.kind:
+            announce(self, spoken)  # the note appears away from the focus: say it
 
     def plain_text(self) -> str:
         return self.text.accessibleName()

@@ -65,7 +65,7 @@ class PredictQuestion(QuestionCard):
         self.buttons.insertWidget(1, self.run_button)
         self.buttons.insertWidget(2, self.sandbox_button)
         self.engine_label = QLabel()
-        self.engine_label.setAccessibleName(f"The engine's answer to question {index + 1}")
+        self.engine_label.setAccessibleDescription(f"The engine's answer to question {index + 1}")
         self.engine_label.setVisible(False)
         self.body.addWidget(self.engine_label)
 

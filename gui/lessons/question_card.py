@@ -12,7 +12,8 @@ from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from ..style import CINNABAR, JADE, SLATE
+from ..announce import announce
+from ..style import CINNABAR, JADE, SLATE, relative_size
 
 KIND_NAMES = {"choice": "Choose one", "order": "Put in order", "predict": "Predict"}
 
@@ -64,7 +65,7 @@ class QuestionCard(QFrame):
         layout.setSpacing(8)
         heading = QLabel(f"QUESTION {index + 1} OF {total}  ·  {kind.upper()}")
         heading.setObjectName("muted")
-        heading.setStyleSheet(f"color: {SLATE}; font-size: 11px; letter-spacing: 1px;")
+        heading.setStyleSheet(f"color: {SLATE}; font-size: {relative_size(0.8)}; letter-spacing: 1px;")
         self.prompt = QLabel(question.get("prompt", ""))
         self.prompt.setWordWrap(True)
         self.prompt.setTextFormat(Qt.TextFormat.PlainText)
@@ -89,7 +90,7 @@ class QuestionCard(QFrame):
         self.verdict = QLabel()
         self.verdict.setWordWrap(True)
         self.verdict.setTextFormat(Qt.TextFormat.PlainText)
-        self.verdict.setAccessibleName(f"Feedback on question {index + 1}")
+        self.verdict.setAccessibleDescription(f"Feedback on question {index + 1}")
         self.verdict.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
                                              | Qt.TextInteractionFlag.TextSelectableByKeyboard)
         feedback_row.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
@@ -127,16 +128,18 @@ class QuestionCard(QFrame):
         self.verdict.setText(text)
         self.feedback_box.setStyleSheet("")
         self.feedback_box.setVisible(True)
+        announce(self, text)
 
     def show_verdict(self, correct: bool) -> None:
         self.icon.setPixmap(verdict_icon(correct))
-        self.icon.setAccessibleName("Right" if correct else "Wrong")
+        self.icon.setAccessibleName("Right" if correct else "Wrong")  # a picture: its name is its text
         if correct:
             head = "✓ Right."
         else:
             right = self.right_answer_text()
             head = "✗ Not quite." + (f" The answer is {right}." if right else "")
         self.verdict.setText(f"{head} {self.question.get('feedback', '')}".strip())
+        announce(self, self.verdict.text())
         colour = JADE if correct else CINNABAR
         self.feedback_box.setStyleSheet(
             f"QFrame {{ background: {tint(colour, 0.08)}; border-left: 3px solid {colour}; border-radius: 4px; }}"

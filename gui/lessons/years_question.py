@@ -31,7 +31,7 @@ class YearsPredictQuestion(ChoiceQuestion):
         self.model_label = QLabel()
         self.model_label.setWordWrap(True)
         self.model_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.model_label.setAccessibleName(f"The model's answer to question {index + 1}")
+        self.model_label.setAccessibleDescription(f"The model's answer to question {index + 1}")
         self.model_label.setVisible(False)
         self.body.addWidget(self.model_label)
 

@@ -19,9 +19,12 @@ from shiboken6 import isValid
 from ermu.models.storage.errors import StorageError
 from ermu.models.storage.scenario import ScenarioSummary
 
+from ermu.models.i18n import _
+
 from .commands import DeleteCommand, DuplicateCommand, RenameCommand, RestoreCommand, TagCommand, push
+from ..announce import SpokenLabel
 from ..plain import tip
-from .table_model import SUMMARY_ROLE, TITLE, UPDATED, LibraryFilter, LibraryTableModel
+from .table_model import AUTHOR, SUMMARY_ROLE, TAGS, TITLE, UPDATED, LibraryFilter, LibraryTableModel
 from .backups import BackupsMixin
 from .transfer import SUFFIX, TransferMixin
 
@@ -62,6 +65,9 @@ class LibraryView(TransferMixin, BackupsMixin, QWidget):
         self.search.setAccessibleName("Search titles")
         self.tag_filter, self.regime_filter, self.author_filter = (QComboBox(), QComboBox(), QComboBox())
         filters = QHBoxLayout()
+        search_label = QLabel(_("&Search"))  # a real label: a placeholder alone fades (3.06:1) and vanishes on typing
+        search_label.setBuddy(self.search)
+        filters.addWidget(search_label)
         filters.addWidget(self.search, 3)
         for label_text, combo in (("Ta&g", self.tag_filter), ("&Regime", self.regime_filter),
                                   ("Aut&hor", self.author_filter)):
@@ -91,6 +97,10 @@ class LibraryView(TransferMixin, BackupsMixin, QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
+        # the title gets the room: tags and author share a fixed share, elided with a tooltip
+        for column, share in ((TAGS, 12), (AUTHOR, 9)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, self.fontMetrics().averageCharWidth() * share + 16)
 
         self.buttons: dict[str, QPushButton] = {}
         actions = QHBoxLayout()
@@ -136,8 +146,8 @@ class LibraryView(TransferMixin, BackupsMixin, QWidget):
             action.triggered.connect(lambda _checked=False, slot=slot: self._safely(slot))
             self.addAction(action)
 
-        self.status = QLabel()
-        self.status.setAccessibleName("Status")
+        self.status = SpokenLabel()
+        self.status.setAccessibleDescription("Status")
         self.status.setWordWrap(True)
 
         layout = QVBoxLayout(self)

@@ -6,6 +6,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPointF, QRectF, QS
 from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap
 
 from ermu.models.storage.scenario import ScenarioSummary
+from ermu.models.i18n import _
 
 from ..plain import tip
 
@@ -84,7 +85,8 @@ class LibraryTableModel(QAbstractTableModel):
             return self._lock
         if role == Qt.ItemDataRole.ToolTipRole:
             if s.read_only:
-                return "A built-in example from a lesson: read-only. Duplicate it to make a copy you can change."
+                return tip(_("{title} — a built-in example from a lesson: read-only. "
+                             "Duplicate it to make a copy you can change.").format(title=s.title))  # the full title, when elided
             return tip(f"{s.title} — saved scenario {s.id}, version {s.version}")  # a title is never markup
         if role == Qt.ItemDataRole.TextAlignmentRole and column == HOUSEHOLDS:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

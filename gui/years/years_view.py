@@ -22,6 +22,7 @@ from ermu.models.years.results import CellResult, ExperimentResult
 from ermu.models.years.model import OUTPUT_LABELS, OUTPUTS
 
 from ..charts.data_table import DataTable
+from ..announce import SpokenLabel
 from ..face import Face
 from ..guard import guarded_slots
 from .card_panel import ModelCardPanel
@@ -87,10 +88,10 @@ class YearsView(Face):
         self.progress.setAccessibleName("Progress of the run")
         self.progress.setFormat("%v of %m")
         self.progress.setMinimumWidth(70)
-        self.status = QLabel("")
+        self.status = SpokenLabel("")
         self.status.setObjectName("muted")
         self.status.setWordWrap(True)
-        self.status.setAccessibleName("Status of the run")
+        self.status.setAccessibleDescription("Status of the run")
         self.output.setMinimumContentsLength(12)
         self.output.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         show = QHBoxLayout()

@@ -97,10 +97,10 @@ def test_the_chair_singles_out_whom_the_teacher_picks(view, qtbot):
 def test_bad_presets_are_adjusted_with_a_note_never_a_traceback(view):
     view.open_preset(Preset(view="criticism", options={"participants": 500, "rounds": "many", "seed": 4, "target": 99}))
     session = view.document.session
-    assert len(session.members) == 20 and session.rounds == 3 and session.target is None
+    assert len(session.members) == 20 and session.rounds == 2 and session.target is None  # the default rounds
     assert "participants" in view.status.text() and "Traceback" not in view.status.text()
     view.open_preset(Preset(view="criticism", options={}))
-    assert len(view.document.session.members) == 8
+    assert len(view.document.session.members) == 5, "the short form by default"
 
 
 def test_the_room_paints_at_classroom_size(view, qtbot):
