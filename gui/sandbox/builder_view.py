@@ -41,11 +41,9 @@ class BuilderView(QWidget):
         self.summary = QLabel()
         self.summary.setObjectName("muted")
         self.summary.setWordWrap(True)
-        self.summary.setAccessibleName("Hierarchy summary")
         self.remainder = QLabel()
         self.remainder.setObjectName("muted")
         self.remainder.setWordWrap(True)
-        self.remainder.setAccessibleName("Remainder rule")
         self.details = DetailsPanel()
         self.editor = HouseholdEditor(document)
 

@@ -70,7 +70,7 @@ class CompareView(Face):
             combo = RegimeCombo(accessible_name=_("Regime {n}").format(n=i + 1))
             combo.setMinimumContentsLength(14)
             if i >= 2:
-                combo.insertItem(0, _("(none)"), None)
+                combo.insertItem(0, _("No regime"), None)
             label.setBuddy(combo)
             combo.activated.connect(lambda _row: self._regimes_from_combos())
             bar.addWidget(label)
@@ -123,6 +123,7 @@ class CompareView(Face):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setCornerButtonEnabled(False)  # "select all" means nothing here, and it cannot take focus
         self.table.setMinimumHeight(150)
         self.table.setMaximumHeight(180)
         layout.addWidget(self.table, 1)

@@ -14,8 +14,8 @@ from ermu.gui import a11y
 
 from helpers import make_window, show
 
-#: The faces of this suite (the sandbox and Compare are checked by their own engineer's tests).
-FACES = ["home", "lessons", "criticism", "credit", "charts", "library", "years", "empire"]
+#: Every face: the sandbox (its builder tab) and Compare too.
+FACES = ["home", "lessons", "sandbox", "compare", "criticism", "credit", "charts", "library", "years", "empire"]
 
 
 @pytest.fixture(scope="module")
