@@ -195,12 +195,50 @@ def _extra_commands() -> None:
 def make_parser() -> argparse.ArgumentParser:
     _extra_commands()
     parser = _Parser(prog="ermu-cli", description="Ermu (耳目): mutual surveillance in China, headless.")
+    _language_argument(parser)
     sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
     for name, (help_text, add_arguments, handler) in COMMANDS.items():
         p = sub.add_parser(name, help=help_text, description=help_text)
         add_arguments(p)
+        _language_argument(p, default=argparse.SUPPRESS)
         p.set_defaults(handler=handler)
     return parser
+
+
+def _language(text: str) -> str:
+    from .language import LanguageError, normalise
+
+    try:
+        return normalise(text)
+    except LanguageError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def _language_argument(parser: argparse.ArgumentParser, default=None) -> None:
+    """``--lang en|zh-Hans|zh-Hant``, before or after the command (default: the OS locale, else English).
+
+    Text is printed in that language; ``--json`` keeps its keys and ids in English and
+    translates only the text fields.
+    """
+    parser.add_argument("--lang", type=_language, default=default, metavar="LANG",
+                        help="en, zh-Hans or zh-Hant (default: the system's language when Ermu has it)")
+
+
+def _choose_language(argv: Sequence[str] | None) -> None:
+    """Speak the language asked for (or the system's) before any message is built or parsed."""
+    from .language import ENGLISH, set_language, system_language
+
+    args = list(sys.argv[1:] if argv is None else argv)
+    chosen = None
+    for i, arg in enumerate(args):
+        if arg == "--lang" and i + 1 < len(args):
+            chosen = args[i + 1]
+        elif arg.startswith("--lang="):
+            chosen = arg.split("=", 1)[1]
+    try:
+        set_language(chosen or system_language() or ENGLISH)
+    except ValueError:
+        set_language(ENGLISH)  # argparse reports the bad value as one line
 
 
 def _one_line(text: str) -> str:
@@ -212,6 +250,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from .messages import ErmuError
 
     try:
+        _choose_language(argv)
         args = make_parser().parse_args(argv)
         args.handler(args)
     except CliError as exc:

@@ -1,0 +1,249 @@
+"""Ermu's translation workflow: extract, update, hant, compile, check.
+
+    python tools/i18n.py extract   # models/ and gui/ -> content/locale/ermu.pot (Babel)
+    python tools/i18n.py update    # merge the template into zh-Hans/LC_MESSAGES/ermu.po
+    # ... translate the new (empty) entries of the zh-Hans catalog ...
+    python tools/i18n.py hant      # zh-Hans -> zh-Hant with OpenCC (s2twp) + OVERRIDES;
+                                   # also lessons, quizzes and the glossary notes
+    python tools/i18n.py compile   # every .po -> .mo (committed: pip install needs no build)
+    python tools/i18n.py check     # untranslated, fuzzy, placeholder mismatches, stale .mo
+    python tools/i18n.py all       # extract, update, hant, compile, check
+
+Babel and OpenCC are development tools (the ``[test]`` and ``[dev]`` extras); at run time
+Ermu reads the compiled ``.mo`` files with the standard library's :mod:`gettext`.
+
+Keywords: ``_``, ``N_``, ``ngettext:1,2``, ``pgettext:1c,2``, ``npgettext:1c,2,3`` and the
+models' messages ``msg(key, template)`` / ``Message(key, template)``, whose key is the gettext
+context (``msgctxt``). A message whose key is computed (``msg(f"years.card.{id}", …)``) cannot
+be extracted; write such tables with literal keys.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import string
+import sys
+from datetime import datetime, timezone
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+LOCALE = ROOT / "content" / "locale"
+TEMPLATE = LOCALE / "ermu.pot"
+SOURCE_LANGUAGE = "zh-Hans"
+GENERATED_LANGUAGE = "zh-Hant"
+LANGUAGES = (SOURCE_LANGUAGE, GENERATED_LANGUAGE)
+SCANNED = ("models", "gui")
+KEYWORDS = {
+    "_": None,
+    "N_": None,
+    "ngettext": (1, 2),
+    "pgettext": ((1, "c"), 2),
+    "npgettext": ((1, "c"), 2, 3),
+    "msg": ((1, "c"), 2),
+    "Message": ((1, "c"), 2),
+    "Name": (1,),  # a regime's names: the characters, given in simplified or traditional forms
+}
+#: OpenCC's configuration: Simplified → Traditional with Taiwan's standard forms and phrases.
+OPENCC_CONFIG = "s2twp"
+#: Where phrase conversion is wrong for Ermu: Taiwan phrase substitutions that change a
+#: historical or technical meaning, and historical terms that must keep their proper forms.
+OVERRIDES = {
+    "裡甲": "里甲", "裡長": "里長", "裡老": "里老", "裡正": "里正", "一裡": "一里", "鄉裡": "鄉里",
+    "鄰裡": "鄰里", "裡胥": "里胥", "裡社": "里社", "每裡": "每里", "各裡": "各里", "本裡": "本里",
+    "甲長": "甲長", "牌頭": "牌頭", "鄉約": "鄉約", "保甲": "保甲",
+    "資料庫": "資料庫", "程式館": "文庫",
+    "乾隆": "乾隆", "於謙": "於謙",
+}
+
+
+def path_of(language: str, suffix: str = ".po") -> Path:
+    return LOCALE / language / "LC_MESSAGES" / f"ermu{suffix}"
+
+
+def _catalog(path: Path):
+    from babel.messages.pofile import read_po
+
+    with path.open("rb") as handle:
+        return read_po(handle, locale=_babel_locale(path.parts[-3]) if path.suffix == ".po" else None)
+
+
+def _babel_locale(language: str) -> str:
+    return {"zh-Hans": "zh_Hans", "zh-Hant": "zh_Hant"}.get(language, language)
+
+
+def _write_po(catalog, path: Path) -> None:
+    from babel.messages.pofile import write_po
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    buffer = io.BytesIO()
+    write_po(buffer, catalog, width=100, sort_output=False, omit_header=False, include_previous=False)
+    path.write_bytes(buffer.getvalue())
+
+
+def extract() -> int:
+    from babel.messages.catalog import Catalog
+    from babel.messages.extract import extract_from_dir
+
+    catalog = Catalog(project="Ermu", version="0.1", msgid_bugs_address="", charset="utf-8",
+                      creation_date=datetime(2026, 1, 1, tzinfo=timezone.utc))
+    for folder in SCANNED:
+        for filename, lineno, message, comments, context in extract_from_dir(
+                ROOT / folder, method_map=[("**.py", "python")], keywords=KEYWORDS,
+                comment_tags=("TRANSLATORS:",), strip_comment_tags=True):
+            catalog.add(message, None, [(f"{folder}/{filename}", lineno)], auto_comments=comments,
+                        context=context)
+    _write_po(catalog, TEMPLATE)
+    print(f"extract: {len(catalog)} messages -> {TEMPLATE.relative_to(ROOT)}")
+    return 0
+
+
+def update() -> int:
+    """Merge the template into the zh-Hans catalog: new entries empty, gone ones dropped."""
+    from babel.messages.catalog import Catalog
+
+    template = _catalog(TEMPLATE)
+    path = path_of(SOURCE_LANGUAGE)
+    catalog = _catalog(path) if path.exists() else Catalog(locale="zh_Hans", project="Ermu")
+    catalog.update(template, no_fuzzy_matching=True)
+    catalog.obsolete.clear()
+    _write_po(catalog, path)
+    missing = sum(1 for m in catalog if m.id and not _translated(m))
+    print(f"update: {len(catalog)} messages in {path.relative_to(ROOT)}, {missing} to translate")
+    return 0
+
+
+def _translated(message) -> bool:
+    if isinstance(message.string, (tuple, list)):
+        return all(message.string)
+    return bool(message.string)
+
+
+def converter():
+    import opencc
+
+    convert = opencc.OpenCC(OPENCC_CONFIG).convert
+
+    def hant(text: str) -> str:
+        out = convert(text)
+        for wrong, right in OVERRIDES.items():
+            out = out.replace(wrong, right)
+        return out
+    return hant
+
+
+def hant() -> int:
+    """Write zh-Hant from zh-Hans: the catalog, translated lessons, quizzes and glossary notes."""
+    from babel.messages.catalog import Catalog
+
+    convert = converter()
+    source = _catalog(path_of(SOURCE_LANGUAGE))
+    target = Catalog(locale="zh_Hant", project="Ermu", charset="utf-8",
+                     creation_date=source.creation_date, revision_date=source.revision_date)
+    for message in source:
+        if not message.id:
+            continue
+        text = (tuple(convert(s) for s in message.string) if isinstance(message.string, (tuple, list))
+                else convert(message.string or ""))
+        target.add(message.id, text, message.locations, flags=message.flags,
+                   auto_comments=message.auto_comments, context=message.context)
+    _write_po(target, path_of(GENERATED_LANGUAGE))
+    files = 0
+    content = ROOT / "content"
+    for folder in ("lessons", "quizzes"):
+        for path in sorted((content / folder / SOURCE_LANGUAGE).glob("*")):
+            if path.suffix in (".md", ".toml"):
+                out = content / folder / GENERATED_LANGUAGE / path.name
+                out.parent.mkdir(parents=True, exist_ok=True)
+                out.write_text(convert(path.read_text(encoding="utf-8")), encoding="utf-8")
+                files += 1
+    glossary = content / f"glossary.{SOURCE_LANGUAGE}.toml"
+    if glossary.exists():
+        (content / f"glossary.{GENERATED_LANGUAGE}.toml").write_text(
+            convert(glossary.read_text(encoding="utf-8")), encoding="utf-8")
+        files += 1
+    print(f"hant: {len(target)} messages and {files} content files -> {GENERATED_LANGUAGE} ({OPENCC_CONFIG})")
+    return 0
+
+
+def mo_bytes(po: Path) -> bytes:
+    """The compiled form of a catalog (what ``compile`` writes; the tests compare with it)."""
+    from babel.messages.mofile import write_mo
+
+    buffer = io.BytesIO()
+    write_mo(buffer, _catalog(po), use_fuzzy=False)
+    return buffer.getvalue()
+
+
+def compile_all() -> int:
+    for language in LANGUAGES:
+        po = path_of(language)
+        if po.exists():
+            po.with_suffix(".mo").write_bytes(mo_bytes(po))
+            print(f"compile: {po.relative_to(ROOT)} -> ermu.mo")
+    return 0
+
+
+FIELD = re.compile(r"\{[^{}]*\}")
+
+
+def placeholders(text: str) -> list[str]:
+    try:
+        return sorted(name for _, name, _, _ in string.Formatter().parse(text) if name is not None)
+    except ValueError:
+        return sorted(FIELD.findall(text))
+
+
+def problems(language: str) -> list[str]:
+    """Everything wrong with one catalog, one line each (empty: complete and consistent)."""
+    po = path_of(language)
+    if not po.exists():
+        return [f"{language}: no catalog at {po.relative_to(ROOT)}"]
+    found = []
+    catalog = _catalog(po)
+    for message in catalog:
+        if not message.id:
+            continue
+        ids = message.id if isinstance(message.id, (tuple, list)) else (message.id,)
+        strings = message.string if isinstance(message.string, (tuple, list)) else (message.string,)
+        where = f"{language}: {message.context + ' | ' if message.context else ''}{ids[0]!r}"
+        if not all(strings):
+            found.append(f"{where} is not translated")
+            continue
+        if message.fuzzy:
+            found.append(f"{where} is fuzzy")
+        wanted = placeholders(ids[-1]) if len(ids) > 1 else placeholders(ids[0])
+        for text in strings:
+            if placeholders(text) != wanted and placeholders(text) != placeholders(ids[0]):
+                found.append(f"{where}: placeholders {placeholders(text)} differ from {wanted}")
+    mo = po.with_suffix(".mo")
+    if not mo.exists() or mo.read_bytes() != mo_bytes(po):
+        found.append(f"{language}: {mo.relative_to(ROOT)} is stale; run tools/i18n.py compile")
+    return found
+
+
+def check() -> int:
+    found = [line for language in LANGUAGES for line in problems(language)]
+    for line in found:
+        print(line)
+    print(f"check: {len(found)} problems")
+    return 1 if found else 0
+
+
+COMMANDS = {"extract": extract, "update": update, "hant": hant, "compile": compile_all, "check": check}
+
+
+def main(argv: list[str]) -> int:
+    steps = ["extract", "update", "hant", "compile", "check"] if argv[:1] == ["all"] else argv
+    if not steps or any(step not in COMMANDS for step in steps):
+        print(__doc__)
+        return 2
+    for step in steps:
+        status = COMMANDS[step]()
+        if status:
+            return status
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
