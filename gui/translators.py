@@ -22,7 +22,7 @@ log = logging.getLogger(__name__)
 
 #: The bundled font files of each script (built by tools/build_font.py).
 FONT_FILES = {"zh-Hans": ("ErmuCJKsc-Regular.otf", "ErmuCJKsc-Bold.otf"),
-              "zh-Hant": ("ErmuCJKtc-Regular.otf", "ErmuCJKtc-Bold.otf")}
+              "zh-Hant": ("ErmuCJK-Regular.otf", "ErmuCJK-Bold.otf")}  # the name gui/style.py loads
 _families: dict[str, str] = {}
 
 
