@@ -81,6 +81,14 @@ def _write_po(catalog, path: Path) -> None:
     path.write_bytes(buffer.getvalue())
 
 
+def data_texts():
+    """Sentences that live in data (regime specs), collected by importing them."""
+    sys.path.insert(0, str(ROOT))
+    from ermu.models.regimes.texts import data_texts as texts
+
+    return texts()
+
+
 def extract() -> int:
     from babel.messages.catalog import Catalog
     from babel.messages.extract import extract_from_dir
@@ -93,8 +101,13 @@ def extract() -> int:
                 comment_tags=("TRANSLATORS:",), strip_comment_tags=True):
             catalog.add(message, None, [(f"{folder}/{filename}", lineno)], auto_comments=comments,
                         context=context)
+    data = 0
+    for where, text in data_texts():  # the regimes' sentences, written as data, not as calls
+        if text and text.strip():
+            catalog.add(text, None, [(where, 0)], context="regime")
+            data += 1
     _write_po(catalog, TEMPLATE)
-    print(f"extract: {len(catalog)} messages -> {TEMPLATE.relative_to(ROOT)}")
+    print(f"extract: {len(catalog)} messages ({data} from the regime specs) -> {TEMPLATE.relative_to(ROOT)}")
     return 0
 
 

@@ -1,0 +1,63 @@
+"""The regimes' own words (summaries, scopes, rules, duties, notes) in the current language.
+
+A regime spec is data written in English; its sentences are gettext messages with the
+context ``"regime"``. ``tools/i18n.py extract`` collects them by importing the specs
+(:func:`data_texts`), so a new regime or a changed sentence reaches the catalogs without
+marking each string; faces and the CLI show them with :func:`said`.
+"""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+from ..messages import current_translator
+
+CONTEXT = "regime"
+
+
+def said(text: str) -> str:
+    """A regime's sentence in the current language (the English where not yet translated)."""
+    if not text:
+        return text
+    return current_translator().pgettext(CONTEXT, text)
+
+
+def _rules(regime) -> Iterator[str]:
+    rules = regime.liability
+    for name in ("self_report", "reported", "concealed", "neighbours_on_concealment", "leader_silence",
+                 "unregistered", "reward"):
+        rule = getattr(rules, name)
+        if rule is not None:
+            yield rule.text
+
+
+def data_texts() -> Iterator[tuple[str, str]]:
+    """Every sentence of the regime specs and the county structures, as (where, text)."""
+    from . import REGIMES
+    from .counties import STRUCTURES
+    from ..dating import LEGEND
+
+    yield "models/dating.py", LEGEND
+    for regime in REGIMES.values():
+        where = f"models/regimes ({regime.id})"
+        yield where, regime.place
+        yield where, regime.summary
+        yield where, regime.scope.text
+        yield from ((where, note) for note in regime.notes)
+        yield from ((where, note) for note in regime.date_notes())
+        yield from ((where, o.text) for o in regime.obligations)
+        yield from ((where, text) for text in _rules(regime))
+        for level in regime.levels:
+            yield where, level.name.english
+            for leader in level.leaders:
+                yield where, leader.duty
+                yield where, leader.title.english
+        yield where, regime.government.english
+    for structure in STRUCTURES:
+        yield "models/regimes/counties.py", structure.title
+        yield "models/regimes/counties.py", structure.where
+        for tier in structure.tiers:
+            yield "models/regimes/counties.py", tier.english
+
+
+__all__ = ["CONTEXT", "data_texts", "said"]
