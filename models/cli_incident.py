@@ -7,6 +7,7 @@ import argparse
 from .cli import COMMANDS, CliError, _emit, _int, _population, add_village_arguments
 from .i18n import N_, _, ngettext
 from .messages import Phrase
+from .regimes.texts import said
 from .propagation import Incident, Parameters, Response, compare, simulate
 
 
@@ -61,7 +62,7 @@ def _cmd_incident(args: argparse.Namespace) -> None:
         "offence": args.offence, "response": args.response, "scope": args.scope or regime.liability.collective_level,
         "title": _(regime.title),
         "steps": result.trace.to_json(),
-        "liable": [{"household": i.household, "severity": i.severity, "role": i.role, "rule": i.rule.text,
+        "liable": [{"household": i.household, "severity": i.severity, "role": i.role, "rule": said(i.rule.text),
                     "sources": [str(s) for s in i.rule.sources], "documented": i.rule.documented,
                     "severity_documented": i.rule.severity_documented} for i in o.liable],
         "liable_households": o.liable_households, "liable_people": o.liable_people,

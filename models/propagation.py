@@ -21,6 +21,7 @@ import numpy as np
 from .hierarchy import GOVERNMENT, Hierarchy
 from .messages import Message, Phrase, msg
 from .names import PersonName
+from .regimes.texts import said
 from .offences import OFFENCES, get_offence
 from .regimes.spec import Rule, Source
 from .trace import Trace
@@ -235,11 +236,11 @@ class _Run:
                      who=self.who(chain[0][2]))
         else:
             to = msg("incident.to-government", "the {government}", government=self.government())
-        said = (msg("incident.step.self-report", "{who} reports its own wrongdoing to {to}.",
+        told = (msg("incident.step.self-report", "{who} reports its own wrongdoing to {to}.",
                     who=self.Who(reporter), to=to) if own else
                 msg("incident.step.report", "{who} reports it to {to}.", who=self.Who(reporter), to=to))
-        self.trace.add("report", reporter, chain[0][2] if chain else GOVERNMENT, said,
-                       rule=_first_obligation(self.regime), sources=_obligation_sources(self.regime),
+        self.trace.add("report", reporter, chain[0][2] if chain else GOVERNMENT, told,
+                       rule=said(_first_obligation(self.regime)), sources=_obligation_sources(self.regime),
                        level=chain[0][0] if chain else None)
         hops += 1
         for i, (level, unit, leader) in enumerate(chain):
@@ -254,7 +255,7 @@ class _Run:
                            msg("incident.step.pass-on", "{office}, {who}, passes the report to {to}.",
                                office=self.Office(level, unit), who=self.who(leader), to=target_text),
                            level=level,
-                           rule=self.h.leader_spec(level).duty if self.h.leader_spec(level) else "",
+                           rule=said(self.h.leader_spec(level).duty) if self.h.leader_spec(level) else "",
                            sources=self.h.levels[level].spec.sources)
             hops += 1
             holder = leader
@@ -267,7 +268,7 @@ class _Run:
             self.trace.add("reward", GOVERNMENT, reporter,
                            msg("incident.step.reward", "The magistrate commends {who} for reporting promptly.",
                                who=self.who(reporter)),
-                           rule=self.rules.reward.text, sources=self.rules.reward.sources)
+                           rule=said(self.rules.reward.text), sources=self.rules.reward.sources)
 
     def _transcribe(self, clerk: int | None, recorded: int, who: Message) -> int:
         """Each copying of the record may go wrong (illustrative rate; the errors are documented)."""
@@ -290,7 +291,7 @@ class _Run:
     def _conceal(self, observers: list[int]) -> None:
         o = self.offender
         self.trace.add("conceal", o, None, msg("incident.step.conceal", "{who} hides what it did.", who=self.Who(o)),
-                       rule=self.rules.concealed.text,
+                       rule=said(self.rules.concealed.text),
                        sources=self.rules.concealed.sources, documented=self.rules.concealed.documented)
         unit = self.h.unit_of(o)
         leader0 = self.h.leader(0, unit)
@@ -305,14 +306,14 @@ class _Run:
                         office=self.Office(0, unit), who=self.who(n))
                     if is_leader else msg("incident.step.silent", "{who} saw it and keeps silent.", who=self.Who(n)))
             self.trace.add("silent", n, o, text, level=0, delay=1 if i == 0 else 0,
-                           rule=(self.rules.leader_silence if is_leader else self.rules.neighbours_on_concealment).text)
+                           rule=said((self.rules.leader_silence if is_leader else self.rules.neighbours_on_concealment).text))
         if leader0 is not None and leader0 != o and leader0 not in silent_leaders and leader_spec is not None \
                 and leader_spec.reports:  # the head answers for his unit's reports, seen or not
             silent_leaders.append(leader0)
             self.leaders.add(leader0)
             self.trace.add("silent", leader0, o, msg("incident.step.no-report", "{office}, {who}, sends no report.",
                                                      office=self.Office(0, unit), who=self.who(leader0)),
-                           level=0, rule=self.rules.leader_silence.text,
+                           level=0, rule=said(self.rules.leader_silence.text),
                            delay=0 if observers else 1)
         if not self.discovered or self.rng.random() >= self.p_discover:
             self.trace.add("conceal", None, o, msg("incident.step.never-known", "Nobody outside the unit ever "
@@ -344,13 +345,13 @@ class _Run:
             scope_name = self.h.levels[self.scope_level].name(scope_unit).said()
             rule = self.rules.neighbours_on_concealment
             count = int(members.shape[0])
-            said = (msg("incident.step.all-answer", "Every household of the {unit}, {count} in all, answers for "
+            told = (msg("incident.step.all-answer", "Every household of the {unit}, {count} in all, answers for "
                         "the silence.", unit=scope_name, count=count) if one_by_one else
                     msg("incident.step.all-answer.severity", "Every household of the {unit}, {count} in all, answers "
                         "for the silence (severity {severity} of {most}).", unit=scope_name, count=count,
                         severity=rule.severity, most=MAX_SEVERITY))
-            self.trace.add("punish", GOVERNMENT, None if one_by_one else "many", said,
-                           rule=rule.text, sources=rule.sources, documented=rule.documented, delay=0,
+            self.trace.add("punish", GOVERNMENT, None if one_by_one else "many", told,
+                           rule=said(rule.text), sources=rule.sources, documented=rule.documented, delay=0,
                            level=self.scope_level, households=[] if one_by_one else others)
 
     def _punish_offender(self, recorded: int, rule: Rule) -> None:
@@ -375,7 +376,7 @@ class _Run:
         else:
             text = msg("incident.step.punish", "{who} is punished (severity {severity} of {most}).",
                        who=self.Who(household), severity=severity, most=MAX_SEVERITY)
-        self.trace.add("punish", GOVERNMENT, household, text, rule=rule.text, sources=rule.sources,
+        self.trace.add("punish", GOVERNMENT, household, text, rule=said(rule.text), sources=rule.sources,
                        documented=rule.documented, delay=1 if announce else 0, severity=severity, role=role)
 
 

@@ -46,15 +46,18 @@ KEYWORDS = {
 }
 #: OpenCC's configuration: Simplified → Traditional with Taiwan's standard forms and phrases.
 OPENCC_CONFIG = "s2twp"
-#: Where phrase conversion is wrong for Ermu: Taiwan phrase substitutions that change a
-#: historical or technical meaning, and historical terms that must keep their proper forms.
-OVERRIDES = {
-    "裡甲": "里甲", "裡長": "里長", "裡老": "里老", "裡正": "里正", "一裡": "一里", "鄉裡": "鄉里",
-    "鄰裡": "鄰里", "裡胥": "里胥", "裡社": "里社", "每裡": "每里", "各裡": "各里", "本裡": "本里",
-    "甲長": "甲長", "牌頭": "牌頭", "鄉約": "鄉約", "保甲": "保甲",
-    "資料庫": "資料庫", "程式館": "文庫",
-    "乾隆": "乾隆", "於謙": "於謙",
-}
+#: Where OpenCC's conversion is wrong for Ermu, applied in order to its output. In Ermu 里 is
+#: nearly always the li (the unit of 110 households, 里甲, 里長, 鄉里), which OpenCC turns into
+#: 裡 ("inside"): every 裡 goes back to 里, then the few words that really mean "inside" get 裡
+#: again. Historical terms keep their forms (保甲, 里甲, 牌, 甲長, 里長, 鄉約); Taiwan's IT
+#: phrases that misread a sentence are put right (唯讀 for read-only, 權限 for permission).
+OVERRIDES: tuple[tuple[str, str], ...] = (
+    ("裡", "里"),
+    ("這里", "這裡"), ("那里", "那裡"), ("哪里", "哪裡"), ("里面", "裡面"), ("心里", "心裡"),
+    ("一行里", "一行裡"), ("家里", "家裡"), ("手里", "手裡"), ("夜里", "夜裡"), ("城里", "城裡"),
+    ("隻讀", "唯讀"), ("許可權", "權限"),
+    ("保甲", "保甲"), ("甲長", "甲長"), ("里長", "里長"), ("鄉約", "鄉約"),
+)
 
 
 def path_of(language: str, suffix: str = ".po") -> Path:
@@ -89,6 +92,12 @@ def data_texts():
     return texts()
 
 
+def name_texts():
+    from ermu.models.regimes.texts import name_texts as names
+
+    return names()
+
+
 def extract() -> int:
     from babel.messages.catalog import Catalog
     from babel.messages.extract import extract_from_dir
@@ -105,6 +114,10 @@ def extract() -> int:
     for where, text in data_texts():  # the regimes' sentences, written as data, not as calls
         if text and text.strip():
             catalog.add(text, None, [(where, 0)], context="regime")
+            data += 1
+    for where, text in name_texts():  # the characters of their names (simplified in zh-Hans)
+        if text not in catalog:
+            catalog.add(text, None, [(where, 0)])
             data += 1
     _write_po(catalog, TEMPLATE)
     print(f"extract: {len(catalog)} messages ({data} from the regime specs) -> {TEMPLATE.relative_to(ROOT)}")
@@ -139,7 +152,7 @@ def converter():
 
     def hant(text: str) -> str:
         out = convert(text)
-        for wrong, right in OVERRIDES.items():
+        for wrong, right in OVERRIDES:
             out = out.replace(wrong, right)
         return out
     return hant

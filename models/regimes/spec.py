@@ -60,6 +60,8 @@ class NameAs:
     def render(self, translator=None) -> str:
         from ..language import is_chinese
 
+        if is_chinese() and self.form == "display":  # beside the characters: the pinyin, one look away
+            return self.name.pinyin or self.name.romanized
         if is_chinese() and self.name.hanzi:  # the catalogs give the simplified or traditional forms
             from ..i18n import _
 

@@ -60,4 +60,21 @@ def data_texts() -> Iterator[tuple[str, str]]:
             yield "models/regimes/counties.py", tier.english
 
 
-__all__ = ["CONTEXT", "data_texts", "said"]
+def name_texts() -> Iterator[tuple[str, str]]:
+    """The characters of every regime's names (no context: ``NameAs`` renders them with ``_``)."""
+    from . import REGIMES
+    from .counties import STRUCTURES
+
+    for regime in REGIMES.values():
+        where = f"models/regimes ({regime.id})"
+        names = [regime.name, regime.government]
+        for level in regime.levels:
+            names.append(level.name)
+            names.extend(level.names_by_setting.values())
+            names.extend(leader.title for leader in level.leaders)
+        yield from ((where, name.hanzi) for name in names if name.hanzi)
+    for structure in STRUCTURES:
+        yield from (("models/regimes/counties.py", tier.hanzi) for tier in structure.tiers if tier.hanzi)
+
+
+__all__ = ["CONTEXT", "data_texts", "name_texts", "said"]
