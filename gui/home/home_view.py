@@ -25,7 +25,7 @@ def unit_text(regime: RegimeSpec, i: int) -> str:
     else:
         below = regime.levels[i - 1]
         made_of = _("{n} {unit}").format(n=level.size, unit=_(below.name.hanzi) if _is_chinese() else below.id)
-    return _("{name} of {parts}").format(name=level.name.display(), parts=made_of)
+    return _("{name} of {parts}").format(name=level.name.shown(), parts=made_of)
 
 
 def _is_chinese() -> bool:
@@ -64,7 +64,7 @@ class RegimeCard(QFrame):
         layout.setSpacing(6)
         title = QLabel(f"{title_text}  <span style='color:#52606d'>{years}</span>")
         title.setObjectName("cardTitle")
-        name = QLabel(regime.name.display())
+        name = QLabel(regime.name.shown())
         name.setObjectName("cardName")
         units = QLabel(chain)
         units.setWordWrap(True)
@@ -112,7 +112,7 @@ class CountiesCard(QFrame):
         layout.addWidget(intro)
         lines = []
         for structure in STRUCTURES:
-            tiers = " → ".join(t.display() for t in structure.tiers)
+            tiers = " → ".join(t.shown() for t in structure.tiers)
             lines.append(f"<b>{said(structure.title)}</b>: {tiers}<br><span style='color:#52606d'>{said(structure.where)} "
                          f"({', '.join(str(s) for s in structure.sources)})</span>")
         body = QLabel("<br>".join(lines))
@@ -159,24 +159,32 @@ class HomeView(Face):
         QTimer.singleShot(0, self.finish)
         outer.addWidget(scroll, 1)
         self.scroll = scroll
-        self.retranslate()
+        self._set_texts()
 
     def retranslate(self) -> None:
         """The page's own texts, then the cards, built again in the current language (they hold no state)."""
+        self._set_texts()
+        self._rebuild_cards()
+
+    def _set_texts(self) -> None:
         self.setAccessibleName(_("Home: the systems of mutual surveillance"))
         self.title.setText(_("耳目 Ermu — eyes and ears"))
         self.subtitle.setText(_(
             "Build a village of households once, then see who watches whom, who must report to whom, "
             "and who is punished when somebody offends — under each regime of the sources."))
+
+    def _rebuild_cards(self) -> None:
         if not self.cards:
             return
         built = len(self.cards)
         for card in self.cards:
             self.grid.removeWidget(card)
+            card.hide()
             card.deleteLater()
         self.cards = []
         if self.counties is not None:
             self.grid.removeWidget(self.counties)
+            self.counties.hide()
             self.counties.deleteLater()
             self.counties = None
             built = len(self.regimes)

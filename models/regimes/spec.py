@@ -45,6 +45,17 @@ class Name:
     def __str__(self) -> str:
         return self.display()
 
+    def shown(self) -> str:
+        """As :meth:`display` in English; in Chinese the characters (in the script of the language)
+        and the pinyin — the sources' romanization stays in the glossary."""
+        from ..language import is_chinese
+
+        if not is_chinese() or not self.hanzi:
+            return self.display()
+        from ..i18n import _
+
+        return f"{_(self.hanzi)} {self.pinyin}".strip()
+
     def said(self, form: str = "romanized") -> "NameAs":
         """This name as a message parameter: the characters in Chinese, ``form`` in English."""
         return NameAs(self, form)
