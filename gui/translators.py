@@ -24,6 +24,8 @@ log = logging.getLogger(__name__)
 FONT_FILES = {"zh-Hans": ("ErmuCJKsc-Regular.otf", "ErmuCJKsc-Bold.otf"),
               "zh-Hant": ("ErmuCJK-Regular.otf", "ErmuCJK-Bold.otf")}  # the name gui/style.py loads
 _families: dict[str, str] = {}
+#: Qt's translators are the application's, not one state's: the last language chosen wins.
+_installed: list[QTranslator] = []
 
 
 def install_qt_translators(language: str, old: list[QTranslator]) -> list[QTranslator]:
@@ -31,9 +33,10 @@ def install_qt_translators(language: str, old: list[QTranslator]) -> list[QTrans
     app = QCoreApplication.instance()
     if app is None:
         return []
-    for translator in old:
+    for translator in [*old, *_installed]:
         app.removeTranslator(translator)
-    installed: list[QTranslator] = []
+    _installed.clear()
+    installed = _installed
     locale = QT_LOCALES.get(language, "en")
     QLocale.setDefault(QLocale(locale))
     if language != "en":
@@ -47,7 +50,7 @@ def install_qt_translators(language: str, old: list[QTranslator]) -> list[QTrans
         else:
             log.info("no Qt catalog for %s in %s", locale, folder)
     use_script_font(language)
-    return installed
+    return list(installed)
 
 
 def cjk_family(language: str) -> str | None:
