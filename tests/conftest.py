@@ -25,6 +25,10 @@ def _isolated_user_dirs(tmp_path_factory, monkeypatch):
     from ermu.models.language import set_language
 
     set_language("en")  # a test that switched language leaves none behind
+    import sys
+
+    if "ermu.gui.translators" in sys.modules:  # nor Qt's own catalogs and the script's font
+        sys.modules["ermu.gui.translators"].install_qt_translators("en", [])
 
 
 @pytest.fixture(autouse=True)
