@@ -11,7 +11,7 @@ from helpers import make_window
 
 ROOT = Path(__file__).resolve().parents[2]
 #: The faces this test walks (the shell's own faces; others join as they are translated).
-FACES = ("home",)
+FACES = ("home", "empire")
 
 
 def english_with_translation(language: str) -> set[str]:
