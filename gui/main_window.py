@@ -21,6 +21,7 @@ from ermu.models.language import LANGUAGES
 from .autosave import Autosaver
 from .navigator import Navigator
 from .pages import PAGES, Page
+from .retranslation import retranslate_static
 from .state import AppState
 
 log = logging.getLogger(__name__)
@@ -34,6 +35,7 @@ class MainWindow(QMainWindow):
         self.state = state
         self.setMinimumSize(1024, 600)
         self.pages: list[Page] = list(PAGES)
+        self._shown_language = state.language  # what the widgets show now (for retranslate_static)
         self.faces: dict[str, QWidget] = {}
 
         central = QWidget()
@@ -113,7 +115,10 @@ class MainWindow(QMainWindow):
         self.restore_buttons[0].setAccessibleName(_("Restore the unsaved work from last time"))
         self.restore_buttons[1].setText(_("Discard"))
         self.restore_buttons[1].setAccessibleName(_("Discard the unsaved work from last time"))
+        previous, self._shown_language = self._shown_language, self.state.language
         for face in list(self.faces.values()):
+            if previous != self._shown_language:  # fixed texts first; the face then sets its own
+                retranslate_static(face, previous)
             retranslate = getattr(face, "retranslate", None)
             if callable(retranslate):
                 try:

@@ -109,3 +109,23 @@ def is_chinese(language: str | None = None) -> bool:
 
 __all__ = ["DOMAIN", "LANGUAGES", "LanguageError", "QT_LOCALES", "current_language", "from_locale",
            "is_chinese", "normalise", "set_language", "system_language", "translations"]
+
+
+@lru_cache(maxsize=None)
+def shown_to_msgid(language: str) -> dict[str, str]:
+    """What each context-free message looks like in ``language`` → its English msgid.
+
+    The shell uses it to carry a widget's static text from one language to the next
+    (``gui/retranslation.py``); English maps every msgid to itself.
+    """
+    catalog: dict = {}
+    for lang in ("zh-Hans", "zh-Hant"):
+        found = getattr(translations(lang), "_catalog", {})
+        if lang == language or language == ENGLISH:
+            catalog = found if lang == language else {**catalog, **found}
+    out: dict[str, str] = {}
+    for key, value in catalog.items():
+        if not isinstance(key, str) or not key or "\x04" in key:
+            continue
+        out.setdefault(key if language == ENGLISH else value, key)
+    return out

@@ -92,6 +92,12 @@ def data_texts():
     return texts()
 
 
+def table_messages():
+    from ermu.models.regimes.texts import table_messages as messages
+
+    return messages()
+
+
 def name_texts():
     from ermu.models.regimes.texts import name_texts as names
 
@@ -115,6 +121,9 @@ def extract() -> int:
         if text and text.strip():
             catalog.add(text, None, [(where, 0)], context="regime")
             data += 1
+    for where, message in table_messages():  # messages whose keys are computed in a table
+        catalog.add(message.template, None, [(where, 0)], context=message.key)
+        data += 1
     for where, text in name_texts():  # the characters of their names (simplified in zh-Hans)
         if text not in catalog:
             catalog.add(text, None, [(where, 0)])

@@ -6,6 +6,7 @@ points so labels stay readable and unclipped at 1280×800.
 """
 
 from __future__ import annotations
+from ermu.models.i18n import _
 
 from ..style import INK, MIST, PAPER
 
@@ -59,7 +60,7 @@ def new_canvas(parent=None, *, width: float = 7.0, height: float = 4.2):
     canvas = FigureCanvasQTAgg(figure)
     if parent is not None:
         canvas.setParent(parent)
-    canvas.setAccessibleName("Chart")
+    canvas.setAccessibleName(_("Chart"))
     canvas.setMinimumHeight(240)
     return canvas
 

@@ -9,6 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout,
                                QWidget)
+from ermu.models.i18n import _
 
 from .chart_specs import ChartSpec, source_line
 from .data_table import DataTable
@@ -31,14 +32,14 @@ class ChartPanel(QWidget):
         self.source = QLabel(source_line(spec))
         self.source.setObjectName("muted")
         self.source.setWordWrap(True)
-        self.source.setAccessibleName("Source of the chart")
+        self.source.setAccessibleName(_("Source of the chart"))
         self.table = DataTable(f"{spec.heading}: the numbers as a table")
         self.table.fill([h for _, h in spec.columns], spec.table_rows())
         self.stack = QStackedWidget()
         self.placeholder = QLabel("")
         self.stack.addWidget(self.placeholder)
         self.stack.addWidget(self.table)
-        self.toggle = QPushButton("Show as table")
+        self.toggle = QPushButton(_("Show as table"))
         self.toggle.setCheckable(True)
         self.toggle.setAccessibleName(f"Show {spec.heading} as a table")
         self.toggle.toggled.connect(self._toggle)
@@ -86,7 +87,7 @@ class ChartPanel(QWidget):
         self.stack.setCurrentWidget(self.table if as_table else self.ensure_canvas())
 
     def export(self, fmt: str) -> Path | None:
-        path, _ = QFileDialog.getSaveFileName(self, f"Export the chart as {fmt.upper()}",
+        path, _filter = QFileDialog.getSaveFileName(self, f"Export the chart as {fmt.upper()}",
                                               f"ermu-{self.spec.id}.{fmt}", FILTERS[fmt])
         if not path:
             return None

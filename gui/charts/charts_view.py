@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QStackedWidget, QVBoxLayout, QWidget
+from ermu.models.i18n import _
 
 from ..face import Face
 from .chart_panel import ChartPanel
@@ -19,12 +20,12 @@ class ChartsView(Face):
 
     def __init__(self, state, parent: QWidget | None = None) -> None:
         super().__init__(state, parent)
-        self.setAccessibleName("Surveys and data")
+        self.setAccessibleName(_("Surveys and data"))
         self.panels: dict[str, ChartPanel] = {}
-        title = QLabel("Surveys and data: what the sources counted")
+        title = QLabel(_("Surveys and data: what the sources counted"))
         title.setObjectName("pageTitle")
         self.chart_list = QListWidget()
-        self.chart_list.setAccessibleName("Charts")
+        self.chart_list.setAccessibleName(_("Charts"))
         self.chart_list.setMaximumWidth(230)
         self.chart_list.setStyleSheet("QListWidget::item { padding: 6px 4px; border-bottom: 1px solid #e9e4d8; }"
                                       "QListWidget::item:selected { background: #b23a2b; color: white; }")

@@ -12,6 +12,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QListWidget, QListWidgetItem, QVBoxLayout,
                                QWidget)
+from ermu.models.i18n import _
 
 from shiboken6 import isValid
 
@@ -35,15 +36,15 @@ class RestoreDialog(QDialog):
 
     def __init__(self, backups, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Restore from a backup")
-        self.setAccessibleName("Restore from a backup")
+        self.setWindowTitle(_("Restore from a backup"))
+        self.setAccessibleName(_("Restore from a backup"))
         layout = QVBoxLayout(self)
         intro = plain_label(QLabel("Replace the library with one of its backups. The library as it is now is "
                                    "kept among the backups, so you can go back to it."))
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.list = QListWidget()
-        self.list.setAccessibleName("Backups")
+        self.list.setAccessibleName(_("Backups"))
         for backup in backups:
             item = QListWidgetItem(backup_line(backup))
             item.setData(Qt.ItemDataRole.UserRole, backup)
@@ -56,7 +57,7 @@ class RestoreDialog(QDialog):
         layout.addWidget(self.list, 1)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.restore = self.buttons.addButton("Restore", QDialogButtonBox.ButtonRole.AcceptRole)
-        self.restore.setAccessibleName("Restore the chosen backup")
+        self.restore.setAccessibleName(_("Restore the chosen backup"))
         self.restore.setEnabled(first is not None)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)

@@ -18,6 +18,7 @@ from shiboken6 import isValid
 
 from ermu.models.storage.errors import StorageError
 from ermu.models.storage.scenario import ScenarioSummary
+from ermu.models.i18n import _
 
 from .commands import DeleteCommand, DuplicateCommand, RenameCommand, RestoreCommand, TagCommand, push
 from ..plain import tip
@@ -47,7 +48,7 @@ class LibraryView(TransferMixin, BackupsMixin, QWidget):
         self.loaded = 0  # how many times the list arrived (tests wait for it)
         self.pending_select = None  # a scenario to select when the list next arrives
         self.setAcceptDrops(True)
-        self.setAccessibleName("Library")
+        self.setAccessibleName(_("Library"))
         self.model = LibraryTableModel(self)
         self.proxy = LibraryFilter(self)
         self.proxy.setSourceModel(self.model)
@@ -58,8 +59,8 @@ class LibraryView(TransferMixin, BackupsMixin, QWidget):
 
     # -- layout -----------------------------------------------------------------------------
     def _build(self) -> None:
-        self.search = QLineEdit(placeholderText="Search titles…", clearButtonEnabled=True)
-        self.search.setAccessibleName("Search titles")
+        self.search = QLineEdit(placeholderText=_("Search titles…"), clearButtonEnabled=True)
+        self.search.setAccessibleName(_("Search titles"))
         self.tag_filter, self.regime_filter, self.author_filter = (QComboBox(), QComboBox(), QComboBox())
         filters = QHBoxLayout()
         filters.addWidget(self.search, 3)
@@ -71,12 +72,12 @@ class LibraryView(TransferMixin, BackupsMixin, QWidget):
             combo.setMinimumContentsLength(12)
             filters.addWidget(label)
             filters.addWidget(combo, 1)
-        self.show_trash = QCheckBox("Show &trash")
-        self.show_trash.setAccessibleName("Show the trash instead of the library")
+        self.show_trash = QCheckBox(_("Show &trash"))
+        self.show_trash.setAccessibleName(_("Show the trash instead of the library"))
         filters.addWidget(self.show_trash)
 
         self.table = QTableView()
-        self.table.setAccessibleName("Scenarios")
+        self.table.setAccessibleName(_("Scenarios"))
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(UPDATED, Qt.SortOrder.DescendingOrder)
@@ -87,7 +88,7 @@ class LibraryView(TransferMixin, BackupsMixin, QWidget):
         self.table.setTabKeyNavigation(False)
         corner = self.table.findChild(QAbstractButton, "qt_tableview_cornerbutton")
         if corner is not None:
-            corner.setAccessibleName("Select all scenarios")
+            corner.setAccessibleName(_("Select all scenarios"))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
@@ -121,8 +122,8 @@ class LibraryView(TransferMixin, BackupsMixin, QWidget):
             if key != "backups":  # it sits on the status line, where a damaged library is reported
                 actions.addWidget(button)
         actions.addStretch(1)
-        self.undo_button = QPushButton("&Undo")
-        self.undo_button.setAccessibleName("Undo the last change to the library")
+        self.undo_button = QPushButton(_("&Undo"))
+        self.undo_button.setAccessibleName(_("Undo the last change to the library"))
         self.undo_button.clicked.connect(self.undo_stack.undo)
         self.undo_stack.canUndoChanged.connect(self._undo_state)
         self.undo_stack.undoTextChanged.connect(self._undo_state)
@@ -137,7 +138,7 @@ class LibraryView(TransferMixin, BackupsMixin, QWidget):
             self.addAction(action)
 
         self.status = QLabel()
-        self.status.setAccessibleName("Status")
+        self.status.setAccessibleName(_("Status"))
         self.status.setWordWrap(True)
 
         layout = QVBoxLayout(self)

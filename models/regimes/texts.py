@@ -77,4 +77,27 @@ def name_texts() -> Iterator[tuple[str, str]]:
         yield from (("models/regimes/counties.py", tier.hanzi) for tier in structure.tiers if tier.hanzi)
 
 
-__all__ = ["CONTEXT", "data_texts", "name_texts", "said"]
+def table_messages():
+    """Messages built in tables with computed keys (``msg(f"years.card.{id}.title", …)``):
+    Babel cannot read those keys from the source, so the extractor imports the tables."""
+    from ..messages import Message
+    from ..years.card import MECHANISMS
+    from ..years.parameters import SPECS
+
+    for item in MECHANISMS:
+        yield "models/years/card.py", item.title
+        yield "models/years/card.py", item.text
+        for _kind, _sources, why in item.basis:
+            yield "models/years/card.py", why
+    for spec in SPECS.values():
+        if isinstance(spec.label, Message):
+            yield "models/years/parameters.py", spec.label
+    try:
+        from ..presets import _PROBLEMS
+    except ImportError:  # pragma: no cover
+        return
+    for problem, template in _PROBLEMS.items():
+        yield "models/presets.py", Message(f"preset.problem.{problem}", template)
+
+
+__all__ = ["CONTEXT", "data_texts", "name_texts", "said", "table_messages"]

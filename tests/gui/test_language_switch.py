@@ -11,7 +11,7 @@ from helpers import make_window
 
 ROOT = Path(__file__).resolve().parents[2]
 #: The faces this test walks (the shell's own faces; others join as they are translated).
-FACES = ("home", "empire")
+FACES = ("home", "library", "charts", "years", "empire")
 
 
 def english_with_translation(language: str) -> set[str]:
@@ -55,11 +55,21 @@ def visible_texts(window) -> list[tuple[str, str]]:
 
 @pytest.fixture
 def window(qtbot):
+    from PySide6.QtCore import QThreadPool
+
     window = make_window()
     qtbot.addWidget(window)
     window.resize(1280, 800)
     window.show()
-    return window
+    yield window
+    for face in window.faces.values():  # no background work outlives the test
+        if hasattr(face, "_stop_job"):
+            face._stop_job()
+        if hasattr(face, "wait_until_built"):
+            face.wait_until_built()
+    if window.state.has_library:
+        window.state.library.wait()
+    QThreadPool.globalInstance().waitForDone(30_000)
 
 
 @pytest.mark.parametrize("language", ["zh-Hans", "zh-Hant"])
@@ -71,6 +81,8 @@ def test_switching_retranslates_every_open_face_and_back(window, qtbot, language
         face = window.show_page(page)
         if hasattr(face, "finish"):
             face.finish()
+        if hasattr(face, "wait_until_built"):
+            face.wait_until_built()
     current = window.navigation.currentRow()
     english = english_with_translation(language)
     with qtbot.waitSignal(window.state.language_changed):
