@@ -44,6 +44,9 @@ KEYWORDS = {
     "Message": ((1, "c"), 2),
     "Name": (1,),  # a regime's names: the characters, given in simplified or traditional forms
 }
+#: Helpers that translate in a fixed context: C_("percent of respondents") in the charts is
+#: pgettext("chart", …). A second extraction pass gives their strings that context.
+CONTEXT_KEYWORDS = {"C_": "chart"}
 #: OpenCC's configuration: Simplified → Traditional with Taiwan's standard forms and phrases.
 OPENCC_CONFIG = "s2twp"
 #: Where OpenCC's conversion is wrong for Ermu, applied in order to its output. In Ermu 里 is
@@ -92,6 +95,12 @@ def data_texts():
     return texts()
 
 
+def chart_texts():
+    from ermu.gui.charts.chart_specs import chart_texts as texts
+
+    return (("content/tables", text) for text in texts())
+
+
 def table_messages():
     from ermu.models.regimes.texts import table_messages as messages
 
@@ -116,7 +125,15 @@ def extract() -> int:
                 comment_tags=("TRANSLATORS:",), strip_comment_tags=True):
             catalog.add(message, None, [(f"{folder}/{filename}", lineno)], auto_comments=comments,
                         context=context)
+    for folder in SCANNED:
+        for filename, lineno, message, comments, _context in extract_from_dir(
+                ROOT / folder, method_map=[("**.py", "python")], keywords={k: None for k in CONTEXT_KEYWORDS}):
+            catalog.add(message, None, [(f"{folder}/{filename}", lineno)], auto_comments=comments, context="chart")
     data = 0
+    for _where, text in chart_texts():  # the charts' words that live in data tables
+        if text and text.strip():
+            catalog.add(text, None, [("content/tables", 0)], context="chart")
+            data += 1
     for where, text in data_texts():  # the regimes' sentences, written as data, not as calls
         if text and text.strip():
             catalog.add(text, None, [(where, 0)], context="regime")

@@ -70,9 +70,16 @@ class ChartsView(Face):
         wanted = preset.options.get("chart", "approval")
         chosen = SPECS.get(wanted) or next((c for c in CHARTS if c.group == wanted), None)
         if chosen is None:
-            self.say(f"There is no chart {wanted!r}: choose one from the list.")
+            self.say(_("There is no chart {chart}: choose one from the list.").format(chart=repr(wanted)))
             return
         self.show_chart(chosen.id)
+
+    def retranslate(self) -> None:
+        """The list of charts and every chart made so far, in the current language."""
+        for row, spec in enumerate(CHARTS):
+            self.chart_list.item(row).setText(spec.heading)
+        for panel in self.panels.values():
+            panel.retranslate()
 
     def reset(self) -> None:
         self.chart_list.setCurrentRow(0)

@@ -56,6 +56,7 @@ class ParameterRow(QWidget):
             self.box.setRange(self.spec.low, self.spec.high)
         self.retranslate()
         self.box.setEnabled(False)
+        self.box.setMinimumWidth(76)  # the value stays readable beside a long (Chinese) label
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.use)
