@@ -67,11 +67,11 @@ class LibraryPage(Face):
 
         def listed(found) -> None:
             if not found:
-                self.message.setText(backups.NO_BACKUPS)
+                self.message.setText(_(backups.NO_BACKUPS))
                 return
             chosen = backups.choose_backup(self, found)
             if chosen is not None:
-                self.message.setText(f"Restoring the backup of {chosen.made:%Y-%m-%d %H:%M}…")
+                self.message.setText(_("Restoring the backup of {made}…").format(made=f"{chosen.made:%Y-%m-%d %H:%M}"))
                 self.restore.hide()
                 self.retry.hide()
                 self.service.restore_when_closed(chosen, lambda result: self.say(result.message()), self._failed)
@@ -100,6 +100,17 @@ class LibraryPage(Face):
     def shown(self) -> None:
         if self.view is not None:
             self.view.refresh()
+
+    def retranslate(self) -> None:
+        """Headings and cells of the table in the current language (fixed texts follow by themselves)."""
+        if self.view is None:
+            return
+        from PySide6.QtCore import Qt
+
+        model = self.view.model
+        model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, model.columnCount() - 1)
+        if model.rowCount() and model.columnCount():
+            model.dataChanged.emit(model.index(0, 0), model.index(model.rowCount() - 1, model.columnCount() - 1))
 
     def reset(self) -> None:
         if self.view is not None:
