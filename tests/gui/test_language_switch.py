@@ -145,3 +145,42 @@ def test_first_start_follows_the_system_locale(monkeypatch):
     assert first_language("en", "zh-Hans") == "en"  # --lang wins over both
     monkeypatch.setenv("LANG", "fr_FR.UTF-8")
     assert first_language(None, "") == "en"
+
+
+@pytest.mark.parametrize("language, family", [("zh-Hans", "Ermu CJK SC"), ("zh-Hant", "Ermu CJK TC")])
+def test_each_script_is_drawn_with_its_bundled_face(qapp, language, family):
+    from PySide6.QtGui import QFontDatabase
+    from PySide6.QtWidgets import QApplication
+
+    from ermu.gui.settings import Settings
+    from ermu.gui.state import AppState
+
+    state = AppState(Settings(None))
+    state.set_language(language)
+    assert family in QFontDatabase.families()
+    assert family in QApplication.font().families()
+    other = "Ermu CJK TC" if family.endswith("SC") else "Ermu CJK SC"
+    families = QApplication.font().families()
+    assert other not in families or families.index(family) < families.index(other)
+
+
+@pytest.mark.parametrize("language", ["zh-Hans", "zh-Hant"])
+def test_screenshot_in_chinese(tmp_path, language):
+    import subprocess
+
+    from PySide6.QtGui import QImage
+
+    target = tmp_path / f"home-{language}.png"
+    result = subprocess.run([sys.executable, "-m", "ermu.gui.app", "--screenshot", str(target), "--lang", language,
+                             "--view", "home", "--size", "1280x800"], capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    image = QImage(str(target))
+    assert (image.width(), image.height()) == (1280, 800)
+
+
+def test_a_bad_language_on_the_command_line_is_one_line(tmp_path):
+    import subprocess
+
+    result = subprocess.run([sys.executable, "-m", "ermu.gui.app", "--screenshot", str(tmp_path / "x.png"),
+                             "--lang", "xx"], capture_output=True, text=True, timeout=60)
+    assert result.returncode == 2 and result.stderr.count("\n") == 1 and "zh-Hans" in result.stderr
