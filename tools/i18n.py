@@ -53,12 +53,13 @@ OPENCC_CONFIG = "s2twp"
 #: nearly always the li (the unit of 110 households, 里甲, 里長, 鄉里), which OpenCC turns into
 #: 裡 ("inside"): every 裡 goes back to 里, then the few words that really mean "inside" get 裡
 #: again. Historical terms keep their forms (保甲, 里甲, 牌, 甲長, 里長, 鄉約); Taiwan's IT
-#: phrases that misread a sentence are put right (唯讀 for read-only, 權限 for permission).
+#: phrases that misread a sentence are put right (唯讀 for read-only, 權限 for permission, 對象).
 OVERRIDES: tuple[tuple[str, str], ...] = (
     ("裡", "里"),
     ("這里", "這裡"), ("那里", "那裡"), ("哪里", "哪裡"), ("里面", "裡面"), ("心里", "心裡"),
     ("一行里", "一行裡"), ("家里", "家裡"), ("手里", "手裡"), ("夜里", "夜裡"), ("城里", "城裡"),
-    ("隻讀", "唯讀"), ("許可權", "權限"),
+    ("隻讀", "唯讀"), ("許可權", "權限"), ("物件", "對象"),  # 对象 is "the people described", not an IT object
+    ("引數", "參數"), ("型別", "類型"), ("擴充套件", "擴展"), ("永珍", "萬象"), ("釋出", "發布"),  # Taiwan IT words, wrong here
     ("保甲", "保甲"), ("甲長", "甲長"), ("里長", "里長"), ("鄉約", "鄉約"),
 )
 
