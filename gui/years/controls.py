@@ -177,7 +177,7 @@ class ControlsPanel(QWidget):
         village.addRow(_("Seed"), self.seed)
         village.addRow(_("Repetitions"), self.repetitions)
         self.rows = {name: ParameterRow(name) for name in SHOWN}
-        params = QFormLayout()
+        params = self.params_layout = QFormLayout()
         self.row_labels: dict[str, QLabel] = {}
         for name, row in self.rows.items():
             label = self.row_labels[name] = QLabel(_label(name))
@@ -223,6 +223,11 @@ class ControlsPanel(QWidget):
         self.params_box.setTitle(_("Parameters ({mark})").format(mark=_(ILLUSTRATIVE_MARK)))
         for name, label in self.row_labels.items():
             label.setText(_label(name))
+        from ermu.models.language import is_chinese
+
+        # Chinese labels are whole phrases: above their box, across the panel, never squeezed beside it
+        self.params_layout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows if is_chinese()
+                                            else QFormLayout.RowWrapPolicy.DontWrapRows)
         for row in (*self.rows.values(), self.first, self.second):
             row.retranslate()
 

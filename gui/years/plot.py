@@ -130,7 +130,10 @@ class YearsPlot(QWidget):
         band = _(" ± 1.96 s.e.") if result.experiment.repetitions > 1 else ""
         text = _("{output}, {what}{band} — ◇ illustrative: every number comes from adjustable assumptions.").format(
             output=label, what=what, band=band)
-        width = max(28, min(TITLE_WIDTH, int(self.canvas.width() / 8)))  # about 8 px a character at 10 pt
+        from ermu.models.language import is_chinese
+
+        per_char = 15 if is_chinese() else 8  # about 8 px a Latin letter at 10 pt, 15 px a character
+        width = max(14 if is_chinese() else 28, min(TITLE_WIDTH, int(self.canvas.width() / per_char)))
         ax.set_title(textwrap.fill(text, width), fontsize=10)
         if ax.lines:
             ax.legend(loc="best", fontsize=9, frameon=False)

@@ -87,7 +87,7 @@ class YearsView(Face):
         self.save_button.setVisible(not state.kiosk)
         self.progress = QProgressBar()
         self.progress.setAccessibleName(_("Progress of the run"))
-        self.progress.setFormat("%v of %m")
+        self.progress.setFormat(_("%v of %m"))
         self.progress.setMinimumWidth(70)
         self.status = QLabel("")
         self.status.setObjectName("muted")
