@@ -12,6 +12,7 @@ import sys
 from typing import Callable, Sequence
 
 from .population import MAX_HOUSEHOLDS, Population, PopulationError, Setting, check_count
+from .i18n import N_
 
 
 class CliError(Exception):
@@ -63,34 +64,41 @@ def _emit(args: argparse.Namespace, data: dict, text: Callable[[dict], str]) -> 
 
 
 # -- regimes ------------------------------------------------------------------------------
+#: How a level's size is counted, as the CLI names it (the JSON keeps the ids).
+COUNTS = {"households": N_("households"), "families": N_("families"), "units": N_("units")}
+
+
 def _cmd_regimes(args: argparse.Namespace) -> None:
+    from .i18n import _
     from .regimes import REGIMES
     from .regimes.counties import STRUCTURES
+    from .language import is_chinese
+    from .regimes.texts import said
 
     data = {
         "regimes": [
             {
                 "id": r.id,
-                "title": r.title,
+                "title": _(r.title),
                 "name": r.name.display(),
                 "dynasty": r.dynasty,
                 "start_year": r.start_year,
                 "end_year": r.end_year,
                 "years": r.years_label(),
-                "date_notes": list(r.date_notes()),
+                "date_notes": [said(note) for note in r.date_notes()],
                 "levels": [
                     {"id": lv.id, "name": lv.name.romanized or lv.id, "display": lv.name.display(),
                      "size": lv.size, "counts": lv.counts}
                     for lv in r.levels
                 ],
-                "scope": r.scope.text,
+                "scope": said(r.scope.text),
                 "mandatory": r.mandatory,
                 "sources": sorted(r.all_sources()),
             }
             for r in REGIMES.values()
         ],
         "territorial": [
-            {"id": c.id, "title": c.title, "tiers": [t.display() for t in c.tiers], "where": c.where,
+            {"id": c.id, "title": said(c.title), "tiers": [t.shown() for t in c.tiers], "where": said(c.where),
              "sources": [str(s) for s in c.sources]}
             for c in STRUCTURES
         ],
@@ -99,10 +107,13 @@ def _cmd_regimes(args: argparse.Namespace) -> None:
     def text(d: dict) -> str:
         lines = []
         for r in d["regimes"]:
-            levels = " → ".join(f"{lv['name']} ({lv['size']} {lv['counts']})" for lv in r["levels"])
+            names = [level.name.shown() if is_chinese() else None for level in REGIMES[r["id"]].levels]
+            levels = " → ".join(_("{name} ({size} {counts})").format(
+                name=shown or lv["name"], size=lv["size"], counts=_(COUNTS.get(lv["counts"], lv["counts"])))
+                for lv, shown in zip(r["levels"], names))
             lines.append(f"{r['id']:<14} {r['title']} ({r['years']}): {levels}")
             lines.extend(f"{'':<14} {note}" for note in r["date_notes"])
-        lines.append("Beside them, the Ming county subdivisions (places, not household groups):")
+        lines.append(_("Beside them, the Ming county subdivisions (places, not household groups):"))
         for c in d["territorial"]:
             lines.append(f"  {c['title']}: {' → '.join(c['tiers'])}; {c['where']}")
         return "\n".join(lines)

@@ -105,12 +105,12 @@ def _cmd_compare(args: argparse.Namespace) -> None:
             "response": args.response, "rows": [row.__dict__ for row in rows]}
 
     def text(d: dict) -> str:
-        lines = [f"{'regime':<14}{'households':>11}{'people':>8}{'steps':>7}{'leaders':>9}"]
+        lines = [f"{_('regime'):<14}{_('households'):>11}{_('people'):>8}{_('steps'):>7}{_('leaders'):>9}"]
         for r in d["rows"]:
             if r["error"]:
                 lines.append(f"{r['regime_id']:<14}  {r['error']}")
             else:
-                steps = r["steps_to_government"] if r["steps_to_government"] is not None else "never"
+                steps = r["steps_to_government"] if r["steps_to_government"] is not None else _("never")
                 lines.append(f"{r['regime_id']:<14}{r['liable_households']:>11}{r['liable_people']:>8}"
                              f"{steps:>7}{r['leaders_involved']:>9}")
         return "\n".join(lines)
