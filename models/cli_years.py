@@ -7,7 +7,7 @@ import math
 
 from pathlib import Path
 
-from .cli import COMMANDS, CliError, _emit, _int, _positive_int
+from .cli import COMMANDS, CliError, _emit, _int, _positive_int, _seed
 from .messages import ErmuError
 
 
@@ -33,7 +33,7 @@ def _number(text: str) -> float | str:
 def _common(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--households", type=_positive_int, default=200, help="households in the village (default 200)")
     parser.add_argument("--years", type=_int, default=50, help="years to simulate, 1 to 200 (default 50)")
-    parser.add_argument("--seed", type=_int, default=0, help="the village and the random draws (default 0)")
+    parser.add_argument("--seed", type=_seed, default=0, help="the village and the random draws (default 0)")
     parser.add_argument("--setting", default="rural", help="rural, suburban, urban or capital (default rural)")
     parser.add_argument("--set", action="append", metavar="NAME=VALUE",
                         help="an illustrative parameter, e.g. --set register_error_rate=0.1 (repeatable)")

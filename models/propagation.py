@@ -19,7 +19,8 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from .hierarchy import GOVERNMENT, Hierarchy
-from .messages import Message, Phrase, msg
+from .i18n import N_
+from .messages import ErmuError, Message, Phrase, msg
 from .names import PersonName
 from .regimes.texts import said
 from .offences import OFFENCES, get_offence
@@ -32,6 +33,10 @@ INDIVIDUAL_STEPS = 12
 REGISTER_ERROR_SOURCES = (Source("hsiao-1960", "75"), Source("qu-1988", "152"))
 
 
+class IncidentError(ErmuError, ValueError):
+    """An incident that cannot be played as asked; the message says what to choose instead."""
+
+
 class Response(enum.StrEnum):
     SELF_REPORT = "self-report"
     REPORTED = "reported"
@@ -42,7 +47,8 @@ class Response(enum.StrEnum):
         try:
             return cls(value)
         except ValueError:
-            raise ValueError(f"unknown response {value!r}: use one of self-report, reported, concealed") from None
+            raise IncidentError(msg("incident.error.response", "unknown response {value}: use one of self-report, "
+                                    "reported, concealed", value=repr(value))) from None
 
 
 @dataclass(frozen=True)
@@ -110,16 +116,18 @@ class _Run:
         self.offence = get_offence(incident.offence)
         if incident.offence not in self.regime.offences:
             allowed = ", ".join(self.regime.offences)
-            raise ValueError(f"the {self.regime.title} does not deal with {self.offence.label}: use one of {allowed}")
+            raise IncidentError(msg("incident.error.offence", "the {regime} does not deal with {offence}: use one of "
+                                    "{allowed}", regime=Phrase(self.regime.title), offence=Phrase(self.offence.label),
+                                    allowed=allowed))
         self.offender = self._check_offender(incident.offender)
         self.scope_level = self._scope_level(incident.scope)
         self.discovered = incident.discovered
         r = self.rules
-        self.p_observe = _probability("observation probability", params.observation_probability,
+        self.p_observe = _probability(N_("observation probability"), params.observation_probability,
                                       r.observation_probability)
-        self.p_discover = _probability("discovery probability", params.discovery_probability,
+        self.p_discover = _probability(N_("discovery probability"), params.discovery_probability,
                                        r.discovery_probability)
-        self.p_error = _probability("register error rate", params.register_error_rate, r.register_error_rate)
+        self.p_error = _probability(N_("register error rate"), params.register_error_rate, r.register_error_rate)
         offence_index = list(OFFENCES).index(self.offence.id)
         self.rng = np.random.default_rng([params.seed & 0xFFFFFFFF, self.offender, offence_index,
                                           list(Response).index(self.response)])
@@ -136,9 +144,12 @@ class _Run:
     def _check_offender(self, offender: int) -> int:
         n = self.h.household_count
         if isinstance(offender, bool) or not isinstance(offender, (int, np.integer)) or not 0 <= offender < n:
-            raise ValueError(f"there is no household {offender}: the village has households 0 to {n - 1}")
+            raise IncidentError(msg("incident.error.household", "there is no household {household}: the village has "
+                                    "households 0 to {last}", household=offender, last=n - 1))
         if not self.h.in_scope[offender]:
-            raise ValueError(f"household {offender} lies outside the {self.regime.title} ({self.regime.scope.text})")
+            raise IncidentError(msg("incident.error.outside", "household {household} lies outside the {regime} "
+                                    "({scope})", household=offender, regime=Phrase(self.regime.title),
+                                    scope=Phrase(self.regime.scope.text, "regime")))
         return int(offender)
 
     def _scope_level(self, scope: str | None) -> int:
@@ -147,8 +158,9 @@ class _Run:
             return default
         level = self.regime.level(scope)
         if level < default:
-            raise ValueError(f"collective punishment under the {self.regime.title} reaches at least the "
-                             f"whole {self.regime.levels[default].id}; choose it or a larger level")
+            raise IncidentError(msg("incident.error.scope", "collective punishment under the {regime} reaches at least "
+                                    "the whole {level}; choose it or a larger level", regime=Phrase(self.regime.title),
+                                    level=self.regime.levels[default].id))
         return level
 
     # -- naming --------------------------------------------------------------------------
@@ -215,7 +227,8 @@ class _Run:
     def _nearest_neighbour(self) -> int:
         neighbours = self.h.neighbours(self.offender)
         if neighbours.size == 0:
-            raise ValueError(f"{self.who(self.offender)} has no neighbours in its unit who could report it")
+            raise IncidentError(msg("incident.error.no-neighbours", "{who} has no neighbours in its unit who could "
+                                    "report it", who=self.who(self.offender)))
         nearest = int(neighbours[np.argmin(np.abs(neighbours - self.offender))])
         self.trace.add("observe", nearest, self.offender,
                        msg("incident.step.observe-nearest", "{who}, next door, sees it.", who=self.Who(nearest)),
@@ -383,7 +396,8 @@ class _Run:
 def _probability(name: str, value: float | None, default: float) -> float:
     value = default if value is None else float(value)
     if not 0.0 <= value <= 1.0:
-        raise ValueError(f"the {name} must be between 0 and 1, not {value}")
+        raise IncidentError(msg("incident.error.probability", "the {name} must be between 0 and 1, not {value}",
+                                name=Phrase(name), value=value))
     return value
 
 

@@ -24,6 +24,7 @@ ALLOWED_LATIN = {
     "Ermu", "Language", "postgresql", "user", "server", "database", "SQLite", "PostgreSQL", "NUL", "ERMU_DATA_DIR",
     "builtin", "ermu-cli", "library", "backups", "restore", "NAME", "FROM", "TO", "STEPS", "register_error_rate",
     "CSV", "years", "sweep", "fong", "fang", "pao", "pai", "chia", "yámen", "L",
+    "self-report", "reported", "concealed",  # the values ermu-cli --response takes
 }
 WORD = re.compile(r"[A-Za-z][A-Za-z0-9_'’-]{2,}")
 
