@@ -155,7 +155,10 @@ def _open_example(window, state, args: argparse.Namespace, failures: list[str]) 
         state.request("open_scenario", scenario)
         if args.view in ("builder", "player"):
             if scenario.kind != "sandbox":
-                state.say(f"“{scenario.title}” is a {scenario.kind} example: it has no {args.view} tab.")
+                from ermu.models.i18n import _
+
+                state.say(_("“{title}” is a {kind} example: it has no {tab} tab.").format(
+                    title=scenario.title, kind=scenario.kind, tab=args.view))
                 return
             window.show_page("sandbox").show_tab(args.view)
 
