@@ -102,6 +102,8 @@ def build(chars: set[str]) -> list[tuple[Path, int]]:
                 record.string = (old.replace(f"Noto Sans CJK {script}", family)
                                  .replace(f"NotoSansCJK{script.lower()}", family.replace(" ", "")))
         target = FONTS / out_name
+        font.recalcTimestamp = False  # the same characters give the same bytes: no churn in the repository
+        font["head"].modified = font["head"].created
         font.save(str(target))
         written.append((target, target.stat().st_size))
     return written
