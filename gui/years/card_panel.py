@@ -58,6 +58,9 @@ class ModelCardPanel(QScrollArea):
         layout.addWidget(self.label)
         self.setWidget(host)
 
+    def retranslate(self) -> None:
+        self.label.setText(card_html())
+
     def plain_text(self) -> str:
         from PySide6.QtGui import QTextDocument
 

@@ -217,9 +217,11 @@ class ControlsPanel(QWidget):
     def retranslate(self) -> None:
         """What the shell's walk cannot know: names with parameters, regimes, parameter names."""
         self.regimes.setAccessibleName(_("Regimes to run side by side (one to {most})").format(most=MAX_REGIMES))
+        self.regimes.blockSignals(True)  # renaming an item is no change of the experiment: nothing reruns
         for i in range(self.regimes.count()):
             item = self.regimes.item(i)
             item.setText(_(REGIMES[item.data(Qt.ItemDataRole.UserRole)].title))
+        self.regimes.blockSignals(False)
         self.params_box.setTitle(_("Parameters ({mark})").format(mark=_(ILLUSTRATIVE_MARK)))
         for name, label in self.row_labels.items():
             label.setText(_label(name))
