@@ -64,6 +64,8 @@ def _emit(args: argparse.Namespace, data: dict, text: Callable[[dict], str]) -> 
 
 
 # -- regimes ------------------------------------------------------------------------------
+#: Where a village lies, as the CLI names it (the JSON keeps the ids).
+SETTINGS = {"rural": N_("rural"), "suburban": N_("suburban"), "urban": N_("urban"), "capital": N_("capital")}
 #: How a level's size is counted, as the CLI names it (the JSON keeps the ids).
 COUNTS = {"households": N_("households"), "families": N_("families"), "units": N_("units")}
 
@@ -135,17 +137,24 @@ def _cmd_build(args: argparse.Namespace) -> None:
     data["setting"] = Setting.parse(args.setting).label
 
     def text(d: dict) -> str:
+        from .i18n import _
+        from .regimes.texts import said
+
         lines = [
-            f"{regime.title} — {regime.name.display()}, from {year_label(regime.start_year, regime.start_note)}",
-            f"{d['households']:,} households ({d['setting']}, seed {d['seed']}); "
-            f"{d['in_scope']:,} in scope, {d['excluded']:,} excluded ({regime.scope.text})",
+            _("{regime} — {name}, from {year}").format(regime=_(regime.title), name=regime.name.shown(),
+                                                       year=year_label(regime.start_year, regime.start_note)),
+            _("{households} households ({setting}, seed {seed}); {in_scope} in scope, {excluded} excluded "
+              "({scope})").format(households=f"{d['households']:,}", setting=_(SETTINGS.get(d["setting"], d["setting"])), seed=d["seed"],
+                                  in_scope=f"{d['in_scope']:,}", excluded=f"{d['excluded']:,}",
+                                  scope=said(regime.scope.text)),
         ]
         for lv in d["levels"]:
-            partial = f", {lv['incomplete_units']} incomplete" if lv["incomplete_units"] else ""
-            leader = f"; head: {lv['leader']}" if lv["leader"] else "; no designated head"
-            lines.append(f"  {lv['display']:<22} {lv['units']:>9,} units of {lv['households_per_unit']:,} "
-                         f"households{partial}{leader}")
-        lines.append(f"Remainder rule: {d['remainder_rule']}")
+            partial = _(", {count} incomplete").format(count=lv["incomplete_units"]) if lv["incomplete_units"] else ""
+            leader = (_("; head: {title}").format(title=lv["leader"]) if lv["leader"]
+                      else _("; no designated head"))
+            lines.append(f"  {lv['display']:<22} " + _("{units} units of {size} households{partial}{leader}").format(
+                units=f"{lv['units']:>9,}", size=f"{lv['households_per_unit']:,}", partial=partial, leader=leader))
+        lines.append(_("Remainder rule: {rule}").format(rule=_(d["remainder_rule"])))
         return "\n".join(lines)
 
     _emit(args, data, text)
