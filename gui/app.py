@@ -4,6 +4,9 @@
 renders one view offscreen at 1280x800 (or ``--size WxH``) so documentation pictures and
 checks can be regenerated from the command line.
 
+``ermu --lang zh-Hans|zh-Hant|en`` chooses the language (the desktop remembers the last choice;
+the first start follows the OS locale when Ermu has it).
+
 ``ermu --open ID`` opens a library example (``3`` or ``builtin:qing-baojia``) on the page of
 its kind, as the Library's Open does, so a teacher can start straight into an example from
 a shortcut; ``--view builder|player`` chooses the sandbox's tab, and it combines with
@@ -43,6 +46,22 @@ def _size(text: str) -> tuple[int, int]:
     return w, h
 
 
+def _language(text: str) -> str:
+    from ermu.models.language import LanguageError, normalise
+
+    try:
+        return normalise(text)
+    except LanguageError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def first_language(args_lang: str | None, saved: str) -> str:
+    """--lang, else the desktop's remembered choice, else the OS locale when Ermu has it, else English."""
+    from ermu.models.language import from_locale, system_language
+
+    return args_lang or from_locale(saved) or system_language() or "en"
+
+
 def make_parser() -> argparse.ArgumentParser:
     p = _Parser(prog="ermu", description="Ermu (耳目): mutual surveillance in China, from 589 to today.")
     p.add_argument("--screenshot", metavar="FILE", help="render the window to a PNG file and exit")
@@ -63,6 +82,8 @@ def make_parser() -> argparse.ArgumentParser:
                    help="player or compare: show the incident after N steps (0: before the first)")
     p.add_argument("--record", metavar="FILE",
                    help="record the player's incident playing to an animated FILE (.gif, .webp or .png) and exit")
+    p.add_argument("--lang", type=_language, metavar="LANG",
+                   help="en, zh-Hans or zh-Hant (default: the last choice, else the system's language, else en)")
     p.add_argument("--open", metavar="ID", dest="open_id",
                    help="open a library example by its id (e.g. 3 or builtin:qing-baojia) on the page of its kind")
     return p
@@ -87,8 +108,10 @@ def _install_excepthook(window_getter) -> None:
         log.error("unexpected error", exc_info=(exc_type, exc, tb))
         window = window_getter()
         if window is not None:
+            from ermu.models.i18n import _
+
             try:
-                window.show_status("Something went wrong and was written to the log; your work is kept.")
+                window.show_status(_("Something went wrong and was written to the log; your work is kept."))
             except RuntimeError:  # the window is already gone (the app is closing)
                 pass
 
@@ -143,7 +166,10 @@ def _open_example(window, state, args: argparse.Namespace, failures: list[str]) 
         state.request("open_scenario", scenario)
         if args.view in ("builder", "player"):
             if scenario.kind != "sandbox":
-                state.say(f"“{scenario.title}” is a {scenario.kind} example: it has no {args.view} tab.")
+                from ermu.models.i18n import _
+
+                state.say(_("“{title}” is a {kind} example: it has no {tab} tab.").format(
+                    title=scenario.title, kind=scenario.kind, tab=args.view))
                 return
             window.show_page("sandbox").show_tab(args.view)
 
@@ -213,7 +239,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     offscreen = args.screenshot or args.record  # pictures use default settings and leave the user's alone
     store = None if offscreen else QSettings(str(config_dir() / "settings.ini"), QSettings.Format.IniFormat)
-    state = AppState(Settings(store), mode="kiosk" if args.kiosk else "desktop", database_url=args.database_url)
+    settings = Settings(store)
+    state = AppState(settings, mode="kiosk" if args.kiosk else "desktop", database_url=args.database_url)
+    language = first_language(args.lang, settings.language)
+    if language != state.language:
+        state.set_language(language)
     window = MainWindow(state)
     _install_excepthook(lambda: window)
     failures: list[str] = []

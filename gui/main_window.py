@@ -11,16 +11,18 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QByteArray, QRect, Qt, Signal
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (QApplication, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QPushButton,
                                QStackedWidget, QStatusBar, QWidget)
 
 from ermu.models.i18n import _
+from ermu.models.language import LANGUAGES
 
 from .announce import SpokenLabel
 from .autosave import Autosaver
 from .navigator import Navigator
 from .pages import PAGES, Page
+from .retranslation import retranslate_static
 from .state import AppState
 
 log = logging.getLogger(__name__)
@@ -38,8 +40,8 @@ class MainWindow(QMainWindow):
     def __init__(self, state: AppState) -> None:
         super().__init__()
         self.state = state
-        self.setWindowTitle("Ermu 耳目 — eyes and ears")
         self.pages: list[Page] = list(PAGES)
+        self._shown_language = state.language  # what the widgets show now (for retranslate_static)
         self.faces: dict[str, QWidget] = {}
 
         central = QWidget()
@@ -48,22 +50,21 @@ class MainWindow(QMainWindow):
         layout.setSpacing(0)
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
-        self.navigation.setAccessibleName("Sections")
         self.navigation.setFixedWidth(max(180, self.fontMetrics().horizontalAdvance("M") * 15))
         self.stack = QStackedWidget()
+        self.page_actions: dict[str, QAction] = {}
         for page in self.pages:
-            item = QListWidgetItem(page.title)
+            item = QListWidgetItem()
             item.setData(Qt.ItemDataRole.UserRole, page.id)
-            item.setToolTip(f"{page.title} ({page.shortcut})" if page.shortcut else page.title)
             self.navigation.addItem(item)
-            placeholder = QWidget()
-            placeholder.setAccessibleName(page.title)
-            self.stack.addWidget(placeholder)
+            self.stack.addWidget(QWidget())
             if page.shortcut:
-                action = QAction(page.title, self)
+                action = QAction(self)
                 action.setShortcut(QKeySequence(page.shortcut))
-                action.triggered.connect(lambda _=False, pid=page.id: self.show_page(pid))
+                action.triggered.connect(lambda _checked=False, pid=page.id: self.show_page(pid))
                 self.addAction(action)
+                self.page_actions[page.id] = action
+        self._make_language_menu()
         layout.addWidget(self.navigation)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
@@ -79,6 +80,8 @@ class MainWindow(QMainWindow):
         self.autosaver.offer.connect(self._offer_restore)
         self.navigation.currentRowChanged.connect(self._on_row)
         self._make_menus()
+        state.language_changed.connect(self.retranslate)
+        self.retranslate()
         self.fit_to_screen()
         self.navigation.setCurrentRow(0)
 
@@ -152,6 +155,56 @@ class MainWindow(QMainWindow):
         self.resize(width, height)
         self.move(area.x() + (area.width() - width) // 2, area.y() + (area.height() - height) // 2)
 
+    # -- language --------------------------------------------------------------------------
+    def _make_language_menu(self) -> None:
+        """Language: each language named in itself, so a reader finds their own."""
+        self.language_menu = self.menuBar().addMenu("")
+        self.language_menu.setObjectName("languageMenu")
+        group = QActionGroup(self)
+        group.setExclusive(True)
+        self.language_actions: dict[str, QAction] = {}
+        for code, name in LANGUAGES.items():
+            action = QAction(name, self, checkable=True)
+            action.setData(code)
+            action.setChecked(code == self.state.language)
+            action.triggered.connect(lambda _checked=False, c=code: self.state.set_language(c))
+            group.addAction(action)
+            self.language_menu.addAction(action)
+            self.language_actions[code] = action
+
+    def retranslate(self, language: str | None = None) -> None:
+        """Set every text of the shell again, then of every face created so far."""
+        self.setWindowTitle(_("Ermu 耳目 — eyes and ears"))
+        self.navigation.setAccessibleName(_("Sections"))
+        self.retranslate_menus()
+        # TRANSLATORS: the menu of languages; keep the English word beside yours, for readers who need it
+        self.language_menu.setTitle(_("&Language"))
+        for code, action in self.language_actions.items():
+            action.setChecked(code == self.state.language)
+        for row, page in enumerate(self.pages):
+            title = page.shown_title
+            item = self.navigation.item(row)
+            item.setText(title)
+            item.setToolTip(f"{title} ({page.shortcut})" if page.shortcut else title)
+            if page.id not in self.faces:
+                self.stack.widget(row).setAccessibleName(title)
+            if page.id in self.page_actions:
+                self.page_actions[page.id].setText(title)
+        self.restore_buttons[0].setText(_("Restore it"))
+        self.restore_buttons[0].setAccessibleName(_("Restore the unsaved work from last time"))
+        self.restore_buttons[1].setText(_("Discard"))
+        self.restore_buttons[1].setAccessibleName(_("Discard the unsaved work from last time"))
+        previous, self._shown_language = self._shown_language, self.state.language
+        for face in list(self.faces.values()):
+            if previous != self._shown_language:  # fixed texts first; the face then sets its own
+                retranslate_static(face, previous)
+            retranslate = getattr(face, "retranslate", None)
+            if callable(retranslate):
+                try:
+                    retranslate()
+                except Exception:  # noqa: BLE001 - one face's bug must not stop the others
+                    log.exception("retranslating %s failed", type(face).__name__)
+
     # -- the shell contract ----------------------------------------------------------------
     def page_ids(self) -> list[str]:
         return [p.id for p in self.pages]
@@ -174,7 +227,8 @@ class MainWindow(QMainWindow):
 
     def show_page(self, page_id: str) -> QWidget:
         if page_id not in self.page_ids():
-            raise ValueError(f"unknown view {page_id!r}: use one of {', '.join(self.page_ids())}")
+            raise ValueError(_("unknown view {view}: use one of {views}").format(
+                view=repr(page_id), views=", ".join(self.page_ids())))
         row = self.page_ids().index(page_id)
         face = self.face(page_id)
         if self.navigation.currentRow() != row:
@@ -198,12 +252,11 @@ class MainWindow(QMainWindow):
         row.setContentsMargins(0, 0, 0, 0)
         self.restore_label = QLabel("")
         self.restore_label.setTextFormat(Qt.TextFormat.PlainText)
-        restore = QPushButton("Restore it")
-        restore.setAccessibleName("Restore the unsaved work from last time")
+        restore = QPushButton()
         restore.clicked.connect(self.restore_autosave)
-        discard = QPushButton("Discard")
-        discard.setAccessibleName("Discard the unsaved work from last time")
+        discard = QPushButton()
         discard.clicked.connect(self.discard_autosave)
+        self.restore_buttons = (restore, discard)
         row.addWidget(self.restore_label)
         row.addWidget(restore)
         row.addWidget(discard)
@@ -217,21 +270,21 @@ class MainWindow(QMainWindow):
             self.autosaver.look_for_unsaved()
 
     def _offer_restore(self, scenario) -> None:
-        when = scenario.updated.astimezone().strftime("%d %b %H:%M") if scenario.updated else "last time"
-        self.restore_label.setText(f"Ermu closed with unsaved sandbox work ({when}).")
+        when = scenario.updated.astimezone().strftime("%Y-%m-%d %H:%M") if scenario.updated else _("last time")
+        self.restore_label.setText(_("Ermu closed with unsaved sandbox work ({when}).").format(when=when))
         self.restore_bar.show()
 
     def restore_autosave(self) -> None:
         scenario = self.autosaver.take_pending()
         if scenario is not None:
             self.show_page("sandbox").load_scenario(scenario)
-            self.show_status("Your unsaved work is back in the sandbox.")
+            self.show_status(_("Your unsaved work is back in the sandbox."))
         self.restore_bar.hide()
 
     def discard_autosave(self) -> None:
         self.autosaver.discard()
         self.restore_bar.hide()
-        self.show_status("The unsaved work from last time was discarded.")
+        self.show_status(_("The unsaved work from last time was discarded."))
 
     def autosave_now(self) -> None:
         self.autosaver.save_now()

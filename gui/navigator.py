@@ -13,11 +13,14 @@ from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, Qt
 
+from ermu.models.i18n import _
+
 from .pages import page
 
 if TYPE_CHECKING:  # pragma: no cover
     from .face import Face
     from .state import AppState, Request
+
 
 log = logging.getLogger(__name__)
 
@@ -42,7 +45,7 @@ class Navigator(QObject):
             log.error("page %s made an undeclared request %s", request.source, request.name)
             return
         if request.name in self.refused:
-            self.state.say("That is not available here.")
+            self.state.say(_("That is not available here."))
             return
         getattr(self, f"_{request.name}")(*request.args)
 
@@ -76,10 +79,10 @@ class Navigator(QObject):
             self.shell.show_page(scenario.kind).open_preset(preset)
         else:
             return
-        self.state.say(f"Opened “{scenario.title}”.")
+        self.state.say(_("Opened “{title}”.").format(title=scenario.title))
 
     def _save_scenario(self, scenario) -> None:
-        self.state.library.save(scenario, on_done=lambda saved: self.state.say(f"Saved “{saved.title}” to the library."),
+        self.state.library.save(scenario, on_done=lambda saved: self.state.say(_("Saved “{title}” to the library.").format(title=saved.title)),
                                 on_failed=self.state.say, on_conflict=self._conflict)
 
     def _conflict(self, error) -> None:
@@ -88,27 +91,29 @@ class Navigator(QObject):
         library = self.state.library
         if choice == "copy":
             library.save(error.mine.as_new(), on_failed=self.state.say, on_done=lambda saved: self.state.say(
-                f"Saved your version of “{error.mine.title}” as a copy; theirs is unchanged."))
+                _("Saved your version of “{title}” as a copy; theirs is unchanged.").format(title=error.mine.title)))
         elif choice == "overwrite":
             def work(lib):
                 return lib.save(error.mine, overwrite=True)
 
             library.run(work, lambda saved: (library.wrote(saved.id), self.state.say(
-                f"Saved “{saved.title}” over the other teacher's version.")), self.state.say)
+                _("Saved “{title}” over the other teacher's version.").format(title=saved.title))), self.state.say)
         else:
             self._open_scenario(error.theirs)
-            self.state.say(f"Reloaded the other teacher's “{error.theirs.title}”; yours was not saved.")
+            self.state.say(_("Reloaded the other teacher's “{title}”; yours was not saved.").format(
+                title=error.theirs.title))
 
     def ask_conflict(self, error) -> str:
         from PySide6.QtWidgets import QApplication, QMessageBox
 
-        box = QMessageBox(QMessageBox.Icon.Question, "Someone else saved this example",
-                          f"“{error.theirs.title}” was changed by someone else since you opened it. "
-                          "What should Ermu do with your version?", parent=QApplication.activeWindow())
+        box = QMessageBox(QMessageBox.Icon.Question, _("Someone else saved this example"),
+                          _("“{title}” was changed by someone else since you opened it. "
+                            "What should Ermu do with your version?").format(title=error.theirs.title),
+                          parent=QApplication.activeWindow())
         box.setTextFormat(Qt.TextFormat.PlainText)  # titles come from files: never markup
-        copy = box.addButton("Keep mine as a copy", QMessageBox.ButtonRole.AcceptRole)
-        overwrite = box.addButton("Overwrite theirs", QMessageBox.ButtonRole.DestructiveRole)
-        box.addButton("Reload theirs", QMessageBox.ButtonRole.RejectRole)
+        copy = box.addButton(_("Keep mine as a copy"), QMessageBox.ButtonRole.AcceptRole)
+        overwrite = box.addButton(_("Overwrite theirs"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(_("Reload theirs"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(copy)
         box.exec()
         clicked = box.clickedButton()

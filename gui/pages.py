@@ -14,6 +14,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QWidget
 
+from ermu.models.i18n import N_, _
+
 if TYPE_CHECKING:  # pragma: no cover
     from .face import Face
     from .state import AppState
@@ -30,6 +32,11 @@ class Page:
     presets: bool = False  # does the face open presets (Try it, built-in examples)?
     kiosk: bool = False  # may it appear on a museum kiosk?
 
+    @property
+    def shown_title(self) -> str:
+        """The title in the current language (``title`` is the English msgid)."""
+        return _(self.title)
+
     def create(self, state: "AppState", parent: QWidget | None = None) -> "Face":
         module = importlib.import_module(f"ermu.gui.{self.module}")
         factory = getattr(module, self.cls)
@@ -43,20 +50,20 @@ def _r(*names: str) -> frozenset[str]:
 
 
 PAGES: tuple[Page, ...] = (
-    Page("home", "Home", "home.home_view", "HomeView", "Ctrl+1", _r("open_view", "open_preset", "open_lesson"),
+    Page("home", N_("Home"), "home.home_view", "HomeView", "Ctrl+1", _r("open_view", "open_preset", "open_lesson"),
          kiosk=True),
-    Page("lessons", "Lessons", "lessons.lesson_view", "LessonView", "Ctrl+2", _r("open_preset"), kiosk=True),
-    Page("sandbox", "Sandbox", "sandbox.sandbox_view", "SandboxView", "Ctrl+3", _r("save_scenario"),
+    Page("lessons", N_("Lessons"), "lessons.lesson_view", "LessonView", "Ctrl+2", _r("open_preset"), kiosk=True),
+    Page("sandbox", N_("Sandbox"), "sandbox.sandbox_view", "SandboxView", "Ctrl+3", _r("save_scenario"),
          presets=True, kiosk=True),
-    Page("compare", "Compare", "sandbox.compare_view", "CompareView", "Ctrl+4", presets=True, kiosk=True),
-    Page("criticism", "Criticism session", "criticism.view", "CriticismView", "Ctrl+5",
+    Page("compare", N_("Compare"), "sandbox.compare_view", "CompareView", "Ctrl+4", presets=True, kiosk=True),
+    Page("criticism", N_("Criticism session"), "criticism.view", "CriticismView", "Ctrl+5",
          _r("open_lesson", "open_view"), presets=True, kiosk=True),
-    Page("credit", "Social credit", "credit.credit_view", "CreditView", "Ctrl+6", presets=True, kiosk=True),
-    Page("charts", "Surveys and data", "charts.charts_view", "ChartsView", "Ctrl+7", presets=True, kiosk=True),
-    Page("library", "Library", "library.library_page", "LibraryPage", "Ctrl+8", _r("open_scenario")),
-    Page("years", "Over the years", "years.years_view", "YearsView", "Ctrl+9", _r("save_scenario"), presets=True,
+    Page("credit", N_("Social credit"), "credit.credit_view", "CreditView", "Ctrl+6", presets=True, kiosk=True),
+    Page("charts", N_("Surveys and data"), "charts.charts_view", "ChartsView", "Ctrl+7", presets=True, kiosk=True),
+    Page("library", N_("Library"), "library.library_page", "LibraryPage", "Ctrl+8", _r("open_scenario")),
+    Page("years", N_("Over the years"), "years.years_view", "YearsView", "Ctrl+9", _r("save_scenario"), presets=True,
          kiosk=True),
-    Page("empire", "The empire", "empire.view", "EmpireView", "Ctrl+Shift+E", _r("open_lesson"), presets=True,
+    Page("empire", N_("The empire"), "empire.view", "EmpireView", "Ctrl+Shift+E", _r("open_lesson"), presets=True,
          kiosk=True),
 )
 

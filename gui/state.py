@@ -55,9 +55,11 @@ class AppState(QObject):
         self.settings = settings or Settings(None)
         self.mode = mode
         self.database_url = database_url
-        self.language = self.settings.language or "en"
+        self.language = "en"
+        self._qt_translators: list = []
         self._sandbox = None
         self._library = None
+        self._apply_language(self.settings.language or "en")
 
     # -- what the state owns, created on first use ---------------------------------------
     @property
@@ -112,11 +114,30 @@ class AppState(QObject):
         self.status.emit(str(text))
 
     def set_language(self, language: str) -> None:
+        """Speak ``language`` ("en", "zh-Hans", "zh-Hant") from now on: the models' catalog, Qt's
+        own dialogs, the font; the desktop remembers it; faces retranslate on ``language_changed``.
+
+        Raises ``ermu.models.language.LanguageError`` (one sentence) for a language Ermu lacks.
+        """
+        from ermu.models.language import normalise
+
+        language = normalise(language)
         if language != self.language:
-            self.language = language
+            self._apply_language(language)
             if not self.kiosk:
                 self.settings.language = language
             self.language_changed.emit(language)
+
+    def _apply_language(self, language: str) -> None:
+        from ermu.models.language import LanguageError, set_language
+
+        from .translators import install_qt_translators
+
+        try:
+            self.language = set_language(language)
+        except LanguageError:  # a stale setting: English, and say nothing
+            self.language = set_language("en")
+        self._qt_translators = install_qt_translators(self.language, self._qt_translators)
 
     def shutdown(self) -> None:
         """Finish background work and close the library (the shell calls this on close)."""

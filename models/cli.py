@@ -12,6 +12,7 @@ import sys
 from typing import Callable, Sequence
 
 from .population import MAX_HOUSEHOLDS, Population, PopulationError, Setting, check_count
+from .i18n import N_
 
 
 class CliError(Exception):
@@ -63,34 +64,43 @@ def _emit(args: argparse.Namespace, data: dict, text: Callable[[dict], str]) -> 
 
 
 # -- regimes ------------------------------------------------------------------------------
+#: Where a village lies, as the CLI names it (the JSON keeps the ids).
+SETTINGS = {"rural": N_("rural"), "suburban": N_("suburban"), "urban": N_("urban"), "capital": N_("capital")}
+#: How a level's size is counted, as the CLI names it (the JSON keeps the ids).
+COUNTS = {"households": N_("households"), "families": N_("families"), "units": N_("units")}
+
+
 def _cmd_regimes(args: argparse.Namespace) -> None:
+    from .i18n import _
     from .regimes import REGIMES
     from .regimes.counties import STRUCTURES
+    from .language import is_chinese
+    from .regimes.texts import said
 
     data = {
         "regimes": [
             {
                 "id": r.id,
-                "title": r.title,
+                "title": _(r.title),
                 "name": r.name.display(),
                 "dynasty": r.dynasty,
                 "start_year": r.start_year,
                 "end_year": r.end_year,
                 "years": r.years_label(),
-                "date_notes": list(r.date_notes()),
+                "date_notes": [said(note) for note in r.date_notes()],
                 "levels": [
                     {"id": lv.id, "name": lv.name.romanized or lv.id, "display": lv.name.display(),
                      "size": lv.size, "counts": lv.counts}
                     for lv in r.levels
                 ],
-                "scope": r.scope.text,
+                "scope": said(r.scope.text),
                 "mandatory": r.mandatory,
                 "sources": sorted(r.all_sources()),
             }
             for r in REGIMES.values()
         ],
         "territorial": [
-            {"id": c.id, "title": c.title, "tiers": [t.display() for t in c.tiers], "where": c.where,
+            {"id": c.id, "title": said(c.title), "tiers": [t.shown() for t in c.tiers], "where": said(c.where),
              "sources": [str(s) for s in c.sources]}
             for c in STRUCTURES
         ],
@@ -99,10 +109,13 @@ def _cmd_regimes(args: argparse.Namespace) -> None:
     def text(d: dict) -> str:
         lines = []
         for r in d["regimes"]:
-            levels = " → ".join(f"{lv['name']} ({lv['size']} {lv['counts']})" for lv in r["levels"])
+            names = [level.name.shown() if is_chinese() else None for level in REGIMES[r["id"]].levels]
+            levels = " → ".join(_("{name} ({size} {counts})").format(
+                name=shown or lv["name"], size=lv["size"], counts=_(COUNTS.get(lv["counts"], lv["counts"])))
+                for lv, shown in zip(r["levels"], names))
             lines.append(f"{r['id']:<14} {r['title']} ({r['years']}): {levels}")
             lines.extend(f"{'':<14} {note}" for note in r["date_notes"])
-        lines.append("Beside them, the Ming county subdivisions (places, not household groups):")
+        lines.append(_("Beside them, the Ming county subdivisions (places, not household groups):"))
         for c in d["territorial"]:
             lines.append(f"  {c['title']}: {' → '.join(c['tiers'])}; {c['where']}")
         return "\n".join(lines)
@@ -124,17 +137,24 @@ def _cmd_build(args: argparse.Namespace) -> None:
     data["setting"] = Setting.parse(args.setting).label
 
     def text(d: dict) -> str:
+        from .i18n import _
+        from .regimes.texts import said
+
         lines = [
-            f"{regime.title} — {regime.name.display()}, from {year_label(regime.start_year, regime.start_note)}",
-            f"{d['households']:,} households ({d['setting']}, seed {d['seed']}); "
-            f"{d['in_scope']:,} in scope, {d['excluded']:,} excluded ({regime.scope.text})",
+            _("{regime} — {name}, from {year}").format(regime=_(regime.title), name=regime.name.shown(),
+                                                       year=year_label(regime.start_year, regime.start_note)),
+            _("{households} households ({setting}, seed {seed}); {in_scope} in scope, {excluded} excluded "
+              "({scope})").format(households=f"{d['households']:,}", setting=_(SETTINGS.get(d["setting"], d["setting"])), seed=d["seed"],
+                                  in_scope=f"{d['in_scope']:,}", excluded=f"{d['excluded']:,}",
+                                  scope=said(regime.scope.text)),
         ]
         for lv in d["levels"]:
-            partial = f", {lv['incomplete_units']} incomplete" if lv["incomplete_units"] else ""
-            leader = f"; head: {lv['leader']}" if lv["leader"] else "; no designated head"
-            lines.append(f"  {lv['display']:<22} {lv['units']:>9,} units of {lv['households_per_unit']:,} "
-                         f"households{partial}{leader}")
-        lines.append(f"Remainder rule: {d['remainder_rule']}")
+            partial = _(", {count} incomplete").format(count=lv["incomplete_units"]) if lv["incomplete_units"] else ""
+            leader = (_("; head: {title}").format(title=lv["leader"]) if lv["leader"]
+                      else _("; no designated head"))
+            lines.append(f"  {lv['display']:<22} " + _("{units} units of {size} households{partial}{leader}").format(
+                units=f"{lv['units']:>9,}", size=f"{lv['households_per_unit']:,}", partial=partial, leader=leader))
+        lines.append(_("Remainder rule: {rule}").format(rule=_(d["remainder_rule"])))
         return "\n".join(lines)
 
     _emit(args, data, text)
@@ -195,12 +215,50 @@ def _extra_commands() -> None:
 def make_parser() -> argparse.ArgumentParser:
     _extra_commands()
     parser = _Parser(prog="ermu-cli", description="Ermu (耳目): mutual surveillance in China, headless.")
+    _language_argument(parser)
     sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
     for name, (help_text, add_arguments, handler) in COMMANDS.items():
         p = sub.add_parser(name, help=help_text, description=help_text)
         add_arguments(p)
+        _language_argument(p, default=argparse.SUPPRESS)
         p.set_defaults(handler=handler)
     return parser
+
+
+def _language(text: str) -> str:
+    from .language import LanguageError, normalise
+
+    try:
+        return normalise(text)
+    except LanguageError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def _language_argument(parser: argparse.ArgumentParser, default=None) -> None:
+    """``--lang en|zh-Hans|zh-Hant``, before or after the command (default: the OS locale, else English).
+
+    Text is printed in that language; ``--json`` keeps its keys and ids in English and
+    translates only the text fields.
+    """
+    parser.add_argument("--lang", type=_language, default=default, metavar="LANG",
+                        help="en, zh-Hans or zh-Hant (default: the system's language when Ermu has it)")
+
+
+def _choose_language(argv: Sequence[str] | None) -> None:
+    """Speak the language asked for (or the system's) before any message is built or parsed."""
+    from .language import ENGLISH, set_language, system_language
+
+    args = list(sys.argv[1:] if argv is None else argv)
+    chosen = None
+    for i, arg in enumerate(args):
+        if arg == "--lang" and i + 1 < len(args):
+            chosen = args[i + 1]
+        elif arg.startswith("--lang="):
+            chosen = arg.split("=", 1)[1]
+    try:
+        set_language(chosen or system_language() or ENGLISH)
+    except ValueError:
+        set_language(ENGLISH)  # argparse reports the bad value as one line
 
 
 def _one_line(text: str) -> str:
@@ -212,6 +270,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from .messages import ErmuError
 
     try:
+        _choose_language(argv)
         args = make_parser().parse_args(argv)
         args.handler(args)
     except CliError as exc:

@@ -5,6 +5,11 @@ from __future__ import annotations
 import argparse
 
 from .cli import COMMANDS, CliError, _emit, _int
+from .i18n import N_
+
+
+#: A figure's mark as the text output names it (the JSON keeps the ids).
+STATUS = {"documented": N_("documented"), "derived": N_("derived"), "illustrative": N_("illustrative")}
 
 
 def _arguments(parser: argparse.ArgumentParser) -> None:
@@ -25,31 +30,43 @@ def _cmd_empire(args: argparse.Namespace) -> None:
         raise CliError(str(exc)) from None
 
     def text(d: dict) -> str:
-        lines = [f"The registered empire of 1461 under the {d['title']} ({d['year']}): "
-                 f"{d['households']:,} households in {d['registered_li']:,} li, {d['counties']:,} counties"]
+        from .i18n import _
+        from .regimes.texts import said
+
+        lines = [_("The registered empire of 1461 under the {regime} ({year}): {households} households in {li} li, "
+                   "{counties} counties").format(regime=_(d["title"]), year=d["year"], households=f"{d['households']:,}",
+                                                 li=f"{d['registered_li']:,}", counties=f"{d['counties']:,}")]
         for lv in d["levels"]:
-            partial = f", {lv['incomplete_units']:,} incomplete" if lv["incomplete_units"] else ""
-            lines.append(f"  {lv['name']:<22}{lv['units']:>11,} units{partial}")
-        lines.append("Numbers:")
+            partial = (_(", {count} incomplete").format(count=f"{lv['incomplete_units']:,}")
+                       if lv["incomplete_units"] else "")
+            lines.append(f"  {lv['name']:<22}" + _("{count} units{partial}").format(
+                count=f"{lv['units']:>11,}", partial=partial))
+        lines.append(_("Numbers:"))
         for f in d["figures"]:
-            where = "; ".join(f["sources"]) or "no source"
+            where = "; ".join(f["sources"]) or _("no source")
             value = f"{f['value']:,}" if isinstance(f["value"], int) or float(f["value"]).is_integer() \
                 else f"{f['value']:,.1f}"
-            lines.append(f"  {f['label']:<48}{value:>12}  [{f['status']}: {where}]")
-        lines.append("Heads needed for the same households:")
+            lines.append(f"  {f['label']:<48}{value:>12}  [{_(STATUS.get(f['status'], f['status']))}: {where}]")
+        lines.append(_("Heads needed for the same households:"))
         for r in d["compare"]:
-            lines.append(f"  {r['title']:<24}{r['heads']:>11,} heads, {r['heads_per_magistrate']:,.0f} per magistrate")
+            lines.append(f"  {_(r['title']):<24}" + _("{heads} heads, {per} per magistrate").format(
+                heads=f"{r['heads']:>11,}", per=f"{r['heads_per_magistrate']:,.0f}"))
         c, inc, ans = d["county"], d["incident"], d["answering"]
-        lines.append(f"County {c['number']}: {c['households']:,} households, {c['structure_title'].lower()} "
-                     f"({' → '.join(c['tiers'])}; illustrative)")
-        chain = " → ".join(f"{x['level']} head (household {x['leader']:,})" for x in inc["chain"])
-        lines.append(f"A {inc['offence_label']} by household {inc['household']:,}: the chain is {chain} → magistrate, "
-                     f"{inc['steps_to_magistrate']} steps")
+        lines.append(_("County {number}: {households} households, {structure} ({tiers}; illustrative)").format(
+            number=c["number"], households=f"{c['households']:,}", structure=said(c["structure_title"]).lower(),
+            tiers=" → ".join(c["tiers"])))
+        chain = " → ".join(_("{level} head (household {household})").format(level=x["level"],
+                                                                           household=f"{x['leader']:,}")
+                           for x in inc["chain"])
+        lines.append(_("A {offence} by household {household}: the chain is {chain} → magistrate, {steps} steps").format(
+            offence=_(inc["offence_label"]), household=f"{inc['household']:,}", chain=chain,
+            steps=inc["steps_to_magistrate"]))
         if inc["reporter"] is not None:
-            lines.append(f"  This time household {inc['reporter']:,} reports it: {inc['steps_this_time']} steps "
-                         f"to the magistrate")
-        lines.append(f"Hidden and found out, it makes {ans['households']} households ({ans['people']} people) answer")
-        lines.append(f"Note: {d['half_li']['note']}")
+            lines.append("  " + _("This time household {household} reports it: {steps} steps to the magistrate").format(
+                household=f"{inc['reporter']:,}", steps=inc["steps_this_time"]))
+        lines.append(_("Hidden and found out, it makes {households} households ({people} people) answer").format(
+            households=ans["households"], people=ans["people"]))
+        lines.append(_("Note: {note}").format(note=d["half_li"]["note"]))
         return "\n".join(lines)
 
     _emit(args, data, text)

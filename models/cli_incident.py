@@ -5,6 +5,9 @@ from __future__ import annotations
 import argparse
 
 from .cli import COMMANDS, CliError, _emit, _int, _population, add_village_arguments
+from .i18n import N_, _, ngettext
+from .messages import Phrase
+from .regimes.texts import said
 from .propagation import Incident, Parameters, Response, compare, simulate
 
 
@@ -38,6 +41,11 @@ def _incident(args: argparse.Namespace) -> tuple[Incident, Parameters]:
                        register_error_rate=args.register_error_rate, seed=args.seed))
 
 
+#: How the CLI names responses and roles (the JSON keeps the ids).
+RESPONSES = {"self-report": N_("self-report"), "reported": N_("reported"), "concealed": N_("concealed")}
+ROLES = {"offender": N_("offender"), "neighbour": N_("neighbour"), "leader": N_("leader")}
+
+
 def _cmd_incident(args: argparse.Namespace) -> None:
     from .hierarchy import group
     from .regimes import get_regime
@@ -52,8 +60,9 @@ def _cmd_incident(args: argparse.Namespace) -> None:
     data = {
         "regime": regime.id, "households": args.households, "seed": args.seed, "offender": args.offender,
         "offence": args.offence, "response": args.response, "scope": args.scope or regime.liability.collective_level,
+        "title": _(regime.title),
         "steps": result.trace.to_json(),
-        "liable": [{"household": i.household, "severity": i.severity, "role": i.role, "rule": i.rule.text,
+        "liable": [{"household": i.household, "severity": i.severity, "role": i.role, "rule": said(i.rule.text),
                     "sources": [str(s) for s in i.rule.sources], "documented": i.rule.documented,
                     "severity_documented": i.rule.severity_documented} for i in o.liable],
         "liable_households": o.liable_households, "liable_people": o.liable_people,
@@ -62,13 +71,22 @@ def _cmd_incident(args: argparse.Namespace) -> None:
     }
 
     def text(d: dict) -> str:
-        lines = [f"{regime.title}: household {d['offender']}, {d['offence']}, {d['response']}"]
+        from .offences import get_offence
+
+        lines = [_("{regime}: household {household}, {offence}, {response}").format(
+            regime=_(regime.title), household=d["offender"], offence=Phrase(get_offence(d["offence"]).label),
+            response=_(RESPONSES.get(d["response"], d["response"])))]
         lines += [f"  {s['time']:>3}  {s['narration']}" for s in d["steps"]]
-        lines.append(f"Liable: {d['liable_households']} household(s), {d['liable_people']} people; "
-                     f"severity on an illustrative scale of 0-4.")
+        lines.append(ngettext("Liable: {households} household, {people} people; severity on an illustrative "
+                              "scale of 0-4.",
+                              "Liable: {households} households, {people} people; severity on an illustrative "
+                              "scale of 0-4.", d["liable_households"]).format(
+            households=d["liable_households"], people=d["liable_people"]))
         for item in d["liable"]:
-            mark = ", ".join(item["sources"]) if item["documented"] else "Ermu's assumption"
-            lines.append(f"  household {item['household']:>6}  severity {item['severity']}  {item['role']:<9} [{mark}]")
+            mark = ", ".join(item["sources"]) if item["documented"] else _("Ermu's assumption")
+            lines.append(_("  household {household:>6}  severity {severity}  {role:<9} [{mark}]").format(
+                household=item["household"], severity=item["severity"], role=_(ROLES.get(item["role"], item["role"])),
+                mark=mark))
         return "\n".join(lines)
 
     _emit(args, data, text)
@@ -87,12 +105,12 @@ def _cmd_compare(args: argparse.Namespace) -> None:
             "response": args.response, "rows": [row.__dict__ for row in rows]}
 
     def text(d: dict) -> str:
-        lines = [f"{'regime':<14}{'households':>11}{'people':>8}{'steps':>7}{'leaders':>9}"]
+        lines = [f"{_('regime'):<14}{_('households'):>11}{_('people'):>8}{_('steps'):>7}{_('leaders'):>9}"]
         for r in d["rows"]:
             if r["error"]:
                 lines.append(f"{r['regime_id']:<14}  {r['error']}")
             else:
-                steps = r["steps_to_government"] if r["steps_to_government"] is not None else "never"
+                steps = r["steps_to_government"] if r["steps_to_government"] is not None else _("never")
                 lines.append(f"{r['regime_id']:<14}{r['liable_households']:>11}{r['liable_people']:>8}"
                              f"{steps:>7}{r['leaders_involved']:>9}")
         return "\n".join(lines)

@@ -124,8 +124,40 @@ def _toml(text: str, where: str) -> dict[str, Any]:
         raise ContentError(f"{where}: not valid TOML ({exc})") from None
 
 
+def _language(language: str | None) -> str:
+    from .language import ENGLISH, current_language
+
+    return language or current_language() or ENGLISH
+
+
+def _translated_entries(kind: str, key: str, language: str) -> dict[str, dict[str, Any]]:
+    """``glossary.<language>.toml``'s ``[[kind]]`` tables by ``key`` (empty for English or none)."""
+    if language == "en":
+        return {}
+    entry = resources.files(PACKAGE).joinpath(f"glossary.{language}.toml")
+    if not entry.is_file():
+        return {}
+    data = _toml(entry.read_text(encoding="utf-8"), f"glossary.{language}.toml")
+    return {str(item.get(key, "")): item for item in data.get(kind, ()) if isinstance(item, dict)}
+
+
+def bibliography(language: str | None = None) -> dict[str, Work]:
+    """Every work, by key; in Chinese, the notes translated where ``glossary.<language>.toml`` has them."""
+    return _bibliography(_language(language))
+
+
+@lru_cache(maxsize=4)
+def _bibliography(language: str) -> dict[str, Work]:
+    from dataclasses import replace
+
+    works = _english_bibliography()
+    notes = _translated_entries("work", "key", language)
+    return {key: (replace(work, note=str(notes[key].get("note", work.note))) if key in notes else work)
+            for key, work in works.items()}
+
+
 @lru_cache(maxsize=1)
-def bibliography() -> dict[str, Work]:
+def _english_bibliography() -> dict[str, Work]:
     data = _toml(_read_text("bibliography.toml"), "bibliography.toml")
     works: dict[str, Work] = {}
     for i, item in enumerate(data.get("work", [])):
@@ -145,11 +177,19 @@ def bibliography() -> dict[str, Work]:
     return works
 
 
-@lru_cache(maxsize=1)
-def glossary() -> dict[str, Term]:
+def glossary(language: str | None = None) -> dict[str, Term]:
+    """Every term, by id; translated fields from ``glossary.<language>.toml`` (same ids) where present."""
+    return _glossary(_language(language))
+
+
+@lru_cache(maxsize=4)
+def _glossary(language: str) -> dict[str, Term]:
     data = _toml(_read_text("glossary.toml"), "glossary.toml")
+    translated = _translated_entries("term", "id", language)
     terms: dict[str, Term] = {}
     for i, item in enumerate(data.get("term", [])):
+        item = {**item, **{k: v for k, v in translated.get(item.get("id", ""), {}).items()
+                           if k in ("term", "definition")}}
         try:
             term = Term(item["id"], item["term"], item["hanzi"], item["pinyin"],
                         tuple(item.get("romanizations", ())), item["definition"], tuple(item.get("sources", ())))
@@ -186,29 +226,47 @@ def parse_lesson(text: str, filename: str, questions: tuple[dict[str, Any], ...]
         raise ContentError(str(exc)) from None
 
 
-def _questions(lesson_id: str) -> tuple[dict[str, Any], ...]:
-    quiz = resources.files(PACKAGE).joinpath("quizzes", f"{lesson_id}.toml")
+def _questions(lesson_id: str, language: str = "en") -> tuple[dict[str, Any], ...]:
+    """A lesson's quiz: ``quizzes/<language>/<id>.toml`` when translated, else the English one."""
+    quizzes = resources.files(PACKAGE).joinpath("quizzes")
+    quiz = quizzes.joinpath(language, f"{lesson_id}.toml") if language != "en" else None
+    where = f"quizzes/{language}/{lesson_id}.toml"
+    if quiz is None or not quiz.is_file():
+        quiz, where = quizzes.joinpath(f"{lesson_id}.toml"), f"quizzes/{lesson_id}.toml"
     if not quiz.is_file():
         return ()
-    data = _toml(quiz.read_text(encoding="utf-8"), f"quizzes/{lesson_id}.toml")
+    data = _toml(quiz.read_text(encoding="utf-8"), where)
     return tuple(data.get("question", ()))
 
 
-@lru_cache(maxsize=1)
-def lessons() -> tuple[Lesson, ...]:
-    """Every lesson, in path order."""
+def lessons(language: str | None = None) -> tuple[Lesson, ...]:
+    """Every lesson, in path order, in ``language`` (default: the current one).
+
+    A translated lesson is ``lessons/<language>/<same file name>.md``; a lesson not yet
+    translated is given in English, so the path never has a gap.
+    """
+    return _lessons(_language(language))
+
+
+@lru_cache(maxsize=4)
+def _lessons(language: str) -> tuple[Lesson, ...]:
     folder = resources.files(PACKAGE).joinpath("lessons")
+    translated = folder.joinpath(language) if language != "en" else None
     found = []
     for entry in sorted(folder.iterdir(), key=lambda e: e.name):
-        if entry.name.endswith(".md"):
-            meta, _ = split_front_matter(entry.read_text(encoding="utf-8"), entry.name)
-            found.append(parse_lesson(entry.read_text(encoding="utf-8"), entry.name,
-                                      _questions(str(meta.get("id", "")))))
+        if entry.name.endswith(".md") and entry.is_file():
+            chosen, where = entry, entry.name
+            if translated is not None and translated.joinpath(entry.name).is_file():
+                chosen, where = translated.joinpath(entry.name), f"{language}/{entry.name}"
+            text = chosen.read_text(encoding="utf-8")
+            meta, _ = split_front_matter(text, where)
+            lesson_ = parse_lesson(text, entry.name, _questions(str(meta.get("id", "")), language))
+            found.append(lesson_)
     return tuple(sorted(found, key=lambda lesson: lesson.order))
 
 
-def lesson(lesson_id: str) -> Lesson:
-    for item in lessons():
+def lesson(lesson_id: str, language: str | None = None) -> Lesson:
+    for item in lessons(language):
         if item.id == lesson_id:
             return item
     allowed = ", ".join(item.id for item in lessons())

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from . import grouping
+from .i18n import N_
 from .population import Population, Setting
 from .regimes import RegimeSpec, get_regime
 from .regimes.spec import LeaderSpec, LevelSpec, Name, Selection
@@ -29,11 +30,11 @@ from .regimes.spec import LeaderSpec, LevelSpec, Name, Selection
 if TYPE_CHECKING:  # networkx is imported only when a graph is asked for
     import networkx as nx
 
-REMAINDER_RULE = (
+REMAINDER_RULE = N_(
     "Households fill units in geographic order; those left over form one last, smaller unit "
     "(marked incomplete), and the same holds at every level."
 )
-LIJIA_REMAINDER_RULE = (
+LIJIA_REMAINDER_RULE = N_(
     "A last li of fewer than 110 households keeps the eleven-household division: it has one "
     "jia per eleven households (rounded up) and as many leading households, one per jia."
 )

@@ -81,7 +81,7 @@ class Message:
             text = tr.npgettext(self.key, self.template, self.plural, int(self.params[self.count]))
         else:
             text = tr.pgettext(self.key, self.template)
-        params = {k: (v.render(tr) if isinstance(v, Message) else v) for k, v in self.params.items()}
+        params = {k: _rendered(v, tr) for k, v in self.params.items()}
         try:
             return text.format(**params)
         except (KeyError, IndexError, ValueError):  # a broken translation must never hide the message
@@ -92,9 +92,42 @@ class Message:
 
     def as_json(self) -> dict[str, Any]:
         """Stable key and parameters for machines, with the rendered text for people."""
-        return {"key": self.key, "params": {k: (v.as_json() if isinstance(v, Message) else v)
+        return {"key": self.key, "params": {k: (v.as_json() if isinstance(v, Message) else
+                                                (str(v) if _localised(v) else v))
                                             for k, v in self.params.items()},
                 "text": self.render()}
+
+
+def _localised(value: Any) -> bool:
+    return callable(getattr(value, "render", None)) and not isinstance(value, str)
+
+
+def _rendered(value: Any, tr: Translator) -> Any:
+    """A parameter as shown: messages and phrases in the translator's language, the rest as is."""
+    render = getattr(value, "render", None)
+    return render(tr) if callable(render) and not isinstance(value, str) else value
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """A word or phrase from a table (an offence, a regime's title), translated when rendered.
+
+    Tables mark their words with ``N_`` (so Babel extracts them) and wrap them in a phrase
+    where they are used as a message parameter; ``context`` matches a ``pgettext`` entry.
+    """
+
+    text: str
+    context: str | None = None
+
+    def render(self, translator: Translator | None = None) -> str:
+        tr = translator or _translator
+        if self.context is not None:
+            return tr.pgettext(self.context, self.text)
+        get = getattr(tr, "gettext", None)
+        return get(self.text) if get is not None else self.text
+
+    def __str__(self) -> str:
+        return self.render()
 
 
 def msg(key: str, template: str, **params: Any) -> Message:
@@ -152,5 +185,5 @@ class ErmuError(Exception):
         return self.render()
 
 
-__all__ = ["ENGLISH", "English", "ErmuError", "Message", "Translator", "current_translator", "msg",
+__all__ = ["ENGLISH", "English", "ErmuError", "Message", "Phrase", "Translator", "current_translator", "msg",
            "sentence", "set_translator", "template_fields"]

@@ -27,3 +27,37 @@ GIVEN_NAMES_FEMALE: tuple[tuple[str, str], ...] = (
     ("Juan", "娟"), ("Lian", "蓮"), ("Ju", "菊"), ("Chun", "春"), ("Yun", "雲"),
     ("Xia", "霞"), ("Shu", "淑"), ("Hui", "慧"), ("Ping", "萍"), ("Fang", "芳"),
 )
+
+
+#: The simplified forms of the traditional characters above (OpenCC t2s), for zh-Hans.
+SIMPLIFIED: dict[str, str] = {
+    '劉': '刘', '吳': '吴', '壽': '寿', '孫': '孙', '寶': '宝', '張': '张', '慶': '庆', '楊': '杨', '祿': '禄',
+    '羅': '罗', '義': '义', '蓮': '莲', '蘭': '兰', '謝': '谢', '財': '财', '貴': '贵', '趙': '赵', '鄧': '邓',
+    '鄭': '郑', '陳': '陈', '雲': '云', '韓': '韩', '順': '顺', '馬': '马', '馮': '冯', '鳳': '凤', '黃': '黄',
+}
+
+
+class PersonName:
+    """A person's name inside a sentence: pinyin in English, the characters in Chinese
+    (simplified for zh-Hans), the pinyin again where a user left the characters empty."""
+
+    __slots__ = ("pinyin", "hanzi")
+
+    def __init__(self, pinyin: str, hanzi: str = "") -> None:
+        self.pinyin, self.hanzi = pinyin, hanzi
+
+    def render(self, translator=None) -> str:
+        from .language import current_language
+
+        language = current_language()
+        if not language.startswith("zh") or not self.hanzi.strip():
+            return self.pinyin
+        if language == "zh-Hans":
+            return "".join(SIMPLIFIED.get(c, c) for c in self.hanzi)
+        return self.hanzi
+
+    def __str__(self) -> str:
+        return self.render()
+
+    def __repr__(self) -> str:
+        return f"PersonName({self.pinyin!r}, {self.hanzi!r})"

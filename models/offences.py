@@ -9,6 +9,8 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass
 
+from .i18n import N_
+
 
 class Duty(enum.StrEnum):
     POLICING = "policing"  # report crimes and suspicious people
@@ -28,14 +30,14 @@ class Offence:
 OFFENCES: dict[str, Offence] = {
     o.id: o
     for o in (
-        Offence("theft", "theft", "commits a theft", Duty.POLICING),
-        Offence("banditry", "banditry", "joins a band of robbers", Duty.POLICING),
-        Offence("harbouring-stranger", "harbouring an unregistered stranger",
-                "shelters an unregistered stranger", Duty.REGISTRATION),
-        Offence("tax-default", "tax default", "fails to pay its tax", Duty.FISCAL),
-        Offence("failing-to-register", "failing to register",
-                "hides members from the register", Duty.REGISTRATION),
-        Offence("dissent", "dissent", "speaks against the ruler", Duty.POLITICAL),
+        Offence("theft", N_("theft"), N_("commits a theft"), Duty.POLICING),
+        Offence("banditry", N_("banditry"), N_("joins a band of robbers"), Duty.POLICING),
+        Offence("harbouring-stranger", N_("harbouring an unregistered stranger"),
+                N_("shelters an unregistered stranger"), Duty.REGISTRATION),
+        Offence("tax-default", N_("tax default"), N_("fails to pay its tax"), Duty.FISCAL),
+        Offence("failing-to-register", N_("failing to register"),
+                N_("hides members from the register"), Duty.REGISTRATION),
+        Offence("dissent", N_("dissent"), N_("speaks against the ruler"), Duty.POLITICAL),
     )
 }
 

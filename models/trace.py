@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any, Iterator
 
+from .messages import Message
 from .regimes.spec import Source
 
 Actor = int | str | None  # a household id, a member id, "government", or None
@@ -28,10 +29,20 @@ class Step:
     documented: bool = True  # False: illustrative (Ermu's assumption or an adjustable parameter)
     level: int | None = None  # for hierarchy steps: the level of the unit involved
     data: dict[str, Any] = field(default_factory=dict)
+    #: The narration as a message (key and parameters): rendered again in another language.
+    message: Message | None = field(default=None, compare=False)
+
+    def said(self) -> str:
+        """The narration in the current language (``narration`` is as it was when played)."""
+        return self.message.render() if self.message is not None else self.narration
 
     def to_json(self) -> dict[str, Any]:
         out = asdict(self)
         out["sources"] = [str(s) for s in self.sources]
+        out.pop("message", None)
+        if self.message is not None:
+            out["narration"] = self.message.render()
+            out["narration_key"] = self.message.key
         return out
 
 
@@ -41,12 +52,14 @@ class Trace:
     title: str = ""
     seed: int | None = None
 
-    def add(self, kind: str, actor: Actor, target: Actor, narration: str, *, rule: str = "",
+    def add(self, kind: str, actor: Actor, target: Actor, narration: str | Message, *, rule: str | Message = "",
             sources: tuple[Source, ...] = (), documented: bool = True, level: int | None = None,
             delay: int = 1, **data: Any) -> Step:
         """Append a step ``delay`` ticks after the last one (0: at the same moment)."""
         time = (self.steps[-1].time + delay) if self.steps else 0
-        step = Step(time, kind, actor, target, narration, rule, tuple(sources), documented, level, dict(data))
+        message = narration if isinstance(narration, Message) else None
+        step = Step(time, kind, actor, target, str(narration), str(rule), tuple(sources), documented, level,
+                    dict(data), message)
         self.steps.append(step)
         return step
 
@@ -63,7 +76,7 @@ class Trace:
         return [s for s in self.steps if s.kind in kinds]
 
     def narration(self) -> str:
-        return " ".join(s.narration for s in self.steps)
+        return " ".join(s.said() for s in self.steps)
 
     def to_json(self) -> list[dict[str, Any]]:
         return [s.to_json() for s in self.steps]

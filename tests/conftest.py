@@ -18,7 +18,17 @@ def _isolated_user_dirs(tmp_path_factory, monkeypatch):
     monkeypatch.setenv("ERMU_DATA_DIR", str(home / "data"))
     monkeypatch.setenv("ERMU_CONFIG_DIR", str(home / "config"))
     monkeypatch.delenv("ERMU_DATABASE_URL", raising=False)
+    for variable in ("LANGUAGE", "LC_ALL", "LC_MESSAGES"):  # English unless a test asks otherwise
+        monkeypatch.delenv(variable, raising=False)
+    monkeypatch.setenv("LANG", "C.UTF-8")
     yield
+    from ermu.models.language import set_language
+
+    set_language("en")  # a test that switched language leaves none behind
+    import sys
+
+    if "ermu.gui.translators" in sys.modules:  # nor Qt's own catalogs and the script's font
+        sys.modules["ermu.gui.translators"].install_qt_translators("en", [])
 
 
 @pytest.fixture(autouse=True)

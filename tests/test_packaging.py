@@ -37,7 +37,7 @@ def wheel(tmp_path_factory) -> Path:
 def test_wheel_contains_the_content_and_every_module(wheel):
     names = set(zipfile.ZipFile(wheel).namelist())
     content = [p for p in (ROOT / "content").rglob("*")
-               if p.is_file() and p.suffix in {".md", ".toml", ".csv", ".otf", ".txt", ".png", ".svg"}]
+               if p.is_file() and p.suffix in {".md", ".toml", ".csv", ".otf", ".txt", ".png", ".svg", ".mo", ".po", ".pot"}]
     assert content, "the content folder is empty"
     for path in content:
         assert "ermu/content/" + path.relative_to(ROOT / "content").as_posix() in names

@@ -6,6 +6,7 @@ points so labels stay readable and unclipped at 1280×800.
 """
 
 from __future__ import annotations
+from ermu.models.i18n import _
 
 from ..style import BORDER, INK, MIST, PAPER
 
@@ -17,16 +18,50 @@ PALETTE = ("#b23a2b", "#c8553f", "#8a7f66", "#3f8f7f", "#2f7d6d", "#52606d", "#a
 HATCHES = ("xx", "//", "", "..", "\\\\", "--", "oo")
 
 
+_registered: set[str] = set()
+
+
+def use_cjk_font() -> None:
+    """Charts draw Chinese with Ermu's bundled font of the current script (never a system font).
+
+    The bundled faces are registered with matplotlib once; ``font.family`` lists a Latin
+    family, then the CJK family of the current language (matplotlib falls back per glyph).
+    Call before creating a figure's texts (``new_canvas`` does).
+    """
+    from importlib import resources
+
+    import matplotlib
+    from matplotlib import font_manager
+
+    from ermu.models.language import current_language
+
+    from ..translators import FONT_FILES
+
+    script = "zh-Hant" if current_language() == "zh-Hant" else "zh-Hans"
+    for name in FONT_FILES[script][:2]:
+        if name in _registered:
+            continue
+        try:
+            with resources.as_file(resources.files("ermu.content").joinpath("fonts", name)) as path:
+                font_manager.fontManager.addfont(str(path))
+        except (FileNotFoundError, OSError, RuntimeError):
+            continue
+        _registered.add(name)
+    family = "Ermu CJK TC" if script == "zh-Hant" else "Ermu CJK SC"
+    matplotlib.rcParams["font.family"] = ["DejaVu Sans", family]
+
+
 def new_canvas(parent=None, *, width: float = 7.0, height: float = 4.2):
     """A FigureCanvasQTAgg holding an empty Figure with the house look."""
     from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
     from matplotlib.figure import Figure
 
+    use_cjk_font()
     figure = Figure(figsize=(width, height), dpi=100, layout="constrained", facecolor=PAPER)
     canvas = FigureCanvasQTAgg(figure)
     if parent is not None:
         canvas.setParent(parent)
-    canvas.setAccessibleName("Chart")
+    canvas.setAccessibleName(_("Chart"))
     canvas.setMinimumHeight(240)
     return canvas
 
@@ -47,4 +82,4 @@ def style_axes(ax) -> None:
     ax.set_axisbelow(True)
 
 
-__all__ = ["FONT_SIZE", "HATCHES", "MIN_FONT_SIZE", "PALETTE", "new_canvas", "style_axes"]
+__all__ = ["FONT_SIZE", "HATCHES", "MIN_FONT_SIZE", "PALETTE", "new_canvas", "style_axes", "use_cjk_font"]

@@ -9,6 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout,
                                QWidget)
+from ermu.models.i18n import _
 
 from .chart_specs import ChartSpec, source_line
 from .data_table import DataTable
@@ -23,32 +24,29 @@ class ChartPanel(QWidget):
     def __init__(self, spec: ChartSpec, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.spec = spec
-        self.setAccessibleName(f"Chart: {spec.heading}")
         self.canvas = None
-        title = QLabel(spec.heading)
+        title = self.title = QLabel()
         title.setObjectName("cardTitle")
         title.setWordWrap(True)
-        self.source = QLabel(source_line(spec))
+        self.source = QLabel()
         self.source.setObjectName("muted")
         self.source.setWordWrap(True)
-        self.source.setAccessibleDescription("Source of the chart")
-        self.table = DataTable(f"{spec.heading}: the numbers as a table")
-        self.table.fill([h for _, h in spec.columns], spec.table_rows())
+        self.source.setAccessibleDescription(_("Source of the chart"))
+        self.table = DataTable("")
+        self.table.fill(spec.headings(), spec.table_rows())
         self.stack = QStackedWidget()
         self.placeholder = QLabel("")
         self.stack.addWidget(self.placeholder)
         self.stack.addWidget(self.table)
-        self.toggle = QPushButton("Show as table")
+        self.toggle = QPushButton(_("Show as table"))
         self.toggle.setCheckable(True)
-        self.toggle.setAccessibleName(f"Show {spec.heading} as a table")
         self.toggle.toggled.connect(self._toggle)
         self.export_buttons = {}
         buttons = QHBoxLayout()
         buttons.addWidget(self.toggle)
         buttons.addStretch(1)
         for fmt in FILTERS:
-            button = QPushButton(f"Export {fmt.upper()}…")
-            button.setAccessibleName(f"Export the chart as {fmt.upper()}")
+            button = QPushButton()
             button.clicked.connect(lambda _=False, f=fmt: self.export(f))
             self.export_buttons[fmt] = button
             buttons.addWidget(button)
@@ -58,6 +56,30 @@ class ChartPanel(QWidget):
         layout.addWidget(self.stack, 1)
         layout.addWidget(self.source)
         layout.addLayout(buttons)
+        self.retranslate(redraw=False)
+
+    def retranslate(self, redraw: bool = True) -> None:
+        """Title, source, table and buttons in the current language; the figure drawn again."""
+        spec = self.spec
+        self.setAccessibleName(_("Chart: {title}").format(title=spec.heading))
+        self.title.setText(spec.heading)
+        self.source.setText(source_line(spec))
+        self.table.setAccessibleName(_("{title}: the numbers as a table").format(title=spec.heading))
+        self.table.fill(spec.headings(), spec.table_rows())
+        self.toggle.setText(_("Show as chart") if self.toggle.isChecked() else _("Show as table"))
+        self.toggle.setAccessibleName(_("Show {title} as a table").format(title=spec.heading))
+        for fmt, button in self.export_buttons.items():
+            button.setText(_("Export {format}…").format(format=fmt.upper()))
+            button.setAccessibleName(_("Export the chart as {format}").format(format=fmt.upper()))
+        if redraw and self.canvas is not None:
+            from .canvas import use_cjk_font
+
+            use_cjk_font()
+            self.canvas.figure.clear()
+            self.spec.draw(self.canvas.figure, self.spec.rows())
+            self.canvas.setAccessibleName(_("{title} (chart; the table view has the same numbers)").format(
+                title=spec.heading))
+            self.canvas.draw_idle()
 
     def showEvent(self, event) -> None:  # noqa: N802
         super().showEvent(event)
@@ -69,7 +91,8 @@ class ChartPanel(QWidget):
             from .canvas import new_canvas
 
             self.canvas = new_canvas(width=6, height=4)
-            self.canvas.setAccessibleName(f"{self.spec.heading} (chart; the table view has the same numbers)")
+            self.canvas.setAccessibleName(_("{title} (chart; the table view has the same numbers)").format(
+                title=self.spec.heading))
             self.spec.draw(self.canvas.figure, self.spec.rows())
             self.stack.addWidget(self.canvas)
             if not self.toggle.isChecked():
@@ -82,11 +105,11 @@ class ChartPanel(QWidget):
         return self.ensure_canvas().figure
 
     def _toggle(self, as_table: bool) -> None:
-        self.toggle.setText("Show as chart" if as_table else "Show as table")
+        self.toggle.setText(_("Show as chart") if as_table else _("Show as table"))
         self.stack.setCurrentWidget(self.table if as_table else self.ensure_canvas())
 
     def export(self, fmt: str) -> Path | None:
-        path, _ = QFileDialog.getSaveFileName(self, f"Export the chart as {fmt.upper()}",
+        path, _filter = QFileDialog.getSaveFileName(self, _("Export the chart as {format}").format(format=fmt.upper()),
                                               f"ermu-{self.spec.id}.{fmt}", FILTERS[fmt])
         if not path:
             return None
@@ -97,9 +120,10 @@ class ChartPanel(QWidget):
             self.figure.savefig(target, format=fmt, facecolor=self.figure.get_facecolor())
         except OSError as exc:
             log.warning("export failed: %s", exc)
-            self.status_changed.emit(f"The chart could not be saved to {target}: choose a folder you can write to.")
+            self.status_changed.emit(_("The chart could not be saved to {path}: choose a folder you can write to.")
+                                     .format(path=target))
             return None
-        self.status_changed.emit(f"Saved the chart to {target}.")
+        self.status_changed.emit(_("Saved the chart to {path}.").format(path=target))
         return target
 
 

@@ -8,6 +8,8 @@ from dataclasses import dataclass
 from typing import Callable
 
 from ermu.models.credit import tables
+from ermu.models.i18n import _, pgettext
+from ermu.models.language import is_chinese
 
 from .canvas import HATCHES, PALETTE, style_axes
 
@@ -18,10 +20,20 @@ KIND_SERIES = (("total_pct", "all"), ("commercial_only_pct", "commercial only"),
                ("government_and_commercial_pct", "government and commercial"), ("government_only_pct", "government only"))
 N = tables.number
 WRAP = 28  # characters per line of a category label
+CONTEXT = "chart"
+#: The columns whose cells are words a chart shows (the rest are numbers or quotes "as printed").
+LABEL_COLUMNS = ("group", "scheme", "kind", "aim", "dimension", "subject", "sharing", "who_can_see", "platform",
+                 "stakeholder", "fact", "measure", "note", "period")
+
+
+def C_(text: str) -> str:
+    """A chart's word in the current language (gettext context "chart"); data cells included."""
+    return pgettext(CONTEXT, text) if text else text
 
 
 def wrap(labels) -> list[str]:
-    return [textwrap.fill(label, WRAP) for label in labels]
+    width = 18 if is_chinese() else WRAP  # a character is nearly two Latin letters wide
+    return [textwrap.fill(label, width) for label in labels]
 
 
 @dataclass(frozen=True)
@@ -40,7 +52,7 @@ class ChartSpec:
 
     @property
     def heading(self) -> str:
-        return self.title or self.info.title
+        return C_(self.title or self.info.title)
 
     def rows(self) -> list[dict[str, str]]:
         rows = tables.load(self.table)
@@ -51,8 +63,11 @@ class ChartSpec:
     def table_rows(self) -> list[list[object]]:
         numeric = [c.endswith(("_pct", "_index", "_millions")) or c in ("n", "datasets", "count", "percent")
                    for c, _ in self.columns]
-        return [[N(r[c]) if is_number and r[c].strip() else r[c] for (c, _), is_number in zip(self.columns, numeric)]
-                for r in self.rows()]
+        return [[N(r[c]) if is_number and r[c].strip() else (C_(r[c]) if c in LABEL_COLUMNS else r[c])
+                 for (c, _), is_number in zip(self.columns, numeric)] for r in self.rows()]
+
+    def headings(self) -> list[str]:
+        return [C_(heading) for _, heading in self.columns]
 
 
 def _hbars(ax, labels, values, *, colour=PALETTE[4], hatch="", unit="%", label=None):
@@ -67,33 +82,33 @@ def _hbars(ax, labels, values, *, colour=PALETTE[4], hatch="", unit="%", label=N
 def draw_approval(figure, rows) -> None:
     ax = figure.add_subplot()
     style_axes(ax)
-    labels = [f"{r['group']} (n = {int(N(r['n'])):,})" for r in rows]
+    labels = [f"{C_(r['group'])} (n = {int(N(r['n'])):,})" for r in rows]
     positions = list(range(len(rows)))[::-1]
     left = [0.0] * len(rows)
     for i, (column, name) in enumerate(APPROVAL):
         values = [N(r[column]) for r in rows]
         bars = ax.barh(positions, values, left=left, color=PALETTE[i], hatch=HATCHES[i], edgecolor="white",
-                       label=name)
+                       label=C_(name))
         ax.bar_label(bars, labels=[f"{v:g}" if v >= 12 else "" for v in values], label_type="center", fontsize=9,
                      color="white" if i in (0, 4) else "#1f2933")
         left = [a + b for a, b in zip(left, values)]
     ax.set_yticks(positions, wrap(labels))
     ax.set_xlim(0, 100)
-    ax.set_xlabel("percent of respondents")
+    ax.set_xlabel(C_("percent of respondents"))
     figure.legend(ncols=3, loc="outside lower center", fontsize=9, frameon=False)
 
 
 def draw_by_scheme(figure, rows) -> None:
     ax = figure.add_subplot()
     style_axes(ax)
-    _hbars(ax, [r["scheme"] for r in rows], [N(r["changed_pct"]) for r in rows], label="changed_pct")
+    _hbars(ax, [C_(r["scheme"]) for r in rows], [N(r["changed_pct"]) for r in rows], label="changed_pct")
     ax.set_xlim(0, 110)
-    ax.set_xlabel("percent who changed their behaviour at least once")
+    ax.set_xlabel(C_("percent who changed their behaviour at least once"))
 
 
 def draw_by_kind(figure, rows) -> None:
     axes = figure.subplots(1, 2, sharex=True)
-    for ax, aim, title in zip(axes, ("raise", "avoid"), ("To raise the score", "To keep it from falling")):
+    for ax, aim, title in zip(axes, ("raise", "avoid"), (C_("To raise the score"), C_("To keep it from falling"))):
         style_axes(ax)
         part = [r for r in rows if r["aim"] == aim]
         height = 0.8 / len(KIND_SERIES)
@@ -101,11 +116,11 @@ def draw_by_kind(figure, rows) -> None:
         for i, (column, name) in enumerate(KIND_SERIES):
             positions = [b + 0.4 - height * (i + 0.5) for b in base]
             ax.barh(positions, [N(r[column]) for r in part], height=height, color=PALETTE[[0, 1, 3, 4][i]],
-                    hatch=HATCHES[[0, 1, 3, 4][i]], edgecolor="white", label=name)
-        ax.set_yticks(base, [textwrap.fill(r["kind"], 22) for r in part])
+                    hatch=HATCHES[[0, 1, 3, 4][i]], edgecolor="white", label=C_(name))
+        ax.set_yticks(base, [textwrap.fill(C_(r["kind"]), 11 if is_chinese() else 22) for r in part])
         ax.set_title(title, fontsize=11)
         ax.set_xlim(0, 100)
-        ax.set_xlabel("percent of participants")
+        ax.set_xlabel(C_("percent of participants"))
     figure.legend(*axes[0].get_legend_handles_labels(), ncols=4, loc="outside lower center", fontsize=9,
                   frameon=False)
 
@@ -113,33 +128,33 @@ def draw_by_kind(figure, rows) -> None:
 def draw_by_demographic(figure, rows) -> None:
     ax = figure.add_subplot()
     style_axes(ax)
-    labels = [f"{r['dimension']}: {r['group']}" + (" ᵃ" if r["note"] else "") for r in rows]
+    labels = [f"{C_(r['dimension'])}: {C_(r['group'])}" + (" ᵃ" if r["note"] else "") for r in rows]
     _hbars(ax, labels, [N(r["changed_pct"]) for r in rows], label="changed_pct")
     ax.set_xlim(0, 110)
     ax.tick_params(axis="y", labelsize=9)
-    ax.set_xlabel("percent who changed their behaviour at least once (ᵃ footnote not reproduced)")
+    ax.set_xlabel(C_("percent who changed their behaviour at least once (ᵃ footnote not reproduced)"))
 
 
 def draw_datasets_subject(figure, rows) -> None:
     ax = figure.add_subplot()
     style_axes(ax)
-    _hbars(ax, [r["subject"] for r in rows], [N(r["datasets"]) for r in rows], unit="", label="datasets")
-    ax.set_xlabel("datasets in the NCISP")
+    _hbars(ax, [C_(r["subject"]) for r in rows], [N(r["datasets"]) for r in rows], unit="", label="datasets")
+    ax.set_xlabel(C_("datasets in the NCISP"))
 
 
 def draw_datasets_sharing(figure, rows) -> None:
     ax = figure.add_subplot()
     style_axes(ax)
-    _hbars(ax, [r["sharing"] for r in rows], [N(r["datasets"]) for r in rows], colour=PALETTE[5],
+    _hbars(ax, [C_(r["sharing"]) for r in rows], [N(r["datasets"]) for r in rows], colour=PALETTE[5],
            unit="", label="datasets")
-    ax.set_xlabel("datasets in the NCISP")
+    ax.set_xlabel(C_("datasets in the NCISP"))
 
 
 def draw_platforms(figure, rows) -> None:
     ax = figure.add_subplot()
     style_axes(ax)
     potential = [r["potential"] == "yes" for r in rows]
-    labels = [f"{r['platform']} ({r['stakeholder']}, {r['year']})" + (" — potential" if p else "")
+    labels = [f"{C_(r['platform'])} ({C_(r['stakeholder'])}, {r['year']})" + (C_(" — potential") if p else "")
               for r, p in zip(rows, potential)]
     bars = _hbars(ax, labels, [N(r["users_millions"]) for r in rows], unit=" m", label="users_millions")
     for bar, p in zip(bars, potential):
@@ -147,7 +162,7 @@ def draw_platforms(figure, rows) -> None:
             bar.set_hatch("//")
             bar.set_facecolor("white")
             bar.set_edgecolor(PALETTE[4])
-    ax.set_xlabel("million users in 2018 (hatched: a potential user base, not users)")
+    ax.set_xlabel(C_("million users in 2018 (hatched: a potential user base, not users)"))
 
 
 def draw_corruption(figure, rows) -> None:
@@ -156,29 +171,29 @@ def draw_corruption(figure, rows) -> None:
     positions = list(range(len(rows)))[::-1]
     bars = ax.barh(positions, [N(r["count"]) / 1000 for r in rows], color=PALETTE[0], edgecolor="white",
                    label="count")
-    ax.set_yticks(positions, wrap(r["fact"] for r in rows))
+    ax.set_yticks(positions, wrap(C_(r["fact"]) for r in rows))
     ax.bar_label(bars, labels=[r["count_as_printed"] for r in rows], padding=3, fontsize=9)
     ax.margins(x=0.4)
-    ax.set_xlabel("thousands, first half of 2017")
+    ax.set_xlabel(C_("thousands, first half of 2017"))
 
 
 def draw_credit_gap(figure, rows) -> None:
     ax = figure.add_subplot()
     style_axes(ax)
-    _hbars(ax, [r["group"] for r in rows], [N(r["people_millions"]) for r in rows], colour=PALETTE[5],
+    _hbars(ax, [C_(r["group"]) for r in rows], [N(r["people_millions"]) for r in rows], colour=PALETTE[5],
            unit=" m", label="people_millions")
-    ax.set_xlabel("million people")
+    ax.set_xlabel(C_("million people"))
 
 
 def draw_epayments(figure, rows) -> None:
     ax = figure.add_subplot()
     style_axes(ax)
-    labels = [f"{r['platform']} ({r['measure']})" for r in rows]
+    labels = [f"{C_(r['platform'])} ({C_(r['measure'])})" for r in rows]
     bars = _hbars(ax, labels, [N(r["users_millions"]) for r in rows], unit=" m", label="users_millions")
     bars[0].set_hatch("//")
     bars[0].set_facecolor("white")
     bars[0].set_edgecolor(PALETTE[4])
-    ax.set_xlabel("million users (hatched: all payers, another source)")
+    ax.set_xlabel(C_("million users (hatched: all payers, another source)"))
 
 
 def draw_manage(figure, rows) -> None:
@@ -186,11 +201,11 @@ def draw_manage(figure, rows) -> None:
     style_axes(ax)
     positions = list(range(len(rows)))[::-1]
     bars = ax.barh(positions, [N(r["percent"]) for r in rows], color=PALETTE[3], edgecolor="white", label="percent")
-    ax.set_yticks(positions, wrap(r["fact"].removeprefix("Respondents who want ") for r in rows))
+    ax.set_yticks(positions, wrap(C_(r["fact"]).removeprefix("Respondents who want ") for r in rows))
     printed = [("< " if r["value_as_printed"].startswith("less than") else "") + f"{N(r['percent']):g}%" for r in rows]
     ax.bar_label(bars, labels=printed, padding=3, fontsize=9)
     ax.set_xlim(0, 100)
-    ax.set_xlabel("percent of respondents")
+    ax.set_xlabel(C_("percent of respondents"))
 
 
 CHARTS: tuple[ChartSpec, ...] = (
@@ -234,8 +249,28 @@ def source_line(spec: ChartSpec) -> str:
     rows = spec.rows()
     cited = list(dict.fromkeys(short_citation(r["source"], r["page"]) for r in rows))
     via = list(dict.fromkeys(cite_via(r["via"]) for r in rows if r.get("via")))
-    text = "Source: " + "; ".join(cited) + (f", as reproduced in {'; '.join(via)}" if via else "") + "."
-    return text + (f" {spec.info.note}" if spec.info.note else "")
+    if via:
+        text = _("Source: {works}, as reproduced in {via}.").format(works="; ".join(cited), via="; ".join(via))
+    else:
+        text = _("Source: {works}.").format(works="; ".join(cited))
+    return text + (f" {C_(spec.info.note)}" if spec.info.note else "")
 
 
-__all__ = ["CHARTS", "SPECS", "ChartSpec", "source_line"]
+def chart_texts():
+    """Every word the charts show that lives in data (titles, headings, series, label cells, notes):
+    ``tools/i18n.py extract`` imports this and adds them with the context "chart"."""
+    for spec in CHARTS:
+        yield spec.title or spec.info.title
+        if spec.info.note:
+            yield spec.info.note
+        for _column, heading in spec.columns:
+            yield heading
+        for row in spec.rows():
+            for column in LABEL_COLUMNS:
+                if row.get(column, "").strip():
+                    yield row[column]
+    for _column, name in (*APPROVAL, *KIND_SERIES):
+        yield name
+
+
+__all__ = ["CHARTS", "SPECS", "ChartSpec", "chart_texts", "source_line"]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QStackedWidget, QVBoxLayout, QWidget
+from ermu.models.i18n import _
 
 from ..face import Face
 from .chart_panel import ChartPanel
@@ -19,12 +20,12 @@ class ChartsView(Face):
 
     def __init__(self, state, parent: QWidget | None = None) -> None:
         super().__init__(state, parent)
-        self.setAccessibleName("Surveys and data")
+        self.setAccessibleName(_("Surveys and data"))
         self.panels: dict[str, ChartPanel] = {}
-        title = QLabel("Surveys and data: what the sources counted")
+        title = QLabel(_("Surveys and data: what the sources counted"))
         title.setObjectName("pageTitle")
         self.chart_list = QListWidget()
-        self.chart_list.setAccessibleName("Charts")
+        self.chart_list.setAccessibleName(_("Charts"))
         self.chart_list.setMaximumWidth(230)
         self.chart_list.setStyleSheet("QListWidget::item { padding: 6px 4px; border-bottom: 1px solid #e9e4d8; }"
                                       "QListWidget::item:selected { background: #b23a2b; color: white; }")
@@ -69,9 +70,16 @@ class ChartsView(Face):
         wanted = preset.options.get("chart", "approval")
         chosen = SPECS.get(wanted) or next((c for c in CHARTS if c.group == wanted), None)
         if chosen is None:
-            self.say(f"There is no chart {wanted!r}: choose one from the list.")
+            self.say(_("There is no chart {chart}: choose one from the list.").format(chart=repr(wanted)))
             return
         self.show_chart(chosen.id)
+
+    def retranslate(self) -> None:
+        """The list of charts and every chart made so far, in the current language."""
+        for row, spec in enumerate(CHARTS):
+            self.chart_list.item(row).setText(spec.heading)
+        for panel in self.panels.values():
+            panel.retranslate()
 
     def reset(self) -> None:
         self.chart_list.setCurrentRow(0)

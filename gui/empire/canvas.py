@@ -20,6 +20,27 @@ from ermu.models.empire.view import Viewport, items_for, zoom_for, zooms
 from ..style import PAPER
 from .map_item import EmpireItem
 
+from ermu.models.i18n import N_, _
+
+#: The zooms that are not a regime's level (those are named by their characters in Chinese).
+ZOOMS = {"empire": N_("empire"), "county": N_("county"), "household": N_("household")}
+
+
+def zoom_name(zoom: str) -> str:
+    """A zoom as shown: 'empire', 'county', a level ('li', 'jia') or 'household', in the current language."""
+    from ermu.models.language import is_chinese
+
+    if zoom in ZOOMS:
+        return _(ZOOMS[zoom])
+    if is_chinese():
+        return _(LEVEL_HANZI.get(zoom, zoom))
+    return zoom
+
+
+#: The characters of the levels a zoom can name (the catalogs give them in each script).
+LEVEL_HANZI = {"li": "里", "jia": "甲", "pai": "牌", "pao": "保", "bao": "保", "lu": "閭", "tsu": "族",
+               "yue": "約"}
+
 
 class EmpireCanvas(QGraphicsView):
     """Pan with the mouse or the arrow keys, zoom with the wheel or + and -."""
@@ -115,17 +136,21 @@ class EmpireCanvas(QGraphicsView):
     def describe_view(self) -> str:
         """One sentence for the status line and screen readers: the zoom and what is in view."""
         if self.empire is None:
-            return "The empire is being built."
+            return _("The empire is being built.")
         zoom = self.current_zoom()
         r = self.visible_rect()
         layers = items_for(self.empire, Viewport(r.left(), r.top(), r.right(), r.bottom(), zoom))
         deepest = layers[-1]
         if deepest.kind == "household":
-            seen = f"{len(deepest):,} households"
+            seen = _("{count} households").format(count=f"{len(deepest):,}")
+        elif deepest.kind == "county":
+            seen = _("{count} counties holding {households} households").format(
+                count=f"{len(deepest):,}", households=f"{int(deepest.counts.sum()):,}")
         else:
-            kind = "counties" if deepest.kind == "county" else f"{deepest.name} units"
-            seen = f"{len(deepest):,} {kind} holding {int(deepest.counts.sum()):,} households"
-        return f"Zoom: {zoom}. In view: {seen}. Double-click or tap one to zoom in."
+            seen = _("{count} {unit} units holding {households} households").format(
+                count=f"{len(deepest):,}", unit=zoom_name(deepest.name), households=f"{int(deepest.counts.sum()):,}")
+        return _("Zoom: {zoom}. In view: {seen}. Double-click or tap one to zoom in.").format(
+            zoom=zoom_name(zoom), seen=seen)
 
     def item_at(self, scene_point) -> tuple[int, int] | None:
         """(depth, a household inside) of the deepest item drawn under a point, if any."""

@@ -18,6 +18,10 @@ from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
 
 from ermu.models.empire import Empire
 from ermu.models.empire.view import PAD, Layer, Viewport, grid, items_for, zoom_for
+from ermu.models.i18n import N_, _, ngettext
+from ermu.models.language import is_chinese
+from ermu.models.names import PersonName
+from ermu.models.regimes.texts import said
 
 from ..style import CINNABAR, INK, JADE, PAPER, SLATE
 
@@ -28,8 +32,9 @@ HEAD_FILLS = (CINNABAR, JADE, "#8a5a00")  # the head of the smallest unit, the n
 LABEL_MIN = 64.0  # pixels: below this an item carries no text
 ROLE_PENS = {"offend": (5.0, CINNABAR, Qt.PenStyle.SolidLine), "report": (3.5, CINNABAR, Qt.PenStyle.DashLine),
              "punish": (3.5, INK, Qt.PenStyle.SolidLine), "observe": (1.5, SLATE, Qt.PenStyle.DotLine)}
-ROLE_NAMES = {"offend": "offender", "report": "passes the report", "punish": "punished", "observe": "witness",
-              "silent": "keeps silent", "conceal": "conceals", "discover": "found out"}
+ROLE_NAMES = {"offend": N_("offender"), "report": N_("passes the report"), "punish": N_("punished"),
+              "observe": N_("witness"), "silent": N_("keeps silent"), "conceal": N_("conceals"),
+              "discover": N_("found out")}
 HOUSE, HOUSE_CLOSE = 0.62, 0.38  # the share of a household's square the house takes (the rest: its label)
 
 
@@ -93,13 +98,15 @@ class EmpireItem(QGraphicsItem):
                 painter.setPen(self._pen(INK if deepest else SLATE, 1.0, ppu))
         if deepest and ppu >= LABEL_MIN:
             for rect, county, count in zip(rects, layer.ids.tolist(), layer.counts.tolist()):
-                self._label(painter, rect, ppu, f"County {county + 1}", f"{count:,} households")
+                self._label(painter, rect, ppu, _("County {number}").format(number=county + 1),
+                            _("{count} households").format(count=f"{count:,}"))
         elif not deepest:
             for rect, county, count in zip(rects, layer.ids.tolist(), layer.counts.tolist()):
                 structure = self.empire.structure(county)
-                tiers = " → ".join(t.romanized for t in structure.tiers)
-                self._caption(painter, rect, ppu, f"County {county + 1} · {count:,} households · "
-                                                  f"{structure.title.lower()}: {tiers} (◇ illustrative)")
+                tiers = " → ".join(t.shown() if is_chinese() else t.romanized for t in structure.tiers)
+                self._caption(painter, rect, ppu, _("County {number} · {count} households · {structure}: {tiers} "
+                                                    "(◇ illustrative)").format(
+                    number=county + 1, count=f"{count:,}", structure=said(structure.title).lower(), tiers=tiers))
 
     def _paint_units(self, painter: QPainter, layer: Layer, ppu: float, deepest: bool) -> None:
         rects = self._rects(layer)
@@ -147,19 +154,21 @@ class EmpireItem(QGraphicsItem):
                 painter.setBrush(Qt.BrushStyle.NoBrush)
                 painter.setPen(self._pen(color, width, ppu, style))
                 painter.drawEllipse(QRectF(x, y, s, s * HOUSE).adjusted(-s * .04, -s * .04, s * .04, s * .04))
-                role = ROLE_NAMES.get(role, role)
+                role = _(ROLE_NAMES[role]) if role in ROLE_NAMES else role
             if s * ppu >= LABEL_MIN:
                 hh = self.empire.population[h]
                 office = self._office(r)
-                lines = [f"{hh.size} people" + (f" · {office}" if office else "") + (f" · {role}" if role else "")]
+                lines = [ngettext("{n} person", "{n} people", hh.size).format(n=hh.size)
+                         + (f" · {office}" if office else "") + (f" · {role}" if role else "")]
                 if close:  # one house fills the view: its people, made on demand from the seed
                     lines = [f"{p.name} {p.hanzi}, {'m' if p.sex.value == 'm' else 'f'}, {p.age}" for p in hh.members]
-                    lines.append(f"{hh.adult_males} adult men on the register" if hh.registered
-                                 else "not on the register")
+                    lines.append(_("{n} adult men on the register").format(n=hh.adult_males) if hh.registered
+                                 else _("not on the register"))
                     if office:
-                        lines.insert(0, f"Serves as {office} in {self.empire.hierarchy.year}")
+                        lines.insert(0, _("Serves as {office} in {year}").format(
+                            office=office, year=self.empire.hierarchy.year))
                 share = HOUSE_CLOSE if close else HOUSE
-                self._label(painter, QRectF(x, y + s * share, s, s * (1 - share)), ppu, hh.head.name,
+                self._label(painter, QRectF(x, y + s * share, s, s * (1 - share)), ppu, str(PersonName(hh.head.name, hh.head.hanzi)),
                             "\n".join(lines), below=True)
         if "leading" in layer.marks and len(layer) < 400:  # the li's leading households: a jade ring
             painter.setBrush(Qt.BrushStyle.NoBrush)
@@ -174,7 +183,9 @@ class EmpireItem(QGraphicsItem):
         if rank < 0:
             return ""
         spec = self.empire.hierarchy.leader_spec(rank)
-        return (spec.title.romanized or spec.title.english) if spec else ""
+        if spec is None:
+            return ""
+        return _(spec.title.hanzi) if is_chinese() and spec.title.hanzi else (spec.title.romanized or spec.title.english)
 
     def _house(self, painter: QPainter, rect: QRectF, ppu: float, fill: str, share: float) -> None:
         rect = QRectF(rect.left(), rect.top(), rect.width(), rect.height() * share)  # the label goes below

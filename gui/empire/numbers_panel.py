@@ -13,10 +13,13 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from ermu.models.empire import Figure, Status
 
+from ermu.models.i18n import N_, _
+
 from ..style import ILLUSTRATIVE_MARK, SLATE
 
-MARKS = {Status.DOCUMENTED: "● documented", Status.DERIVED: "◐ derived from documented figures",
+MARKS = {Status.DOCUMENTED: N_("● documented"), Status.DERIVED: N_("◐ derived from documented figures"),
          Status.ILLUSTRATIVE: ILLUSTRATIVE_MARK}
+N_("◇ illustrative")  # gui/style.py's ILLUSTRATIVE_MARK, translated where it is shown
 
 
 def shown_value(value: float) -> str:
@@ -26,7 +29,7 @@ def shown_value(value: float) -> str:
 class NumbersPanel(QTextBrowser):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("The numbers of the empire, each with its source or an illustrative mark")
+        self.setAccessibleName(_("The numbers of the empire, each with its source or an illustrative mark"))
         self.setOpenLinks(False)
         self.setFrameShape(QTextBrowser.Shape.NoFrame)
         self.values: dict[str, str] = {}
@@ -37,14 +40,19 @@ class NumbersPanel(QTextBrowser):
         self.values = {f.key: shown_value(f.value) for f in figures}
         rows = []
         for f in figures:
-            sources = "; ".join(str(s) for s in f.sources) or "no source: Ermu's choice"
+            sources = "; ".join(str(s) for s in f.sources) or _("no source: Ermu's choice")
             note = f"<br>{escape(f.note.render())}" if f.note is not None else ""
             rows.append(
                 f"<tr><td style='padding-top:6px'>{escape(f.label.render())}</td>"
                 f"<td align='right' style='padding-top:6px; font-weight:600'>{escape(self.values[f.key])}</td></tr>"
-                f"<tr><td colspan='2' style='color:{SLATE}; font-size:small'>{escape(MARKS[f.status])} · "
+                f"<tr><td colspan='2' style='color:{SLATE}; font-size:small'>{escape(_(MARKS[f.status]))} · "
                 f"{escape(sources)}{note}</td></tr>")
-        self.setHtml("<h3>The numbers</h3><table width='100%' cellspacing='0'>" + "".join(rows) + "</table>")
+        self.setHtml(f"<h3>{escape(_('The numbers'))}</h3><table width='100%' cellspacing='0'>" + "".join(rows) + "</table>")
+
+    def retranslate(self) -> None:
+        self.setAccessibleName(_("The numbers of the empire, each with its source or an illustrative mark"))
+        if self.figures:
+            self.show_figures(self.figures)
 
     def value_of(self, key: str) -> str:
         return self.values[key]

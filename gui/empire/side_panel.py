@@ -14,6 +14,9 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QPushButton, QSp
 from ermu.models.empire import Empire
 from ermu.models.empire.numbers import answering_figures, compare_heads, figures, play_incident
 
+from ermu.models.i18n import _
+from ermu.models.language import is_chinese
+
 from .numbers_panel import NumbersPanel
 
 
@@ -30,15 +33,19 @@ class Built:
 
 def legend_text(empire: Empire) -> str:
     """What the colours mean under this regime (the heads' titles from the regime's spec)."""
-    colours = ("red", "green", "brown")
+    colours = (_("red"), _("green"), _("brown"))
     heads = []
     for k, level in enumerate(empire.hierarchy.levels):
         spec = empire.hierarchy.leader_spec(k)
         if spec is not None:
-            heads.append(f"{colours[min(k, 2)]} = {spec.title.romanized or spec.title.english}")
-    leading = ", green frame = a leading household" if empire.hierarchy.levels[-1].heads else ""
-    return ("Counties: sand = standard, green = abbreviated, lilac = elaborated structure (◇ illustrative); "
-            "hatched = the half li. Houses: " + ", ".join(heads) + f" this year{leading}.")
+            title = (_(spec.title.hanzi) if is_chinese() and spec.title.hanzi
+                     else spec.title.romanized or spec.title.english)
+            heads.append(_("{colour} = {title}").format(colour=colours[min(k, 2)], title=title))
+    text = _("Counties: sand = standard, green = abbreviated, lilac = elaborated structure (◇ illustrative); "
+             "hatched = the half li. Houses: {heads} this year.").format(heads=_(", ").join(heads))
+    if empire.hierarchy.levels[-1].heads:
+        text += " " + _("A green frame marks a leading household.")
+    return text
 
 
 class SidePanel(QTabWidget):
@@ -50,28 +57,28 @@ class SidePanel(QTabWidget):
         self.compare = QLabel()
         self.compare.setTextFormat(Qt.TextFormat.PlainText)
         self.compare.setWordWrap(True)
-        self.compare.setAccessibleDescription("Heads each regime needs")
+        self.compare.setAccessibleDescription(_("Heads each regime needs"))
         self.county = QSpinBox()
-        self.county.setAccessibleName("County where the incident happens")
+
         self.county.setMinimumHeight(36)
-        self.play_button = QPushButton("▶ Play an incident [I]")
+        self.play_button = QPushButton()
         self.play_button.setObjectName("primary")
         self.play_button.setShortcut(QKeySequence("I"))
         self.play_button.setMinimumHeight(44)
-        self.play_button.setAccessibleName("Play an incident in the chosen county")
+
         self.narration = QListWidget()
-        self.narration.setAccessibleName("What happens, step by step")
+
         self.narration.setWordWrap(True)
         self.narration.setMinimumHeight(120)
         county_row = QHBoxLayout()
-        county_label = QLabel("In county")
+        county_label = self.county_label = QLabel()
         county_label.setBuddy(self.county)
         county_row.addWidget(county_label)
         county_row.addWidget(self.county)
         county_row.addStretch(1)
         heads = QWidget()
         heads_layout = QVBoxLayout(heads)
-        heads_title = QLabel("Heads needed for the same households")
+        heads_title = self.heads_title = QLabel()
         heads_title.setObjectName("cardTitle")
         heads_title.setWordWrap(True)
         heads_layout.addWidget(heads_title)
@@ -79,13 +86,27 @@ class SidePanel(QTabWidget):
         heads_layout.addStretch(1)
         incident = QWidget()
         incident_layout = QVBoxLayout(incident)
-        incident_title = QLabel("An incident anywhere")
+        incident_title = self.incident_title = QLabel()
         incident_title.setObjectName("cardTitle")
         incident_layout.addWidget(incident_title)
         incident_layout.addLayout(county_row)
         incident_layout.addWidget(self.play_button)
         incident_layout.addWidget(self.narration, 1)
-        self.addTab(self.numbers, "Numbers")
-        self.addTab(incident, "Incident")
-        self.addTab(heads, "Heads")
+        self.addTab(self.numbers, "")
+        self.addTab(incident, "")
+        self.addTab(heads, "")
         self.setMinimumWidth(280)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.compare.setAccessibleName(_("Heads each regime needs"))
+        self.county.setAccessibleName(_("County where the incident happens"))
+        self.play_button.setText(_("▶ Play an incident [I]"))
+        self.play_button.setAccessibleName(_("Play an incident in the chosen county"))
+        self.narration.setAccessibleName(_("What happens, step by step"))
+        self.county_label.setText(_("In county"))
+        self.heads_title.setText(_("Heads needed for the same households"))
+        self.incident_title.setText(_("An incident anywhere"))
+        for index, text in enumerate((_("Numbers"), _("Incident"), _("Heads"))):
+            self.setTabText(index, text)
+        self.numbers.retranslate()

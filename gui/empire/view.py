@@ -25,15 +25,17 @@ from ..announce import announce
 from ..face import Face
 from ..guard import guarded_slots
 from ..ops import Runner
-from .canvas import EmpireCanvas
+from .canvas import EmpireCanvas, zoom_name
 from .side_panel import Built, SidePanel, legend_text
+from ermu.models.i18n import N_, _
 
 log = logging.getLogger(__name__)
-REGIMES = (("ming-lijia", "Ming lijia 里甲 (1461)"), ("qing-baojia", "Qing baojia 保甲"), ("sui", "Sui groups 保閭族"))
+REGIMES = (("ming-lijia", N_("Ming lijia 里甲 (1461)")), ("qing-baojia", N_("Qing baojia 保甲")),
+           ("sui", N_("Sui groups 保閭族")))
 STEP_MS = 900
 
-guarded = guarded_slots("Something went wrong; the empire is kept. Try again.",
-                        lambda self, text: self.say(text))
+guarded = guarded_slots(N_("Something went wrong; the empire is kept. Try again."),
+                        lambda self, text: self.say(_(text)))
 
 
 class EmpireView(Face):
@@ -42,7 +44,6 @@ class EmpireView(Face):
 
     def __init__(self, state, parent: QWidget | None = None) -> None:
         super().__init__(state, parent)
-        self.setAccessibleName("The empire in 1461")
         self.empire: Empire | None = None
         self.job = None  # the running build (an ops.Operation)
         self._stage = ""
@@ -51,32 +52,31 @@ class EmpireView(Face):
         self._pending_zoom: str | None = None
         self._chosen_county: int | None = None  # where the incident plays (0-based); None: the middle
         self.runner = Runner(QThreadPool.globalInstance(), self)
+        self._compare_rows: list = []
 
-        title = QLabel("The empire in 1461")
+        title = self.title = QLabel()
         title.setObjectName("pageTitle")
-        subtitle = QLabel("64,854.5 li of 110 households: seven million households, a thousand magistrates")
+        subtitle = self.subtitle = QLabel()
         subtitle.setObjectName("pageSubtitle")
         subtitle.setWordWrap(True)
 
         self.counties = QButtonGroup(self)
         counties_row = QHBoxLayout()
-        counties_label = QLabel("Counties:")
+        counties_label = self.counties_label = QLabel()
         counties_row.addWidget(counties_label)
         for count in COUNTY_CHOICES:
             button = QRadioButton(f"{count:,}")
-            button.setAccessibleName(f"{count:,} counties")
             button.setMinimumHeight(44)
             self.counties.addButton(button, count)
             counties_row.addWidget(button)
         self.counties.button(COUNTY_CHOICES[0]).setChecked(True)
         self.counties.idClicked.connect(lambda _id: self.rebuild())
         self.regime = QComboBox()
-        self.regime.setAccessibleName("Regime")
         for regime_id, name in REGIMES:
-            self.regime.addItem(name, regime_id)
+            self.regime.addItem(_(name), regime_id)
         self.regime.setMinimumHeight(44)
         self.regime.currentIndexChanged.connect(lambda _i: self.rebuild(regroup=True))
-        regime_label = QLabel("Regime:")
+        regime_label = self.regime_label = QLabel()
         regime_label.setBuddy(self.regime)
         counties_row.addSpacing(12)
         counties_row.addWidget(regime_label)
@@ -85,7 +85,7 @@ class EmpireView(Face):
 
         self.zoom_row = QHBoxLayout()
         self.zoom_buttons: dict[str, QPushButton] = {}
-        self.zoom_label = QLabel("Zoom:")
+        self.zoom_label = QLabel()
         self.zoom_row.addWidget(self.zoom_label)
         self.zoom_row.addStretch(1)
 
@@ -94,10 +94,8 @@ class EmpireView(Face):
         self.canvas.zoom_changed.connect(self._zoom_changed)
         self.progress = QProgressBar()
         self.progress.setRange(0, 100)
-        self.progress.setAccessibleName("Building the empire")
         self.stage = QLabel()
-        self.cancel_button = QPushButton("Cancel")
-        self.cancel_button.setAccessibleName("Cancel building the empire")
+        self.cancel_button = QPushButton()
         self.cancel_button.clicked.connect(self.cancel)
         busy = QHBoxLayout()
         busy.addWidget(self.stage, 1)
@@ -122,9 +120,7 @@ class EmpireView(Face):
         self.status = QLabel()
         self.status.setObjectName("muted")
         self.status.setWordWrap(True)
-        self.status.setAccessibleDescription("Status")
-        self.legend = QLabel("Counties: sand = standard, green = abbreviated, lilac = elaborated structure "
-                             "(◇ illustrative); hatched = the half li.")
+        self.legend = QLabel()
         self.legend.setObjectName("muted")
         self.legend.setWordWrap(True)
 
@@ -152,7 +148,49 @@ class EmpireView(Face):
         self.timer.setInterval(STEP_MS)
         self.timer.timeout.connect(self._next_step)
         guard_single_keys(self)  # the I key never fires inside the regime or county box
+        self._shown_steps: list = []
+        self.retranslate()
         self.rebuild()  # off the GUI thread at once: the first picture in about a second
+
+    def retranslate(self) -> None:
+        """Every text again in the current language; the map, the incident and the choices stay."""
+        self.setAccessibleName(_("The empire in 1461"))
+        self.title.setText(_("The empire in 1461"))
+        self.subtitle.setText(_("64,854.5 li of 110 households: seven million households, a thousand magistrates"))
+        self.counties_label.setText(_("Counties:"))
+        for count in COUNTY_CHOICES:
+            self.counties.button(count).setAccessibleName(_("{count} counties").format(count=f"{count:,}"))
+        self.regime.setAccessibleName(_("Regime"))
+        for index, (regime_id, name) in enumerate(REGIMES):
+            if index < self.regime.count() and self.regime.itemData(index) == regime_id:
+                self.regime.setItemText(index, _(name))
+        self.regime_label.setText(_("Regime:"))
+        self.zoom_label.setText(_("Zoom:"))
+        self.progress.setAccessibleName(_("Building the empire"))
+        self.cancel_button.setText(_("Cancel"))
+        self.cancel_button.setAccessibleName(_("Cancel building the empire"))
+        self.status.setAccessibleDescription(_("Status"))
+        self.canvas.setAccessibleName(_("Map of the empire"))
+        self.side.retranslate()
+        if self.empire is not None:
+            self.legend.setText(legend_text(self.empire))
+            self._show_compare()
+            self._name_zoom_buttons()
+        else:
+            self.legend.setText(_("Counties: sand = standard, green = abbreviated, lilac = elaborated structure "
+                                  "(◇ illustrative); hatched = the half li."))
+        if self.busy.isVisible():
+            self.stage.setText(_("Building the empire…"))
+        self.narration.clear()
+        for step in self._shown_steps:
+            self.narration.addItem(step.said())
+
+    def _show_compare(self) -> None:
+        if self._compare_rows:
+            self.compare.setText("\n".join(
+                _("{regime}: {heads} heads, {per} per magistrate").format(
+                    regime=_(r["title"]), heads=f"{r['heads']:,}", per=f"{r['heads_per_magistrate']:,.0f}")
+                for r in self._compare_rows))
 
     # -- building --------------------------------------------------------------------------
     @property
@@ -181,7 +219,7 @@ class EmpireView(Face):
         self.job = self.runner.run(work, self._finished, self._failed, with_progress=True, label="empire")
         self.job.progressed.connect(self._progress)
         self.progress.setValue(0)
-        self.stage.setText("Building the empire…")
+        self.stage.setText(_("Building the empire…"))
         self.busy.setVisible(True)
         self.play_button.setEnabled(False)
 
@@ -196,8 +234,8 @@ class EmpireView(Face):
             self.regime.blockSignals(True)
             self.regime.setCurrentIndex(max(0, self.regime.findData(self.empire.regime.id)))
             self.regime.blockSignals(False)
-        self.say("Building was cancelled; the map shows the empire as it was." if self.empire
-                 else "Building was cancelled. Choose a county count to build the empire again.")
+        self.say(_("Building was cancelled; the map shows the empire as it was.") if self.empire
+                 else _("Building was cancelled. Choose a county count to build the empire again."))
 
     def _progress(self, done: int, total: int) -> None:
         self.progress.setValue(int(100 * done / max(1, total)))
@@ -222,20 +260,21 @@ class EmpireView(Face):
         self.county.setValue(built.county + 1)
         self.incident = None
         self.numbers.show_figures(built.figures)
-        rows = built.compare
-        self.compare.setText("\n".join(f"{r['title']}: {r['heads']:,} heads, {r['heads_per_magistrate']:,.0f} "
-                                       f"per magistrate" for r in rows))
+        self._compare_rows = built.compare
+        self._show_compare()
         self.play_button.setEnabled(True)
         self.legend.setText(legend_text(empire))
-        self.say(f"The empire under the {empire.regime.title}: {empire.household_count:,} households in "
-                 f"{empire.counties:,} counties. Scroll to zoom, drag to move.")
+        self.say(_("The empire under the {regime}: {households} households in {counties} counties. "
+                   "Scroll to zoom, drag to move.").format(regime=_(empire.regime.title),
+                                                            households=f"{empire.household_count:,}",
+                                                            counties=f"{empire.counties:,}"))
         if self._pending_zoom:
             zoom, self._pending_zoom = self._pending_zoom, None
             if zoom in self.canvas.zoom_names():
                 self.zoom_to(zoom, animate=False)
             else:
-                self.say(f"There is no zoom {zoom!r} under the {empire.regime.title}: use one of "
-                         f"{', '.join(self.canvas.zoom_names())}.")
+                self.say(_("There is no zoom {zoom} under the {regime}: use one of {allowed}.").format(
+                    zoom=repr(zoom), regime=_(empire.regime.title), allowed=", ".join(self.canvas.zoom_names())))
         self.built.emit()
 
     def wait_until_built(self, timeout_ms: int = 20_000) -> bool:
@@ -257,15 +296,21 @@ class EmpireView(Face):
             button.deleteLater()
         self.zoom_buttons.clear()
         for i, name in enumerate(self.canvas.zoom_names()):
-            button = QPushButton(name.capitalize())
+            button = QPushButton()
             button.setCheckable(True)
             button.setMinimumHeight(44)
-            button.setAccessibleName(f"Zoom to the {name}")
             button.setShortcut(QKeySequence(f"Alt+{i + 1}"))
             button.clicked.connect(lambda _=False, z=name: self.zoom_to(z))
             self.zoom_row.insertWidget(self.zoom_row.count() - 1, button)
             self.zoom_buttons[name] = button
+        self._name_zoom_buttons()
         self._zoom_changed(self.canvas.current_zoom())
+
+    def _name_zoom_buttons(self) -> None:
+        for name, button in self.zoom_buttons.items():
+            shown = zoom_name(name)
+            button.setText(shown[:1].upper() + shown[1:])
+            button.setAccessibleName(_("Zoom to the {zoom}").format(zoom=shown))
 
     def zoom_to(self, zoom: str, animate: bool = True) -> None:
         if self.empire is None:
@@ -299,17 +344,20 @@ class EmpireView(Face):
         self.canvas.item.highlight = {self.incident.household: "offend"}
         self.narration.clear()
         self._steps = list(self.incident.result.trace)
+        self._shown_steps = []
         self.canvas.zoom_to("county", household=self.incident.household)
         self.timer.start()
-        offence = get_offence(offence_for(self.empire.regime)).label
-        self.say(f"A {offence} in county {county + 1}: watch the report travel the chain.")
+        offence = _(get_offence(offence_for(self.empire.regime)).label)
+        self.say(_("A {offence} in county {county}: watch the report travel the chain.").format(
+            offence=offence, county=county + 1))
 
     def _next_step(self) -> None:
         if not self._steps:
             self.timer.stop()
             inc = self.incident
-            self.say(f"The report took the prescribed chain: {inc.steps_to_magistrate} steps from a household to "
-                     f"the magistrate, the same in every one of the {self.empire.counties:,} counties.")
+            self.say(_("The report took the prescribed chain: {steps} steps from a household to the magistrate, "
+                       "the same in every one of the {counties} counties.").format(
+                steps=inc.steps_to_magistrate, counties=f"{self.empire.counties:,}"))
             return
         step = self._steps.pop(0)
         if self.narration.count() == 0:
@@ -320,10 +368,11 @@ class EmpireView(Face):
             if isinstance(who, int) and highlight.get(who + offset) != "offend":
                 if step.kind in ("report", "punish") or who + offset not in highlight:
                     highlight[who + offset] = step.kind
-        self.narration.addItem(step.narration)
+        self._shown_steps.append(step)
+        self.narration.addItem(step.said())
         self.narration.scrollToBottom()
         self.canvas.viewport().update()
-        self.say(step.narration)
+        self.say(step.said())
 
     def say(self, text: object) -> None:
         self.status.setText(str(text))
@@ -335,7 +384,8 @@ class EmpireView(Face):
         """Counties, regime (when the preset names one), the incident's county and a zoom."""
         counties = preset.options.get("counties", COUNTY_CHOICES[0])
         if counties not in COUNTY_CHOICES:
-            self.say(f"The empire has 887 or 1,159 counties in Ermu, not {counties}; showing 887.")
+            self.say(_("The empire has 887 or 1,159 counties in Ermu, not {counties}; showing 887.").format(
+                counties=counties))
             counties = COUNTY_CHOICES[0]
         regime = preset.options.get("regime", self.regime_id)
         index = self.regime.findData(regime)
@@ -361,6 +411,7 @@ class EmpireView(Face):
         """Back to the first state: 887 counties, the Ming lijia, the whole empire in view."""
         self.timer.stop()
         self.narration.clear()
+        self._shown_steps = []
         self.incident = None
         self._chosen_county = None
         if self.canvas.item is not None:

@@ -7,10 +7,31 @@ from PySide6.QtWidgets import (QFrame, QGridLayout, QLabel, QPushButton, QScroll
                                QWidget)
 
 from ermu.models.dating import ASSUMED_MARK, spoken_span
+from ermu.models.i18n import _, ngettext
+from ermu.models.regimes.texts import said
 from ermu.models.regimes import REGIMES, RegimeSpec
 from ermu.models.regimes.counties import COUNTIES_EARLY, COUNTIES_LATE, STRUCTURES
 
 from ..face import Face
+
+
+def unit_text(regime: RegimeSpec, i: int) -> str:
+    """'牌 pái (pai) of 10 households' — a level and what it is made of, in the current language."""
+    level = regime.levels[i]
+    if i == 0:
+        made_of = {"households": ngettext("{n} household", "{n} households", level.size),
+                   "families": ngettext("{n} family", "{n} families", level.size)}.get(level.counts)
+        made_of = (made_of or ngettext("{n} unit", "{n} units", level.size)).format(n=level.size)
+    else:
+        below = regime.levels[i - 1]
+        made_of = _("{n} {unit}").format(n=level.size, unit=_(below.name.hanzi) if _is_chinese() else below.id)
+    return _("{name} of {parts}").format(name=level.name.shown(), parts=made_of)
+
+
+def _is_chinese() -> bool:
+    from ermu.models.language import is_chinese
+
+    return is_chinese()
 
 
 #: Cards built before the first paint: what a 1280x800 window shows without scrolling.
@@ -29,30 +50,31 @@ class RegimeCard(QFrame):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         years = regime.years_label()
         spoken = spoken_span(regime.start_year, regime.end_year, regime.start_note, regime.end_note)
-        chain = " → ".join(
-            f"{lv.name.display()} of {lv.size} {lv.counts if i == 0 else regime.levels[i - 1].id}"
-            for i, lv in enumerate(regime.levels)
-        )
-        self.setAccessibleName(f"{regime.title}, {spoken}")
-        dates = " ".join(regime.date_notes())
-        self.setAccessibleDescription(f"{regime.summary} Units: {chain}. Scope: {regime.scope.text}"
-                                      + (f" Dates: {dates}" if dates else ""))
+        chain = " → ".join(unit_text(regime, i) for i in range(len(regime.levels)))
+        title_text = _(regime.title)
+        self.setAccessibleName(_("{regime}, {years}").format(regime=title_text, years=spoken))
+        dates = " ".join(said(note) for note in regime.date_notes())
+        summary_text = said(regime.summary)
+        scope_text = said(regime.scope.text)
+        self.setAccessibleDescription(_("{summary} Units: {units}. Scope: {scope}").format(
+            summary=summary_text, units=chain, scope=scope_text)
+            + (" " + _("Dates: {notes}").format(notes=dates) if dates else ""))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 14, 16, 14)
         layout.setSpacing(6)
-        title = QLabel(f"{regime.title}  <span style='color:#52606d'>{years}</span>")
+        title = QLabel(f"{title_text}  <span style='color:#52606d'>{years}</span>")
         title.setObjectName("cardTitle")
-        name = QLabel(regime.name.display())
+        name = QLabel(regime.name.shown())
         name.setObjectName("cardName")
         units = QLabel(chain)
         units.setWordWrap(True)
-        summary = QLabel(regime.summary)
+        summary = QLabel(summary_text)
         summary.setWordWrap(True)
-        scope = QLabel(f"Scope: {regime.scope.text}")
+        scope = QLabel(_("Scope: {scope}").format(scope=scope_text))
         scope.setWordWrap(True)
         scope.setObjectName("muted")
         keys = sorted(regime.all_sources())
-        sources = QLabel("Sources: " + ", ".join(keys))
+        sources = QLabel(_("Sources: {keys}").format(keys=", ".join(keys)))
         sources.setWordWrap(True)
         sources.setObjectName("muted")
         self.date_note = QLabel(f"{ASSUMED_MARK} {dates}" if dates else "")
@@ -64,8 +86,8 @@ class RegimeCard(QFrame):
         # hidden only once it has a parent: showing a parentless label would open a window of its own
         self.date_note.setVisible(bool(dates))
         layout.addStretch(1)
-        self.open_button = QPushButton(f"Try the {regime.title}")
-        self.open_button.setAccessibleName(f"Open the {regime.title} in the sandbox")
+        self.open_button = QPushButton(_("Try the {regime}").format(regime=title_text))
+        self.open_button.setAccessibleName(_("Open the {regime} in the sandbox").format(regime=title_text))
         self.open_button.clicked.connect(lambda: self.open_requested.emit(regime.id))
         layout.addWidget(self.open_button, alignment=Qt.AlignmentFlag.AlignLeft)
 
@@ -79,27 +101,27 @@ class CountiesCard(QFrame):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 14, 16, 14)
-        title = QLabel("Beside them: Ming county subdivisions")
+        title = QLabel(_("Beside them: Ming county subdivisions"))
         title.setObjectName("cardTitle")
         layout.addWidget(title)
-        intro = QLabel(
-            f"Territory, not households: the Ming created over {COUNTIES_EARLY[0]:,} counties in three years and "
-            f"had {COUNTIES_LATE[0]:,} by the dynasty's end ({COUNTIES_LATE[1]}). Below the county, three structures:"
-        )
+        intro = QLabel(_(
+            "Territory, not households: the Ming created over {early} counties in three years and "
+            "had {late} by the dynasty's end ({source}). Below the county, three structures:"
+        ).format(early=f"{COUNTIES_EARLY[0]:,}", late=f"{COUNTIES_LATE[0]:,}", source=COUNTIES_LATE[1]))
         intro.setWordWrap(True)
         layout.addWidget(intro)
         lines = []
         for structure in STRUCTURES:
-            tiers = " → ".join(t.display() for t in structure.tiers)
-            lines.append(f"<b>{structure.title}</b>: {tiers}<br><span style='color:#52606d'>{structure.where} "
+            tiers = " → ".join(t.shown() for t in structure.tiers)
+            lines.append(f"<b>{said(structure.title)}</b>: {tiers}<br><span style='color:#52606d'>{said(structure.where)} "
                          f"({', '.join(str(s) for s in structure.sources)})</span>")
         body = QLabel("<br>".join(lines))
         body.setWordWrap(True)
         body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(body)
-        self.setAccessibleName("Ming county subdivisions")
+        self.setAccessibleName(_("Ming county subdivisions"))
         self.setAccessibleDescription(" ".join(
-            f"{s.title}: {', '.join(t.english for t in s.tiers)}; {s.where}." for s in STRUCTURES))
+            f"{said(s.title)}: {', '.join(said(t.english) for t in s.tiers)}; {said(s.where)}." for s in STRUCTURES))
 
 
 class HomeView(Face):
@@ -109,16 +131,13 @@ class HomeView(Face):
 
     def __init__(self, state, parent: QWidget | None = None) -> None:
         super().__init__(state, parent)
-        self.setAccessibleName("Home: the systems of mutual surveillance")
         outer = QVBoxLayout(self)
         outer.setContentsMargins(28, 22, 28, 12)
-        title = QLabel("耳目 Ermu — eyes and ears")
+        title = QLabel()
         title.setObjectName("pageTitle")
-        subtitle = QLabel(
-            "Build a village of households once, then see who watches whom, who must report to whom, "
-            "and who is punished when somebody offends — under each regime of the sources."
-        )
+        subtitle = QLabel()
         subtitle.setObjectName("pageSubtitle")
+        self.title, self.subtitle = title, subtitle
         subtitle.setWordWrap(True)
         outer.addWidget(title)
         outer.addWidget(subtitle)
@@ -140,6 +159,39 @@ class HomeView(Face):
         QTimer.singleShot(0, self.finish)
         outer.addWidget(scroll, 1)
         self.scroll = scroll
+        self._set_texts()
+
+    def retranslate(self) -> None:
+        """The page's own texts, then the cards, built again in the current language (they hold no state)."""
+        self._set_texts()
+        self._rebuild_cards()
+
+    def _set_texts(self) -> None:
+        self.setAccessibleName(_("Home: the systems of mutual surveillance"))
+        self.title.setText(_("耳目 Ermu — eyes and ears"))
+        self.subtitle.setText(_(
+            "Build a village of households once, then see who watches whom, who must report to whom, "
+            "and who is punished when somebody offends — under each regime of the sources."))
+
+    def _rebuild_cards(self) -> None:
+        if not self.cards:
+            return
+        built = len(self.cards)
+        for card in self.cards:
+            self.grid.removeWidget(card)
+            card.hide()
+            card.deleteLater()
+        self.cards = []
+        if self.counties is not None:
+            self.grid.removeWidget(self.counties)
+            self.counties.hide()
+            self.counties.deleteLater()
+            self.counties = None
+            built = len(self.regimes)
+        for regime in self.regimes[:max(built, FIRST_CARDS)]:
+            self._add_card(regime)
+        if built >= len(self.regimes):
+            self.finish()
 
     def _add_card(self, regime: RegimeSpec) -> None:
         card = RegimeCard(regime)

@@ -12,6 +12,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QListWidget, QListWidgetItem, QVBoxLayout,
                                QWidget)
+from ermu.models.i18n import N_, _
 
 from shiboken6 import isValid
 
@@ -35,15 +36,15 @@ class RestoreDialog(QDialog):
 
     def __init__(self, backups, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Restore from a backup")
-        self.setAccessibleName("Restore from a backup")
+        self.setWindowTitle(_("Restore from a backup"))
+        self.setAccessibleName(_("Restore from a backup"))
         layout = QVBoxLayout(self)
-        intro = plain_label(QLabel("Replace the library with one of its backups. The library as it is now is "
-                                   "kept among the backups, so you can go back to it."))
+        intro = plain_label(QLabel(_("Replace the library with one of its backups. The library as it is now is "
+                                     "kept among the backups, so you can go back to it.")))
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.list = QListWidget()
-        self.list.setAccessibleName("Backups")
+        self.list.setAccessibleName(_("Backups"))
         for backup in backups:
             item = QListWidgetItem(backup_line(backup))
             item.setData(Qt.ItemDataRole.UserRole, backup)
@@ -55,8 +56,8 @@ class RestoreDialog(QDialog):
             self.list.setCurrentRow(first)
         layout.addWidget(self.list, 1)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.restore = self.buttons.addButton("Restore", QDialogButtonBox.ButtonRole.AcceptRole)
-        self.restore.setAccessibleName("Restore the chosen backup")
+        self.restore = self.buttons.addButton(_("Restore"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.restore.setAccessibleName(_("Restore the chosen backup"))
         self.restore.setEnabled(first is not None)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -85,11 +86,11 @@ class BackupsMixin:
             if not isValid(self):
                 return
             if not found:
-                self.set_status(NO_BACKUPS)
+                self.set_status(_(NO_BACKUPS))
                 return
             chosen = choose_backup(self, found)
             if chosen is not None:
-                self.set_status(f"Restoring the backup of {chosen.made:%Y-%m-%d %H:%M}…")
+                self.set_status(_("Restoring the backup of {made}…").format(made=f"{chosen.made:%Y-%m-%d %H:%M}"))
                 self.service.run(lambda library: library.restore_backup(chosen.path), restored,
                                  lambda text: self.set_status(text) if isValid(self) else None,
                                  label="restore a backup")
@@ -105,7 +106,7 @@ class BackupsMixin:
                          lambda text: self.set_status(text) if isValid(self) else None, label="list the backups")
 
 
-NO_BACKUPS = ("There are no backups yet: Ermu makes one each day the library is opened with scenarios in it.")
+NO_BACKUPS = N_("There are no backups yet: Ermu makes one each day the library is opened with scenarios in it.")
 
 
 __all__ = ["NO_BACKUPS", "BackupsMixin", "RestoreDialog", "backup_line", "choose_backup"]

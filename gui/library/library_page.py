@@ -11,6 +11,7 @@ import logging
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+from ermu.models.i18n import _
 
 from ..face import Face
 
@@ -22,19 +23,19 @@ class LibraryPage(Face):
 
     def __init__(self, state, parent: QWidget | None = None) -> None:
         super().__init__(state, parent)
-        self.setAccessibleName("Library")
+        self.setAccessibleName(_("Library"))
         self.service = state.library
         self.view = None
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(16, 12, 16, 12)
-        self.message = QLabel("Opening the library…")
+        self.message = QLabel(_("Opening the library…"))
         self.message.setWordWrap(True)
         self.message.setTextFormat(Qt.TextFormat.PlainText)
-        self.retry = QPushButton("Try again")
-        self.retry.setAccessibleName("Try to open the library again")
+        self.retry = QPushButton(_("Try again"))
+        self.retry.setAccessibleName(_("Try to open the library again"))
         self.retry.clicked.connect(self.open_library)
-        self.restore = QPushButton("Restore from a backup…")
-        self.restore.setAccessibleName("Replace the library with one of its backups")
+        self.restore = QPushButton(_("Restore from a backup…"))
+        self.restore.setAccessibleName(_("Replace the library with one of its backups"))
         self.restore.clicked.connect(self.restore_from_backup)
         self._layout.addWidget(self.message)
         self._layout.addWidget(self.retry)
@@ -54,7 +55,7 @@ class LibraryPage(Face):
         return self.service.library
 
     def open_library(self) -> None:
-        self.message.setText("Opening the library…")
+        self.message.setText(_("Opening the library…"))
         self.message.show()
         self.retry.hide()
         self.restore.hide()
@@ -66,11 +67,11 @@ class LibraryPage(Face):
 
         def listed(found) -> None:
             if not found:
-                self.message.setText(backups.NO_BACKUPS)
+                self.message.setText(_(backups.NO_BACKUPS))
                 return
             chosen = backups.choose_backup(self, found)
             if chosen is not None:
-                self.message.setText(f"Restoring the backup of {chosen.made:%Y-%m-%d %H:%M}…")
+                self.message.setText(_("Restoring the backup of {made}…").format(made=f"{chosen.made:%Y-%m-%d %H:%M}"))
                 self.restore.hide()
                 self.retry.hide()
                 self.service.restore_when_closed(chosen, lambda result: self.say(result.message()), self._failed)
@@ -99,6 +100,17 @@ class LibraryPage(Face):
     def shown(self) -> None:
         if self.view is not None:
             self.view.refresh()
+
+    def retranslate(self) -> None:
+        """Headings and cells of the table in the current language (fixed texts follow by themselves)."""
+        if self.view is None:
+            return
+        from PySide6.QtCore import Qt
+
+        model = self.view.model
+        model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, model.columnCount() - 1)
+        if model.rowCount() and model.columnCount():
+            model.dataChanged.emit(model.index(0, 0), model.index(model.rowCount() - 1, model.columnCount() - 1))
 
     def reset(self) -> None:
         if self.view is not None:

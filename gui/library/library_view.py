@@ -18,8 +18,7 @@ from shiboken6 import isValid
 
 from ermu.models.storage.errors import StorageError
 from ermu.models.storage.scenario import ScenarioSummary
-
-from ermu.models.i18n import _
+from ermu.models.i18n import N_, _, ngettext
 
 from .commands import DeleteCommand, DuplicateCommand, RenameCommand, RestoreCommand, TagCommand, push
 from ..announce import SpokenLabel
@@ -29,7 +28,7 @@ from .backups import BackupsMixin
 from .transfer import SUFFIX, TransferMixin
 
 log = logging.getLogger(__name__)
-ANY = "Any"
+ANY = N_("Any")
 #: Library edits kept for undo.
 UNDO_LIMIT = 100
 
@@ -38,8 +37,8 @@ class LibraryView(TransferMixin, BackupsMixin, QWidget):
     """The teachers' library. ``open_scenario`` carries the whole :class:`Scenario` to open."""
 
     open_scenario = Signal(object)
-    UNEXPECTED = ("Ermu could not do that because of an unexpected problem; "
-                  "the details are in the log and your library is unchanged.")
+    UNEXPECTED = N_("Ermu could not do that because of an unexpected problem; "
+                    "the details are in the log and your library is unchanged.")
 
     def __init__(self, service, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -50,39 +49,41 @@ class LibraryView(TransferMixin, BackupsMixin, QWidget):
         self.loaded = 0  # how many times the list arrived (tests wait for it)
         self.pending_select = None  # a scenario to select when the list next arrives
         self.setAcceptDrops(True)
-        self.setAccessibleName("Library")
+        self.setAccessibleName(_("Library"))
         self.model = LibraryTableModel(self)
         self.proxy = LibraryFilter(self)
         self.proxy.setSourceModel(self.model)
         self._build()
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.refresh()
-        self.set_status(library.notice or f"Library: {library.describe()}. Drop a {SUFFIX} file here to import it.")
+        self.set_status(library.notice or _("Library: {where}. Drop a {suffix} file here to import it.").format(
+            where=library.describe(), suffix=SUFFIX))
 
     # -- layout -----------------------------------------------------------------------------
     def _build(self) -> None:
-        self.search = QLineEdit(placeholderText="Search titles…", clearButtonEnabled=True)
-        self.search.setAccessibleName("Search titles")
+        self.search = QLineEdit(placeholderText=_("Search titles…"), clearButtonEnabled=True)
+        self.search.setAccessibleName(_("Search titles"))
         self.tag_filter, self.regime_filter, self.author_filter = (QComboBox(), QComboBox(), QComboBox())
         filters = QHBoxLayout()
         search_label = QLabel(_("&Search"))  # a real label: a placeholder alone fades (3.06:1) and vanishes on typing
         search_label.setBuddy(self.search)
         filters.addWidget(search_label)
         filters.addWidget(self.search, 3)
-        for label_text, combo in (("Ta&g", self.tag_filter), ("&Regime", self.regime_filter),
-                                  ("Aut&hor", self.author_filter)):
+        for label_text, name, combo in ((_("Ta&g"), _("Filter by tag"), self.tag_filter),
+                                        (_("&Regime"), _("Filter by regime"), self.regime_filter),
+                                        (_("Aut&hor"), _("Filter by author"), self.author_filter)):
             label = QLabel(label_text)
             label.setBuddy(combo)
-            combo.setAccessibleName(f"Filter by {label_text.replace('&', '').lower()}")
+            combo.setAccessibleName(name)
             combo.setMinimumContentsLength(12)
             filters.addWidget(label)
             filters.addWidget(combo, 1)
-        self.show_trash = QCheckBox("Show &trash")
-        self.show_trash.setAccessibleName("Show the trash instead of the library")
+        self.show_trash = QCheckBox(_("Show &trash"))
+        self.show_trash.setAccessibleName(_("Show the trash instead of the library"))
         filters.addWidget(self.show_trash)
 
         self.table = QTableView()
-        self.table.setAccessibleName("Scenarios")
+        self.table.setAccessibleName(_("Scenarios"))
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(UPDATED, Qt.SortOrder.DescendingOrder)
@@ -93,7 +94,7 @@ class LibraryView(TransferMixin, BackupsMixin, QWidget):
         self.table.setTabKeyNavigation(False)
         corner = self.table.findChild(QAbstractButton, "qt_tableview_cornerbutton")
         if corner is not None:
-            corner.setAccessibleName("Select all scenarios")
+            corner.setAccessibleName(_("Select all scenarios"))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
@@ -105,20 +106,22 @@ class LibraryView(TransferMixin, BackupsMixin, QWidget):
         self.buttons: dict[str, QPushButton] = {}
         actions = QHBoxLayout()
         for key, text, accessible, shortcut, slot in (
-            ("open", "&Open", "Open the selected scenario", "Return", self.open_selected),
-            ("duplicate", "&Duplicate", "Make an editable copy of the selected scenario", "Ctrl+D",
+            ("open", N_("&Open"), N_("Open the selected scenario"), "Return", self.open_selected),
+            ("duplicate", N_("&Duplicate"), N_("Make an editable copy of the selected scenario"), "Ctrl+D",
              self.duplicate_selected),
-            ("rename", "Re&name…", "Rename the selected scenario", "F2", self.rename_selected),
-            ("tags", "T&ags…", "Change the tags of the selected scenario", "Ctrl+T", self.tag_selected),
-            ("delete", "De&lete", "Move the selected scenarios to the trash", "Delete", self.delete_selected),
-            ("restore", "Re&store", "Put the selected scenarios back in the library", "", self.restore_selected),
-            ("empty", "&Empty trash", "Remove the scenarios in the trash for good", "", self.empty_trash),
-            ("import", "&Import…", "Import scenarios from a file", "Ctrl+I", self.import_file),
-            ("export", "E&xport…", "Export the selected scenarios to a file", "Ctrl+E", self.export_selection),
-            ("backups", "Restore from a &backup…", "Replace the library with one of its daily, weekly or monthly "
-             "backups", "", self.restore_from_backup),
+            ("rename", N_("Re&name…"), N_("Rename the selected scenario"), "F2", self.rename_selected),
+            ("tags", N_("T&ags…"), N_("Change the tags of the selected scenario"), "Ctrl+T", self.tag_selected),
+            ("delete", N_("De&lete"), N_("Move the selected scenarios to the trash"), "Delete", self.delete_selected),
+            ("restore", N_("Re&store"), N_("Put the selected scenarios back in the library"), "",
+             self.restore_selected),
+            ("empty", N_("&Empty trash"), N_("Remove the scenarios in the trash for good"), "", self.empty_trash),
+            ("import", N_("&Import…"), N_("Import scenarios from a file"), "Ctrl+I", self.import_file),
+            ("export", N_("E&xport…"), N_("Export the selected scenarios to a file"), "Ctrl+E", self.export_selection),
+            ("backups", N_("Restore from a &backup…"), N_("Replace the library with one of its daily, weekly or "
+                                                          "monthly backups"), "", self.restore_from_backup),
         ):
-            button = QPushButton(text)
+            button = QPushButton(_(text))
+            accessible = _(accessible)
             button.setAccessibleName(accessible)
             button.clicked.connect(lambda _checked=False, slot=slot: slot())
             if shortcut:
@@ -131,8 +134,8 @@ class LibraryView(TransferMixin, BackupsMixin, QWidget):
             if key != "backups":  # it sits on the status line, where a damaged library is reported
                 actions.addWidget(button)
         actions.addStretch(1)
-        self.undo_button = QPushButton("&Undo")
-        self.undo_button.setAccessibleName("Undo the last change to the library")
+        self.undo_button = QPushButton(_("&Undo"))
+        self.undo_button.setAccessibleName(_("Undo the last change to the library"))
         self.undo_button.clicked.connect(self.undo_stack.undo)
         self.undo_stack.canUndoChanged.connect(self._undo_state)
         self.undo_stack.undoTextChanged.connect(self._undo_state)
@@ -147,7 +150,7 @@ class LibraryView(TransferMixin, BackupsMixin, QWidget):
             self.addAction(action)
 
         self.status = SpokenLabel()
-        self.status.setAccessibleDescription("Status")
+        self.status.setAccessibleDescription(_("Status"))
         self.status.setWordWrap(True)
 
         layout = QVBoxLayout(self)
@@ -196,7 +199,7 @@ class LibraryView(TransferMixin, BackupsMixin, QWidget):
         current = combo.currentText()
         combo.blockSignals(True)
         combo.clear()
-        combo.addItem(ANY)
+        combo.addItem(_(ANY))
         combo.addItems(values)
         combo.setCurrentIndex(max(combo.findText(current), 0))
         combo.blockSignals(False)
@@ -273,20 +276,20 @@ class LibraryView(TransferMixin, BackupsMixin, QWidget):
             self.set_status(str(exc))
         except Exception:  # noqa: BLE001 - the GUI never shows a traceback
             log.exception("library action failed")
-            self.set_status(self.UNEXPECTED)
+            self.set_status(_(self.UNEXPECTED))
         return False
 
     # -- actions ----------------------------------------------------------------------------
     def open_selected(self) -> None:
         chosen = self.selected()
         if len(chosen) != 1:
-            self.set_status("Choose one scenario to open.")
+            self.set_status(_("Choose one scenario to open."))
             return
 
         def opened(scenario) -> None:
             if isValid(self):
                 self.open_scenario.emit(scenario)
-                self.set_status(f"Opened “{scenario.title}”.")
+                self.set_status(_("Opened “{title}”.").format(title=scenario.title))
 
         scenario_id = chosen[0].id
         self.service.run(lambda library: library.get(scenario_id), opened, self.set_status, label="open a scenario")
@@ -299,13 +302,13 @@ class LibraryView(TransferMixin, BackupsMixin, QWidget):
 
             def copied() -> None:
                 self.pending_select = command.copy_id
-                self.set_status(f"Made a copy of “{title}” that you can change.")
+                self.set_status(_("Made a copy of “{title}” that you can change.").format(title=title))
             self._push(command, copied)
 
     def rename_selected(self, title: str | None = None) -> None:
         chosen = self.selected()
         if len(chosen) != 1 or chosen[0].read_only:
-            self.set_status("Choose one of your own scenarios to rename; built-in examples are read-only.")
+            self.set_status(_("Choose one of your own scenarios to rename; built-in examples are read-only."))
             return
         old = chosen[0].title
         if title is None:
@@ -313,12 +316,12 @@ class LibraryView(TransferMixin, BackupsMixin, QWidget):
             if not ok:
                 return
         self._push(RenameCommand(self.service, self.refresh, chosen[0].id, old, title),
-                   lambda: self.set_status(f"Renamed “{old}”."))
+                   lambda: self.set_status(_("Renamed “{title}”.").format(title=old)))
 
     def tag_selected(self, tags: list[str] | None = None) -> None:
         chosen = self.selected()
         if len(chosen) != 1 or chosen[0].read_only:
-            self.set_status("Choose one of your own scenarios to tag; built-in examples are read-only.")
+            self.set_status(_("Choose one of your own scenarios to tag; built-in examples are read-only."))
             return
         old = list(chosen[0].tags)
         if tags is None:
@@ -328,12 +331,12 @@ class LibraryView(TransferMixin, BackupsMixin, QWidget):
             tags = [t.strip() for t in text.split(",")]
         title = chosen[0].title
         self._push(TagCommand(self.service, self.refresh, chosen[0].id, old, tags),
-                   lambda: self.set_status(f"Changed the tags of “{title}”."))
+                   lambda: self.set_status(_("Changed the tags of “{title}”.").format(title=title)))
 
     def delete_selected(self) -> None:
         chosen = [s for s in self.selected() if not s.read_only]
         if not chosen:
-            self.set_status("Choose your own scenarios to delete; built-in examples cannot be deleted.")
+            self.set_status(_("Choose your own scenarios to delete; built-in examples cannot be deleted."))
             return
         command = DeleteCommand(self.service, self.refresh, [s.id for s in chosen], [s.title for s in chosen])
         self._push(command, lambda: self.set_status(f"{command.text()}: moved to the trash. Press Ctrl+Z to undo."))
@@ -349,7 +352,8 @@ class LibraryView(TransferMixin, BackupsMixin, QWidget):
             if isValid(self):
                 self.undo_stack.clear()  # the removed scenarios cannot come back
                 self.refresh()
-                self.set_status(f"Removed {count} scenario{'s' if count != 1 else ''} from the trash for good.")
+                self.set_status(ngettext("Removed {count} scenario from the trash for good.",
+                                         "Removed {count} scenarios from the trash for good.", count).format(count=count))
 
         self.service.run(lambda library: library.empty_trash(), emptied, self.set_status,
                          label="empty the trash")

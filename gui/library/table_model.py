@@ -13,8 +13,14 @@ from ..plain import tip
 
 SUMMARY_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+from ermu.models.i18n import N_, _
 
-COLUMNS = ("Source", "Title", "Kind", "Regime", "Households", "Tags", "Author", "Updated")
+
+COLUMNS = (N_("Source"), N_("Title"), N_("Kind"), N_("Regime"), N_("Households"), N_("Tags"), N_("Author"),
+           N_("Updated"))
+#: How the kinds of example are named (the ids stay in files and the database).
+KINDS = {"sandbox": N_("sandbox"), "criticism": N_("criticism"), "credit": N_("credit"), "years": N_("years"),
+         "empire": N_("empire"), "charts": N_("charts")}
 SOURCE, TITLE, KIND, REGIME, HOUSEHOLDS, TAGS, AUTHOR, UPDATED = range(len(COLUMNS))
 
 
@@ -63,7 +69,7 @@ class LibraryTableModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            return _(COLUMNS[section])
         return None
 
     def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
@@ -87,7 +93,8 @@ class LibraryTableModel(QAbstractTableModel):
             if s.read_only:
                 return tip(_("{title} — a built-in example from a lesson: read-only. "
                              "Duplicate it to make a copy you can change.").format(title=s.title))  # the full title, when elided
-            return tip(f"{s.title} — saved scenario {s.id}, version {s.version}")  # a title is never markup
+            return tip(_("{title} — saved scenario {id}, version {version}").format(  # a title is never markup
+                title=s.title, id=s.id, version=s.version))
         if role == Qt.ItemDataRole.TextAlignmentRole and column == HOUSEHOLDS:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -95,11 +102,11 @@ class LibraryTableModel(QAbstractTableModel):
     @staticmethod
     def _text(s: ScenarioSummary, column: int) -> str:
         if column == SOURCE:
-            return "built-in" if s.read_only else ("in trash" if s.deleted else "saved")
+            return _("built-in") if s.read_only else (_("in trash") if s.deleted else _("saved"))
         if column == TITLE:
             return s.title
         if column == KIND:
-            return s.kind
+            return _(KINDS[s.kind]) if s.kind in KINDS else s.kind
         if column == REGIME:
             return s.regime or "—"
         if column == HOUSEHOLDS:
@@ -110,7 +117,7 @@ class LibraryTableModel(QAbstractTableModel):
             return s.author or "—"
         if column == UPDATED:
             if s.read_only:
-                return "lesson"
+                return _("lesson")
             return s.updated.astimezone().strftime("%Y-%m-%d %H:%M")
         return ""
 

@@ -15,12 +15,15 @@ from shiboken6 import isValid
 log = logging.getLogger(__name__)
 SUFFIX = ".ermu.json"
 
+from ermu.models.i18n import _, ngettext
+
 
 class TransferMixin:
     def import_file(self, path: str | Path | None = None) -> None:
         if path is None:
-            path, _filter = QFileDialog.getOpenFileName(self, "Import scenarios", "",
-                                                        f"Ermu scenarios (*{SUFFIX});;All files (*)")
+            path, _filter = QFileDialog.getOpenFileName(self, _("Import scenarios"), "",
+                                                        _("Ermu scenarios (*{suffix});;All files (*)").format(
+                                                            suffix=SUFFIX))
             if not path:
                 return
 
@@ -30,34 +33,37 @@ class TransferMixin:
             if not isValid(self):
                 return
             self.service.wrote(*(s.id for s in added))
-            self.set_status(f"Imported {len(added)} scenario{'s' if len(added) != 1 else ''} from {name}.")
+            self.set_status(ngettext("Imported {count} scenario from {name}.", "Imported {count} scenarios from {name}.",
+                                     len(added)).format(count=len(added), name=name))
             self.pending_select = added[0].id if added else None
             self.refresh()
 
-        self.set_status(f"Importing {name}…")
+        self.set_status(_("Importing {name}…").format(name=name))
         self.service.run(lambda library: library.import_file(Path(path)), imported,
-                         lambda text: self.set_status(f"Could not import {name}: {text}") if isValid(self) else None,
+                         lambda text: self.set_status(_("Could not import {name}: {reason}").format(name=name, reason=text))
+                         if isValid(self) else None,
                          label=f"import {name}")
 
     def export_selection(self, path: str | Path | None = None) -> None:
         chosen = self.selected()
         if not chosen:
-            self.set_status("Choose the scenarios to export first.")
+            self.set_status(_("Choose the scenarios to export first."))
             return
         if path is None:
             suggestion = ("".join(c if c.isalnum() else "-" for c in chosen[0].title).strip("-")[:60]
                           if len(chosen) == 1 else "scenarios") + SUFFIX
-            path, _filter = QFileDialog.getSaveFileName(self, "Export scenarios", suggestion,
-                                                        f"Ermu scenarios (*{SUFFIX})")
+            path, _filter = QFileDialog.getSaveFileName(self, _("Export scenarios"), suggestion,
+                                                        _("Ermu scenarios (*{suffix})").format(suffix=SUFFIX))
             if not path:
                 return
         if not str(path).endswith(SUFFIX):
             path = f"{path}{SUFFIX}"
         ids, target, count = [s.id for s in chosen], Path(path), len(chosen)
-        self.set_status(f"Exporting to {target.name}…")
+        self.set_status(_("Exporting to {name}…").format(name=target.name))
         self.service.run(lambda library: library.export(ids, target),
-                         lambda _path: self.set_status(f"Exported {count} scenario{'s' if count != 1 else ''} "
-                                                       f"to {target}.") if isValid(self) else None,
+                         lambda _path: self.set_status(ngettext("Exported {count} scenario to {path}.",
+                                                                "Exported {count} scenarios to {path}.", count).format(
+                             count=count, path=target)) if isValid(self) else None,
                          lambda text: self.set_status(text) if isValid(self) else None, label="export scenarios")
 
     # -- drag and drop ----------------------------------------------------------------------

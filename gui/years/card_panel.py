@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from ermu.models.content import bibliography
 from ermu.models.years.card import MECHANISMS, Basis
+from ermu.models.i18n import _
 
 from ..style import CINNABAR, JADE, SLATE
 
@@ -26,8 +27,9 @@ def _cite(source) -> str:
 
 def card_html() -> str:
     """The card as rich text built only from the model's own strings (escaped all the same)."""
-    parts = ["<p><b>Every number is illustrative.</b> Each step of a simulated year and its basis: "
-             "■ from the sources, ◆ theory (not history), ○ Ermu's assumption.</p>"]
+    parts = ["<p><b>" + html.escape(_("Every number is illustrative.")) + "</b> "
+             + html.escape(_("Each step of a simulated year and its basis: ■ from the sources, ◆ theory (not history), "
+                             "○ Ermu's assumption.")) + "</p>"]
     for item in MECHANISMS:
         parts.append(f"<h3>{html.escape(item.title.render())}</h3><p>{html.escape(item.text.render())}</p><ul>")
         for kind, sources, why in item.basis:
@@ -42,7 +44,7 @@ def card_html() -> str:
 class ModelCardPanel(QScrollArea):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Model card: every step of the years model and its basis")
+        self.setAccessibleName(_("Model card: every step of the years model and its basis"))
         self.setWidgetResizable(True)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.label = QLabel(card_html())
@@ -55,6 +57,9 @@ class ModelCardPanel(QScrollArea):
         layout = QVBoxLayout(host)
         layout.addWidget(self.label)
         self.setWidget(host)
+
+    def retranslate(self) -> None:
+        self.label.setText(card_html())
 
     def plain_text(self) -> str:
         from PySide6.QtGui import QTextDocument

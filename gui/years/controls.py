@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDoubleSpinBo
 from ermu.models.regimes import REGIMES
 from ermu.models.years.experiment import MAX_REGIMES, Experiment, Sweep
 from ermu.models.years.parameters import FROM_REGIME, SPECS, SWEEPABLE, YearParameters, YearsError, regime_default
+from ermu.models.i18n import N_, _
 
 from ..style import ILLUSTRATIVE_MARK
 
@@ -25,6 +26,11 @@ DEFAULT_REGIMES = ("qing-baojia", "wang-shouren")
 
 
 def _label(name: str) -> str:
+    """A parameter's short name: its code name in English, its label from the catalog in Chinese."""
+    from ermu.models.language import is_chinese
+
+    if is_chinese():
+        return SPECS[name].label.render()
     return name.replace("_", " ").capitalize()
 
 
@@ -37,8 +43,9 @@ class ParameterRow(QWidget):
         super().__init__(parent)
         self.spec = SPECS[name]
         self.use = QCheckBox()
-        self.use.setAccessibleName(f"Set the {_label(name).lower()} yourself")
-        self.use.setToolTip("Unticked: the default (the regime's own where it states one)")
+        self.name_ = name
+        self.use.setAccessibleName(_("Set the {parameter} yourself").format(parameter=_label(name).lower()))
+        self.use.setToolTip(_("Unticked: the default (the regime's own where it states one)"))
         if self.spec.integer:
             self.box = QSpinBox()
             self.box.setRange(int(self.spec.low), int(self.spec.high))
@@ -47,14 +54,20 @@ class ParameterRow(QWidget):
             self.box.setDecimals(3)
             self.box.setSingleStep(0.01 if self.spec.high <= 1 else 0.1)
             self.box.setRange(self.spec.low, self.spec.high)
-        self.box.setAccessibleName(f"{_label(name)} ({ILLUSTRATIVE_MARK})")
-        self.box.setToolTip(self.spec.label.render() + f" — {ILLUSTRATIVE_MARK}")
+        self.retranslate()
         self.box.setEnabled(False)
+        self.box.setMinimumWidth(76)  # the value stays readable beside a long (Chinese) label
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.use)
         row.addWidget(self.box, 1)
         self.use.toggled.connect(self._toggled)
+
+    def retranslate(self) -> None:
+        mark = _(ILLUSTRATIVE_MARK)
+        self.use.setAccessibleName(_("Set the {parameter} yourself").format(parameter=_label(self.name_).lower()))
+        self.box.setAccessibleName(f"{_label(self.name_)} ({mark})")
+        self.box.setToolTip(self.spec.label.render() + f" — {mark}")
         self.box.valueChanged.connect(lambda _v: self.changed.emit() if self.use.isChecked() else None)
 
     def _toggled(self, on: bool) -> None:
@@ -78,30 +91,29 @@ class SweepRow(QWidget):
 
     def __init__(self, title: str, default: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.on = QCheckBox(title)
+        self.on = QCheckBox(_(title))
         self.name = QComboBox()
         self.name.addItems(SWEEPABLE)
         self.name.setCurrentText(default)
-        self.name.setAccessibleName(f"{title}: parameter")
+        self.title = title
         self.low, self.high = QDoubleSpinBox(), QDoubleSpinBox()
-        for box, text in ((self.low, "from"), (self.high, "to")):
+        for box in (self.low, self.high):
             box.setDecimals(3)
             box.setRange(0, 50)
-            box.setAccessibleName(f"{title}: {text}")
         self.steps = QSpinBox()
         self.steps.setRange(2, 21)
         self.steps.setValue(5)
-        self.steps.setAccessibleName(f"{title}: steps")
+        self.retranslate()
         grid = QFormLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.addRow(self.on)
-        grid.addRow("Parameter", self.name)
+        grid.addRow(_("Parameter"), self.name)
         span = QHBoxLayout()
         span.addWidget(self.low)
-        span.addWidget(QLabel("to"))
+        span.addWidget(QLabel(_("to")))
         span.addWidget(self.high)
-        grid.addRow("From", span)
-        grid.addRow("Steps", self.steps)
+        grid.addRow(_("From"), span)
+        grid.addRow(_("Steps"), self.steps)
         self.name.currentTextChanged.connect(self._range)
         self._range(default)
         for signal in (self.on.toggled, self.name.currentTextChanged, self.low.valueChanged,
@@ -115,6 +127,13 @@ class SweepRow(QWidget):
         self.low.setValue(spec.low if spec.name != "unit_size" else 4)
         self.high.setValue(min(spec.high, {"unit_size": 20, "register_error_rate": 0.3}.get(name, spec.high)))
 
+    def retranslate(self) -> None:
+        title = _(self.title)
+        self.name.setAccessibleName(_("{title}: parameter").format(title=title))
+        self.low.setAccessibleName(_("{title}: from").format(title=title))
+        self.high.setAccessibleName(_("{title}: to").format(title=title))
+        self.steps.setAccessibleName(_("{title}: steps").format(title=title))
+
     def sweep(self) -> Sweep | None:
         if not self.on.isChecked():
             return None
@@ -126,18 +145,17 @@ class ControlsPanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Settings of the years experiment")
+        self.setAccessibleName(_("Settings of the years experiment"))
         self.hidden: dict[str, float] = {}  # values of a reopened experiment the face has no control for
-        self.run_mode = QRadioButton("Run over the years")
-        self.sweep_mode = QRadioButton("Sweep a parameter")
+        self.run_mode = QRadioButton(_("Run over the years"))
+        self.sweep_mode = QRadioButton(_("Sweep a parameter"))
         self.run_mode.setChecked(True)
         modes = QButtonGroup(self)
         modes.addButton(self.run_mode)
         modes.addButton(self.sweep_mode)
         self.regimes = QListWidget()
-        self.regimes.setAccessibleName(f"Regimes to run side by side (one to {MAX_REGIMES})")
         for regime in REGIMES.values():
-            item = QListWidgetItem(regime.title)
+            item = QListWidgetItem(_(regime.title))
             item.setData(Qt.ItemDataRole.UserRole, regime.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if regime.id in DEFAULT_REGIMES else Qt.CheckState.Unchecked)
@@ -145,31 +163,34 @@ class ControlsPanel(QWidget):
         self.regimes.setMinimumHeight(170)
         self.regimes.setMaximumHeight(200)
         self.households, self.years, self.seed, self.repetitions = QSpinBox(), QSpinBox(), QSpinBox(), QSpinBox()
-        for box, low, high, value, name in ((self.households, 10, 20_000, 200, "Households in the village"),
-                                            (self.years, 1, 200, 50, "Years to run"),
-                                            (self.seed, 0, 99_999, 1, "Seed of the village and the draws"),
-                                            (self.repetitions, 1, 200, 5, "Repetitions per regime and point")):
+        for box, low, high, value, name in ((self.households, 10, 20_000, 200, _("Households in the village")),
+                                            (self.years, 1, 200, 50, _("Years to run")),
+                                            (self.seed, 0, 99_999, 1, _("Seed of the village and the draws")),
+                                            (self.repetitions, 1, 200, 5, _("Repetitions per regime and point"))):
             box.setRange(low, high)
             box.setValue(value)
             box.setAccessibleName(name)
             box.setAccelerated(True)
         village = QFormLayout()
-        village.addRow("Households", self.households)
-        village.addRow("Years", self.years)
-        village.addRow("Seed", self.seed)
-        village.addRow("Repetitions", self.repetitions)
+        village.addRow(_("Households"), self.households)
+        village.addRow(_("Years"), self.years)
+        village.addRow(_("Seed"), self.seed)
+        village.addRow(_("Repetitions"), self.repetitions)
         self.rows = {name: ParameterRow(name) for name in SHOWN}
-        params = QFormLayout()
+        params = self.params_layout = QFormLayout()
+        self.row_labels: dict[str, QLabel] = {}
         for name, row in self.rows.items():
-            params.addRow(_label(name), row)
-        params_box = QGroupBox(f"Parameters ({ILLUSTRATIVE_MARK})")
+            label = self.row_labels[name] = QLabel(_label(name))
+            label.setWordWrap(True)
+            params.addRow(label, row)
+        params_box = self.params_box = QGroupBox()
         params_box.setLayout(params)
-        self.first = SweepRow("Sweep", "register_error_rate")
+        self.first = SweepRow(N_("Sweep"), "register_error_rate")
         self.first.on.setChecked(True)
         self.first.on.setEnabled(False)  # the first sweep is what sweep mode means
-        self.second = SweepRow("And a second parameter", "observation_probability")
+        self.second = SweepRow(N_("And a second parameter"), "observation_probability")
         self.second.steps.setValue(2)
-        sweep_box = QGroupBox("Sweep")
+        sweep_box = QGroupBox(_("Sweep"))
         sweep_layout = QVBoxLayout(sweep_box)
         sweep_layout.addWidget(self.first)
         sweep_layout.addWidget(self.second)
@@ -177,7 +198,7 @@ class ControlsPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.run_mode)
         layout.addWidget(self.sweep_mode)
-        layout.addWidget(QLabel("Regimes"))
+        layout.addWidget(QLabel(_("Regimes")))
         layout.addWidget(self.regimes)
         layout.addLayout(village)
         layout.addWidget(params_box)
@@ -191,6 +212,26 @@ class ControlsPanel(QWidget):
         for row in (*self.rows.values(), self.first, self.second):
             row.changed.connect(self.changed)
         self._defaults()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """What the shell's walk cannot know: names with parameters, regimes, parameter names."""
+        self.regimes.setAccessibleName(_("Regimes to run side by side (one to {most})").format(most=MAX_REGIMES))
+        self.regimes.blockSignals(True)  # renaming an item is no change of the experiment: nothing reruns
+        for i in range(self.regimes.count()):
+            item = self.regimes.item(i)
+            item.setText(_(REGIMES[item.data(Qt.ItemDataRole.UserRole)].title))
+        self.regimes.blockSignals(False)
+        self.params_box.setTitle(_("Parameters ({mark})").format(mark=_(ILLUSTRATIVE_MARK)))
+        for name, label in self.row_labels.items():
+            label.setText(_label(name))
+        from ermu.models.language import is_chinese
+
+        # Chinese labels are whole phrases: above their box, across the panel, never squeezed beside it
+        self.params_layout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows if is_chinese()
+                                            else QFormLayout.RowWrapPolicy.DontWrapRows)
+        for row in (*self.rows.values(), self.first, self.second):
+            row.retranslate()
 
     def _mode(self, sweep: bool) -> None:
         self.sweep_box.setVisible(sweep)
@@ -227,7 +268,7 @@ class ControlsPanel(QWidget):
         for sweep in sweeps:
             values.pop(sweep.name, None)
         if not self.chosen_regimes():
-            raise YearsError("Tick at least one regime to run.")
+            raise YearsError(_("Tick at least one regime to run."))
         return Experiment(tuple(self.chosen_regimes()), households=self.households.value(),
                           years=self.years.value(), seed=self.seed.value(), repetitions=self.repetitions.value(),
                           parameters=YearParameters(values), sweeps=sweeps)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 from ermu.models.regimes import REGIMES
 from ermu.models.years.results import ExperimentResult
 from ermu.models.years.model import OUTPUT_LABELS
+from ermu.models.i18n import _
 
 from ..charts.canvas import PALETTE, new_canvas, style_axes
 
@@ -41,18 +42,28 @@ def regime_style(regime_id: str) -> dict:
     return {"color": colour, "linestyle": style, "linewidth": 2}
 
 
+def _parameter(name: str) -> str:
+    """A swept parameter's name: its code name in English, its label in Chinese."""
+    from ermu.models.language import is_chinese
+    from ermu.models.years.parameters import SPECS
+
+    if is_chinese() and name in SPECS:
+        return SPECS[name].label.render()
+    return name.replace("_", " ")
+
+
 class YearsPlot(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.canvas = None
         self.layout_ = QVBoxLayout(self)
         self.layout_.setContentsMargins(0, 0, 0, 0)
-        self.setAccessibleName("Chart of the years")
+        self.setAccessibleName(_("Chart of the years"))
 
     def _axes(self):
         if self.canvas is None:
             self.canvas = new_canvas(self)
-            self.canvas.setAccessibleName("Chart of the years (the same numbers are in the table)")
+            self.canvas.setAccessibleName(_("Chart of the years (the same numbers are in the table)"))
             self.layout_.addWidget(self.canvas)
         figure = self.canvas.figure
         figure.clear()
@@ -75,11 +86,11 @@ class YearsPlot(QWidget):
             except KeyError:
                 continue  # not arrived yet
             style = regime_style(regime)
-            ax.plot(years, band.mean, label=REGIMES[regime].title, **style)
+            ax.plot(years, band.mean, label=_(REGIMES[regime].title), **style)
             if result.experiment.repetitions > 1:
                 ax.fill_between(years, band.low, band.high, color=style["color"], alpha=0.18, linewidth=0)
-        ax.set_xlabel("Year of the run")
-        self._finish(ax, result, output, "per year")
+        ax.set_xlabel(_("Year of the run"))
+        self._finish(ax, result, output, _("per year"))
 
     def draw_sweep(self, result: ExperimentResult, output: str) -> None:
         """The run's mean per year against the first swept parameter, one curve per regime
@@ -100,13 +111,14 @@ class YearsPlot(QWidget):
                 style = regime_style(regime)
                 if second is not None:
                     style["linestyle"] = STYLES[j % len(STYLES)]
-                label = REGIMES[regime].title + ("" if second is None else f", {sweeps[1].name} {second:g}")
+                label = _(REGIMES[regime].title) + ("" if second is None
+                                                    else f", {_parameter(sweeps[1].name)} {second:g}")
                 ax.plot(x, band.mean[keep], marker="o", label=label, **style)
                 if result.experiment.repetitions > 1:
                     ax.fill_between(x, band.low[keep], band.high[keep], color=style["color"], alpha=0.18,
                                     linewidth=0)
-        ax.set_xlabel(first.name.replace("_", " ") + " (illustrative)")
-        self._finish(ax, result, output, "mean per year over the run")
+        ax.set_xlabel(_("{parameter} (illustrative)").format(parameter=_parameter(first.name)))
+        self._finish(ax, result, output, _("mean per year over the run"))
 
     def _finish(self, ax, result: ExperimentResult, output: str, what: str) -> None:
         label = OUTPUT_LABELS[output].render()
@@ -115,9 +127,13 @@ class YearsPlot(QWidget):
             ax.set_ylim(0, 1)
         else:
             ax.set_ylim(bottom=0)
-        band = " ± 1.96 s.e." if result.experiment.repetitions > 1 else ""
-        text = f"{label}, {what}{band} — ◇ illustrative: every number comes from adjustable assumptions."
-        width = max(28, min(TITLE_WIDTH, int(self.canvas.width() / 8)))  # about 8 px a character at 10 pt
+        band = _(" ± 1.96 s.e.") if result.experiment.repetitions > 1 else ""
+        text = _("{output}, {what}{band} — ◇ illustrative: every number comes from adjustable assumptions.").format(
+            output=label, what=what, band=band)
+        from ermu.models.language import is_chinese
+
+        per_char = 15 if is_chinese() else 8  # about 8 px a Latin letter at 10 pt, 15 px a character
+        width = max(14 if is_chinese() else 28, min(TITLE_WIDTH, int(self.canvas.width() / per_char)))
         ax.set_title(textwrap.fill(text, width), fontsize=10)
         if ax.lines:
             ax.legend(loc="best", fontsize=9, frameon=False)

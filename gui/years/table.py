@@ -10,12 +10,17 @@ from ermu.models.years.results import ExperimentResult
 
 from ..charts.data_table import DataTable
 
+from ermu.models.i18n import _
+from ermu.models.language import is_chinese
+from ermu.models.regimes import REGIMES
+
 
 def fill_table(table: DataTable, result: ExperimentResult, output: str) -> None:
     """Sweep: a row per point, a column per regime (run means); run: a row per year."""
     i = OUTPUTS.index(output)
     regimes = [r for r in result.experiment.regimes if any(c.regime == r for c in result.cells)]
-    titles = list(regimes)  # short ids keep the columns readable; the chart's legend gives titles
+    # short ids keep the columns readable in English (the legend gives titles); Chinese titles are short
+    titles = [_(REGIMES[r].title) if is_chinese() else r for r in regimes]
     if result.experiment.sweeps:
         names = [s.name.replace("_", " ") for s in result.experiment.sweeps]
         rows = []
@@ -34,7 +39,7 @@ def fill_table(table: DataTable, result: ExperimentResult, output: str) -> None:
     cells = [result.cell(r, point) for r in regimes]
     rows = [[year + 1, *(round(float(c.per_year.mean[year, i]), 3) for c in cells)]
             for year in range(result.experiment.years)]
-    table.fill(["Year", *titles], rows)
+    table.fill([_("Year"), *titles], rows)
     _fit_columns(table)
 
 

@@ -21,6 +21,8 @@ from ermu.models.years.experiment import Experiment, Sweep
 from ermu.models.years.results import CellResult, ExperimentResult
 from ermu.models.years.model import OUTPUT_LABELS, OUTPUTS
 
+from ermu.models.i18n import N_, _, ngettext
+
 from ..charts.data_table import DataTable
 from ..announce import SpokenLabel
 from ..face import Face
@@ -38,8 +40,8 @@ REDRAW_DELAY_MS = 150
 #: Below this face width the table and the model card go under the chart.
 NARROW = 1100
 
-guarded = guarded_slots("Something went wrong and was written to the log; your settings are kept.",
-                        lambda self, text: self.say(text))
+guarded = guarded_slots(N_("Something went wrong and was written to the log; your settings are kept."),
+                        lambda self, text: self.say(_(text)))
 
 
 class YearsView(Face):
@@ -47,14 +49,14 @@ class YearsView(Face):
 
     def __init__(self, state, parent: QWidget | None = None) -> None:
         super().__init__(state, parent)
-        self.setAccessibleName("A village over the years")
+        self.setAccessibleName(_("A village over the years"))
         self.runner = years_runner(self)
         self.job: YearsJob | None = None
         self.result: ExperimentResult | None = None
-        title = QLabel("A village over the years")
+        title = QLabel(_("A village over the years"))
         title.setObjectName("pageTitle")
-        subtitle = QLabel("Offending, reporting, innocents and trust under each regime's rules. "
-                          "◇ Every number is illustrative; the model card says where each step comes from.")
+        subtitle = QLabel(_("Offending, reporting, innocents and trust under each regime's rules. "
+                            "◇ Every number is illustrative; the model card says where each step comes from."))
         subtitle.setObjectName("muted")
         subtitle.setWordWrap(True)
         self.controls = ControlsPanel()
@@ -68,34 +70,34 @@ class YearsView(Face):
         for name in OUTPUTS:
             self.output.addItem(OUTPUT_LABELS[name].render(), name)
         self.output.setCurrentIndex(OUTPUTS.index("innocents_punished"))
-        self.output.setAccessibleName("What the chart and the table show")
-        self.run_button = QPushButton("▶ Run")
+        self.output.setAccessibleName(_("What the chart and the table show"))
+        self.run_button = QPushButton(_("▶ Run"))
         self.run_button.setObjectName("primary")
-        self.run_button.setAccessibleName("Run the experiment")
-        self.cancel_button = QPushButton("Cancel")
-        self.cancel_button.setAccessibleName("Cancel the run and keep what has arrived")
+        self.run_button.setAccessibleName(_("Run the experiment"))
+        self.cancel_button = QPushButton(_("Cancel"))
+        self.cancel_button.setAccessibleName(_("Cancel the run and keep what has arrived"))
         self.cancel_button.setEnabled(False)
-        self.export_button = QPushButton("CSV…")
-        self.export_button.setToolTip("Export the results as CSV")
-        self.export_button.setAccessibleName("Export the results as CSV")
+        self.export_button = QPushButton(_("CSV…"))
+        self.export_button.setToolTip(_("Export the results as CSV"))
+        self.export_button.setAccessibleName(_("Export the results as CSV"))
         self.export_button.setEnabled(False)
         self.export_button.setVisible(not state.kiosk)  # no file dialogs where a visitor is
-        self.save_button = QPushButton("Save…")
-        self.save_button.setToolTip("Save these settings to the library as an example")
-        self.save_button.setAccessibleName("Save these settings to the library as an example")
+        self.save_button = QPushButton(_("Save…"))
+        self.save_button.setToolTip(_("Save these settings to the library as an example"))
+        self.save_button.setAccessibleName(_("Save these settings to the library as an example"))
         self.save_button.setVisible(not state.kiosk)
         self.progress = QProgressBar()
-        self.progress.setAccessibleName("Progress of the run")
-        self.progress.setFormat("%v of %m")
+        self.progress.setAccessibleName(_("Progress of the run"))
+        self.progress.setFormat(_("%v of %m"))
         self.progress.setMinimumWidth(70)
         self.status = SpokenLabel("")
         self.status.setObjectName("muted")
         self.status.setWordWrap(True)
-        self.status.setAccessibleDescription("Status of the run")
+        self.status.setAccessibleDescription(_("Status of the run"))
         self.output.setMinimumContentsLength(12)
         self.output.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         show = QHBoxLayout()
-        show.addWidget(QLabel("Show"))
+        show.addWidget(QLabel(_("Show")))
         show.addWidget(self.output, 1)
         show.addWidget(self.export_button)
         show.addWidget(self.save_button)
@@ -113,11 +115,11 @@ class YearsView(Face):
         centre_layout.addLayout(bar)
         centre_layout.addWidget(self.status)
         centre_layout.addWidget(self.plot, 1)
-        self.table = DataTable("The numbers of the chart")
+        self.table = DataTable(_("The numbers of the chart"))
         self.card = ModelCardPanel()
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.table, "Table")
-        self.tabs.addTab(self.card, "Model card")
+        self.tabs.addTab(self.table, _("Table"))
+        self.tabs.addTab(self.card, _("Model card"))
         self.tabs.setMinimumWidth(220)
         split = self.split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(centre)
@@ -160,7 +162,7 @@ class YearsView(Face):
     # -- running ---------------------------------------------------------------------------
     def _settings_changed(self) -> None:
         if self.controls.sweeping:
-            self.status.setText("Settings changed: press Run to sweep.")
+            self.status.setText(_("Settings changed: press Run to sweep."))
             return
         try:
             small = self.controls.experiment().work <= AUTO_RUN_WORK
@@ -170,7 +172,7 @@ class YearsView(Face):
         if small:
             self.auto_timer.start()
         else:
-            self.status.setText("Settings changed: press Run (a large village takes a few seconds).")
+            self.status.setText(_("Settings changed: press Run (a large village takes a few seconds)."))
 
     @guarded
     def run(self) -> YearsJob | None:
@@ -192,7 +194,9 @@ class YearsView(Face):
         self.progress.setRange(0, total)
         self.progress.setValue(0)
         self.cancel_button.setEnabled(True)
-        self.status.setText(f"Running {total * experiment.repetitions} run(s) of {experiment.years} years…")
+        self.status.setText(ngettext("Running {runs} run of {years} years…", "Running {runs} runs of {years} years…",
+                                     total * experiment.repetitions).format(runs=total * experiment.repetitions,
+                                                                             years=experiment.years))
         return job.start()
 
     def _stop_job(self) -> None:
@@ -219,8 +223,9 @@ class YearsView(Face):
         self.announce_result()
         total = len(result.experiment.cells())
         self.progress.setValue(done)
-        self.status.setText("Done: the same village and the same draws under every regime and at every point."
-                            if result.complete else f"Cancelled: showing the {done} of {total} results that arrived.")
+        self.status.setText(_("Done: the same village and the same draws under every regime and at every point.")
+                            if result.complete else _("Cancelled: showing the {done} of {total} results that "
+                                                      "arrived.").format(done=done, total=total))
         self.redraw()
 
     def _failed(self, job: YearsJob, text: str) -> None:
@@ -245,7 +250,8 @@ class YearsView(Face):
         done = len(self.result.cells) if self.result else 0
         total = len(self.result.experiment.cells()) if self.result else 0
         self.export_button.setEnabled(done > 0)
-        self.status.setText(f"Cancelled: showing the {done} of {total} results that arrived.")
+        self.status.setText(_("Cancelled: showing the {done} of {total} results that arrived.").format(
+            done=done, total=total))
         self.redraw()
 
     def run_now(self) -> ExperimentResult | None:
@@ -268,7 +274,7 @@ class YearsView(Face):
         self.progress.setRange(0, len(self.result.experiment.cells()))
         self.progress.setValue(len(self.result.cells))
         self.export_button.setEnabled(True)
-        self.status.setText("Done: the same village and the same draws under every regime and at every point.")
+        self.status.setText(_("Done: the same village and the same draws under every regime and at every point."))
         self.redraw()
 
     # -- showing ----------------------------------------------------------------------------
@@ -294,16 +300,17 @@ class YearsView(Face):
         if self.result is None or not self.result.cells:
             return False
         if path is None:
-            path, _ = QFileDialog.getSaveFileName(self, "Export the results as CSV", "years.csv", "CSV (*.csv)")
+            path, _filter = QFileDialog.getSaveFileName(self, _("Export the results as CSV"), "years.csv", "CSV (*.csv)")
             if not path:
                 return False
         kind = "sweep" if self.result.experiment.sweeps else "years"
         try:
             Path(path).write_text(self.result.to_csv(kind), encoding="utf-8")
         except OSError as exc:
-            self.status.setText(f"Could not write {path}: {exc.strerror or exc}. The results are kept.")
+            self.status.setText(_("Could not write {path}: {reason}. The results are kept.").format(
+                path=path, reason=exc.strerror or exc))
             return False
-        self.status.setText(f"Saved {Path(path).name}.")
+        self.status.setText(_("Saved {name}.").format(name=Path(path).name))
         return True
 
     def open_preset(self, preset) -> None:
@@ -328,13 +335,14 @@ class YearsView(Face):
             self.status.setText(str(exc))
             return False
         if title is None:
-            default = "Over the years: " + ", ".join(REGIMES[r].title for r in experiment.regimes)
-            title, ok = QInputDialog.getText(self, "Save to the library", "Title of the example:", text=default)
+            default = _("Over the years: {regimes}").format(regimes=", ".join(_(REGIMES[r].title)
+                                                                               for r in experiment.regimes))
+            title, ok = QInputDialog.getText(self, _("Save to the library"), _("Title of the example:"), text=default)
             if not ok:
                 return False
         title = title.strip()
         if not title:
-            self.status.setText("Give the example a title, then save it.")
+            self.status.setText(_("Give the example a title, then save it."))
             return False
         from ermu.models.storage.scenario import Scenario
 
@@ -386,10 +394,23 @@ class YearsView(Face):
                 value = float(result.cell(regime, first).per_run.mean[i])
             except KeyError:
                 continue
-            parts.append(f"{REGIMES[regime].title} {value:.2f}")
+            parts.append(f"{_(REGIMES[regime].title)} {value:.2f}")
         label = OUTPUT_LABELS[self.current_output].render().lower()
-        where = "" if not result.experiment.sweeps else " at the first sweep value"
-        self.say(f"Years run finished: {label} per year{where}, illustrative: " + "; ".join(parts) + ".")
+        text = (_("Years run finished: {output} per year at the first sweep value, illustrative: {values}.")
+                if result.experiment.sweeps else
+                _("Years run finished: {output} per year, illustrative: {values}."))
+        self.say(text.format(output=label, values="; ".join(parts)))
+
+    def retranslate(self) -> None:
+        """Fixed texts follow by themselves (the shell); here the outputs, the chart and the card."""
+        for index, name in enumerate(OUTPUTS):
+            self.output.setItemText(index, OUTPUT_LABELS[name].render())
+        if hasattr(self.card, "retranslate"):
+            self.card.retranslate()
+        if hasattr(self.controls, "retranslate"):
+            self.controls.retranslate()
+        if self.result is not None:
+            self.redraw()
 
     def shown(self) -> None:
         if self.result is None and self.job is None:

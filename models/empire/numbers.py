@@ -157,7 +157,7 @@ def figures(empire: Empire, incident: EmpireIncident | None = None) -> list[reg.
     for spec, lv in zip(empire.regime.levels, levels):
         if lv.title:
             out.append(F(f"heads-{lv.level}", msg("empire.figure.heads-level", "{title}, one per {level}, serving "
-                                                   "in {year}", title=lv.title, level=spec.name.romanized or spec.id,
+                                                   "in {year}", title=lv.title, level=spec.name.said() if spec.name.romanized else spec.id,
                                                    year=empire.hierarchy.year),
                          lv.heads, S.DERIVED, spec.sources))
     pool = empire.hierarchy.levels[-1].heads

@@ -1,5 +1,6 @@
 """Ming baojia, nationwide by 1548 though never mandatory: tithings and watches of families."""
 
+from ..i18n import N_
 from ._common import RURAL_AND_SUBURBAN, YAMEN, policing_liability, thesis
 from .spec import (LeaderSpec, LevelSpec, Name, Obligation, RegimeSpec, Scope, Selection,
                    Source)
@@ -10,7 +11,7 @@ BROOK_37 = Source("brook-2005", "37")
 SPEC = RegimeSpec(
     id="ming-baojia",
     name=Name("保甲", "bǎojiǎ", "pao-chia", "Ming baojia"),
-    title="Ming baojia",
+    title=N_("Ming baojia"),
     dynasty="Ming",
     start_year=1548,
     end_year=1644,

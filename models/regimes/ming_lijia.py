@@ -1,6 +1,7 @@
 """Ming lijia, by 1381: the fiscal tithing of 110 households per li."""
 
 from ..places import Setting
+from ..i18n import N_
 from ._common import EVERYWHERE, YAMEN, fiscal_liability, thesis
 from .spec import (LeaderSpec, LevelSpec, Name, Obligation, RegimeSpec, Scope, Selection,
                    Source)
@@ -11,7 +12,7 @@ BROOK_33 = Source("brook-2005", "33")
 SPEC = RegimeSpec(
     id="ming-lijia",
     name=Name("里甲", "lǐjiǎ", "li-chia", "Ming lijia"),
-    title="Ming lijia",
+    title=N_("Ming lijia"),
     dynasty="Ming",
     start_year=1381,
     end_year=1644,

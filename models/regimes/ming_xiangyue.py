@@ -1,5 +1,6 @@
 """Ming rural covenants (xiangyue), early sixteenth century: covenants of 100 households."""
 
+from ..i18n import N_
 from ._common import RURAL_ONLY, YAMEN, policing_liability, thesis
 from .spec import (LeaderSpec, LevelSpec, Name, Obligation, RegimeSpec, Scope, Selection,
                    Source)
@@ -9,7 +10,7 @@ BROOK_38 = Source("brook-2005", "38")
 SPEC = RegimeSpec(
     id="ming-xiangyue",
     name=Name("鄉約", "xiāngyuē", "hsiang-yüeh", "rural covenant"),
-    title="Ming rural covenants",
+    title=N_("Ming rural covenants"),
     dynasty="Ming",
     start_year=1500,
     end_year=1644,

@@ -1,5 +1,6 @@
 """Qing baojia, from 1644: pai, jia and pao; door placards; collective punishment."""
 
+from ..i18n import N_
 from ._common import RURAL_ONLY, YAMEN, policing_liability, thesis
 from .spec import (LeaderSpec, LevelSpec, Name, Obligation, RegimeSpec, Scope, Selection,
                    Source)
@@ -26,7 +27,7 @@ def _head(hanzi: str, pinyin: str, romanized: str, english: str, duty: str) -> L
 SPEC = RegimeSpec(
     id="qing-baojia",
     name=Name("保甲", "bǎojiǎ", "pao-chia", "Qing baojia"),
-    title="Qing baojia",
+    title=N_("Qing baojia"),
     dynasty="Qing",
     start_year=1644,
     end_year=1900,

@@ -1,6 +1,7 @@
 """Qing lijia, 1648: li of 110 households under a yearly li-chang; tax records reported upward."""
 
 from ..places import Setting
+from ..i18n import N_
 from ._common import EVERYWHERE, YAMEN, fiscal_liability, thesis
 from .spec import (LeaderSpec, LevelSpec, Name, Obligation, RegimeSpec, Scope, Selection,
                    Source)
@@ -12,7 +13,7 @@ QU_135 = Source("qu-1988", "135")
 SPEC = RegimeSpec(
     id="qing-lijia",
     name=Name("里甲", "lǐjiǎ", "li-chia", "Qing lijia"),
-    title="Qing lijia",
+    title=N_("Qing lijia"),
     dynasty="Qing",
     start_year=1648,
     end_year=1750,

@@ -1,5 +1,6 @@
 """Song dynasty baojia of Wang An-shih, 1070/1076: ten families to a bao."""
 
+from ..i18n import N_
 from ._common import AUTHORITIES, OUTSIDE_CAPITAL, policing_liability, thesis
 from .spec import (LeaderSpec, LevelSpec, Name, Obligation, RegimeSpec, Scope, Selection,
                    Source)
@@ -10,7 +11,7 @@ BROOK_36 = Source("brook-2005", "36")
 SPEC = RegimeSpec(
     id="song-baojia",
     name=Name("保甲", "bǎojiǎ", "pao-chia", "Song baojia"),
-    title="Song baojia",
+    title=N_("Song baojia"),
     dynasty="Song (Sung)",
     start_year=1070,
     end_year=1127,

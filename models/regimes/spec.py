@@ -45,6 +45,45 @@ class Name:
     def __str__(self) -> str:
         return self.display()
 
+    def shown(self) -> str:
+        """As :meth:`display` in English; in Chinese the characters (in the script of the language)
+        and the pinyin — the sources' romanization stays in the glossary."""
+        from ..language import is_chinese
+
+        if not is_chinese() or not self.hanzi:
+            return self.display()
+        from ..i18n import _
+
+        return f"{_(self.hanzi)} {self.pinyin}".strip()
+
+    def said(self, form: str = "romanized") -> "NameAs":
+        """This name as a message parameter: the characters in Chinese, ``form`` in English."""
+        return NameAs(self, form)
+
+
+@dataclass(frozen=True)
+class NameAs:
+    """A :class:`Name` inside a sentence: characters when Ermu speaks Chinese, else ``form``."""
+
+    name: Name
+    form: str = "romanized"  # or "english", "display"
+
+    def render(self, translator=None) -> str:
+        from ..language import is_chinese
+
+        if is_chinese() and self.form == "display":  # beside the characters: the pinyin, one look away
+            return self.name.pinyin or self.name.romanized
+        if is_chinese() and self.name.hanzi:  # the catalogs give the simplified or traditional forms
+            from ..i18n import _
+
+            return _(self.name.hanzi)
+        if self.form == "display":
+            return self.name.display()
+        return getattr(self.name, self.form) or self.name.romanized or self.name.english or self.name.hanzi
+
+    def __str__(self) -> str:
+        return self.render()
+
 
 _TONES = str.maketrans("āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü", "aaaaeeeeiiiioooouuuuuuuuu")
 

@@ -1,5 +1,6 @@
 """Sui dynasty household groups, AD 589: pao, lu and tsu under appointed cheng."""
 
+from ..i18n import N_
 from ._common import AUTHORITIES, OUTSIDE_CAPITAL, policing_liability, thesis
 from .spec import (LeaderSpec, LevelSpec, Name, Obligation, RegimeSpec, Scope, Selection,
                    Source)
@@ -20,7 +21,7 @@ def _cheng(unit: str) -> LeaderSpec:
 SPEC = RegimeSpec(
     id="sui",
     name=Name("保閭族", "bǎo lǘ zú", "pao-lu-tsu", "Sui household groups"),
-    title="Sui household groups",
+    title=N_("Sui household groups"),
     dynasty="Sui",
     start_year=589,
     end_year=618,

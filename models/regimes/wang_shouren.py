@@ -1,5 +1,6 @@
 """Wang Shou-jen's ten-family cards, Kiangsi 1517-1520: joint responsibility without a leader."""
 
+from ..i18n import N_
 from ._common import OUTSIDE_CAPITAL, YAMEN, policing_liability, thesis
 from .spec import (LeaderSpec, LevelSpec, Name, Obligation, RegimeSpec, Scope, Selection,
                    Source)
@@ -9,7 +10,7 @@ HSIAO_27 = Source("hsiao-1960", "27")
 SPEC = RegimeSpec(
     id="wang-shouren",
     name=Name("十家牌法", "shí jiā pái fǎ", "shih-chia p'ai", "ten-family card system"),
-    title="Wang Shou-jen's ten-family cards",
+    title=N_("Wang Shou-jen's ten-family cards"),
     dynasty="Ming",
     start_year=1517,
     end_year=1520,
