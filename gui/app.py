@@ -55,6 +55,9 @@ def make_parser() -> argparse.ArgumentParser:
     p.add_argument("--size", type=_size, default=(1280, 800), help="window size, e.g. 1280x800")
     p.add_argument("--database-url", help="the library database (default: SQLite in the user data folder)")
     p.add_argument("--kiosk", action="store_true", help="run full screen as an unattended museum kiosk")
+    p.add_argument("--profile", metavar="FILE", help="the kiosk: its profile TOML (default: the built-in one)")
+    p.add_argument("--supervise", action="store_true",
+                   help="the kiosk: run it under a supervisor that restarts it after a crash")
     p.add_argument("--open", metavar="ID", dest="open_id",
                    help="open a library example by its id (e.g. 3 or builtin:qing-baojia) on the page of its kind")
     return p
@@ -156,7 +159,15 @@ def _settle(app, state) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
     args = make_parser().parse_args(argv)
+    if (args.profile or args.supervise) and not args.kiosk:
+        print("ermu: error: --profile and --supervise go with --kiosk", file=sys.stderr)
+        return 2
+    if args.kiosk and args.supervise:
+        from .kiosk.launch import supervise
+
+        return supervise(argv)
     if args.screenshot:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         target = Path(args.screenshot)
@@ -178,6 +189,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     apply_style(app)
     from ermu.models.paths import config_dir
 
+    if args.kiosk:  # the kiosk is a shell of its own (gui/kiosk/)
+        from .kiosk.launch import run_kiosk
+
+        return run_kiosk(args, app)
     store = None if args.screenshot else QSettings(str(config_dir() / "settings.ini"), QSettings.Format.IniFormat)
     state = AppState(Settings(store), mode="kiosk" if args.kiosk else "desktop", database_url=args.database_url)
     window = MainWindow(state)
