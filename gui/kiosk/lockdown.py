@@ -86,6 +86,9 @@ class Lockdown(QObject):
             return True
         if kind in _BLOCKED:
             return True
+        if kind == QEvent.Type.Show and isinstance(getattr(obj, "export_buttons", None), dict):
+            for button in obj.export_buttons.values():  # a chart's Export PNG/SVG: files are not for visitors
+                button.hide()
         if kind == QEvent.Type.Show and isinstance(obj, QFileDialog):
             self.refused.append("file dialog")
             log.warning("kiosk refused a file dialog: %s", obj.windowTitle())

@@ -163,6 +163,8 @@ class Station(QWidget):
             row.addStretch(1)
             self.body.insertLayout(0, row)
             self._retranslate_regimes()
+        if self.spec.id == "criticism":
+            face.setup.hide()  # a short session chosen by the profile; no seeds or members to type
         if self.page_id == "lessons":
             face.reset_button.hide()  # progress is never kept on a kiosk
             face.try_button.hide()  # read-only: the timeline does not send visitors elsewhere

@@ -21,7 +21,7 @@ QWidget#kioskRoot, QStackedWidget#kioskStack > QWidget {{ background: {PAPER}; }
 QPushButton, QToolButton, QComboBox, QAbstractSpinBox, QLineEdit, QDateEdit {{
     min-height: {t}px; min-width: {t}px;
 }}
-QPushButton {{ padding: 6px 18px; }}
+QPushButton {{ padding: 6px 10px; }}
 QComboBox QAbstractItemView::item {{ min-height: {t}px; }}
 QAbstractSpinBox {{ padding-right: {2 * t + 4}px; }}
 QAbstractSpinBox::up-button {{ subcontrol-origin: border; subcontrol-position: center right;
@@ -57,7 +57,7 @@ QLabel#kioskDo {{ color: {INK}; }}
 QWidget#kioskOverlay {{ background: rgba(31, 41, 51, 215); }}
 QFrame#kioskCard {{ background: {PAPER}; border-radius: 18px; }}
 QLabel#kioskCountdown {{ font-size: {round(64 * scale)}pt; font-weight: 700; color: {CINNABAR}; }}
-QWidget#kioskAttract {{ background: {INK}; }}
+QStackedWidget#kioskStack > QWidget#kioskAttract {{ background: {INK}; }}
 QWidget#kioskAttract QLabel {{ color: {PAPER}; }}
 QLabel#kioskCall {{ font-size: {round(40 * scale)}pt; font-weight: 700; color: white; }}
 """
