@@ -105,8 +105,7 @@ def run_kiosk(args, app) -> int:
         window.repaint()
         app.processEvents()
         ok = window.grab().save(str(args.screenshot))
-        window._may_close = True
-        window.close()
+        window.dispose()
         if not ok:
             print(f"ermu: error: could not write {args.screenshot}", file=sys.stderr)
             return 2

@@ -223,6 +223,11 @@ class KioskWindow(QWidget):
         self.staff_exit.emit()
         self.close()
 
+    def dispose(self) -> None:
+        """Close for good (tests, screenshots): the one way past the refused close."""
+        self._may_close = True
+        self.close()
+
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt name)
         if not self._may_close:
             event.ignore()  # Alt+F4, the window manager's close, a stray close(): the kiosk stays

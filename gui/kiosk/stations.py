@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QAbstractScrollArea, QAbstractSpinBox, QFrame, QHBoxLayout, QScrollArea, QSizePolicy, QLabel, QPushButton, QVBoxLayout,
+from PySide6.QtWidgets import (QAbstractScrollArea, QAbstractSpinBox, QFrame, QHBoxLayout, QScrollArea, QSizePolicy, QTableView, QLabel, QPushButton, QVBoxLayout,
                                QWidget)
 
 from ermu.models.i18n import N_, _
@@ -173,6 +173,8 @@ class Station(QWidget):
             line = spin.lineEdit() if hasattr(spin, "lineEdit") else None
             if line is not None:
                 line.setReadOnly(True)  # numbers by steppers, never typed
+        for table in face.findChildren(QTableView):
+            table.setCornerButtonEnabled(False)  # select-all: a 2 px target of no use to a visitor
         for area in [self.scroll, *face.findChildren(QAbstractScrollArea)]:
             area.viewport().setAttribute(Qt.WidgetAttribute.WA_AcceptTouchEvents, True)
             from PySide6.QtWidgets import QScroller
