@@ -140,7 +140,7 @@ def test_ermu_starts_and_renders_under_cage_headless(tmp_path):
     env.update(WLR_BACKENDS="headless", WLR_LIBINPUT_NO_DEVICES="1", WLR_RENDERER="pixman",
                XDG_RUNTIME_DIR=str(runtime))
     cage = subprocess.Popen([*prefix, "cage", "--", "sleep", "120"], env={**env, "HOME": str(runtime)},
-                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, start_new_session=True)
     try:
         if not _wait(lambda: (runtime / "wayland-0").exists() or cage.poll() is not None, 30) or \
                 cage.poll() is not None:
@@ -153,9 +153,14 @@ def test_ermu_starts_and_renders_under_cage_headless(tmp_path):
         assert "platform: wayland" in client.stdout
         assert shot.exists() and shot.stat().st_size > 10_000
     finally:
-        cage.terminate()
+        import signal
+
+        try:
+            os.killpg(cage.pid, signal.SIGTERM)  # cage and its sleeping client together
+        except ProcessLookupError:
+            pass
         try:
             cage.wait(10)
         except subprocess.TimeoutExpired:
-            cage.kill()
+            os.killpg(cage.pid, signal.SIGKILL)
         shutil.rmtree(runtime, ignore_errors=True)
