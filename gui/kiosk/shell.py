@@ -30,6 +30,7 @@ from .touch_style import kiosk_stylesheet
 
 log = logging.getLogger(__name__)
 REFUSED = frozenset({"save_scenario", "open_scenario"})
+SHARE_THE_SANDBOX = frozenset({"village", "compare"})
 
 
 class KioskWindow(QWidget):
@@ -128,6 +129,7 @@ class KioskWindow(QWidget):
     def open_station(self, station_id: str) -> Station:
         station = self.stations[station_id]
         station.ensure_face()
+        station.dirty = True
         self.attract.stop()
         self.stack.setCurrentWidget(station)
         station.shown()
@@ -180,8 +182,13 @@ class KioskWindow(QWidget):
     def reset_all(self) -> None:
         """A new visitor: every station back to its first state, the profile's language, the start."""
         self.still_there.stop()
-        for station in self.stations.values():
-            station.reset()
+        touched = {sid for sid, station in self.stations.items() if station.dirty}
+        if touched & SHARE_THE_SANDBOX:  # the village and Compare show one sandbox document
+            touched |= SHARE_THE_SANDBOX & set(self.stations)
+            self.state.sandbox.reset()
+        for station_id in touched:  # a station nobody opened holds nothing of the visitor's
+            self.stations[station_id].reset()
+            self.stations[station_id].dirty = False
         if self.state.has_sandbox:
             self.state.sandbox.undo_stack.clear()
         if self.state.language != self.profile.default_language:

@@ -88,6 +88,7 @@ class Station(QWidget):
         self.state = state
         self.preset = presets.get(spec.id)
         self.face = None
+        self.dirty = False  # opened since the last reset?
         self.page_id = STATION_VIEWS[spec.id]
         self.memory = MemorySettings()
         layout = QVBoxLayout(self)
