@@ -40,6 +40,7 @@ class Attract(QWidget):
         self.lines = QLabel()
         self.lines.setWordWrap(True)
         self.lines.setTextFormat(Qt.TextFormat.PlainText)
+        self.lines.setObjectName("kioskAttractLines")
         self.lines.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.call = QLabel()
         self.call.setObjectName("kioskCall")

@@ -91,6 +91,8 @@ def run_kiosk(args, app) -> int:
     if view not in ("home", "start"):
         if view == "attract":
             window.show_attract()
+            for _ in range(5):  # a few steps into the incident, as a passer-by would see it
+                window.attract.advance()
         elif view in window.stations:
             window.open_station(view)
         else:

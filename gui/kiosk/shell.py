@@ -118,6 +118,10 @@ class KioskWindow(QWidget):
         self.status_line.setText(str(text))
 
     # -- moving about ------------------------------------------------------------------------
+    def _set_page(self, widget) -> None:
+        self.stack.setCurrentWidget(widget)
+        self.status_line.setVisible(widget is not self.attract)
+
     def current_view(self) -> str:
         widget = self.stack.currentWidget()
         if widget is self.start:
@@ -131,7 +135,7 @@ class KioskWindow(QWidget):
         station.ensure_face()
         station.dirty = True
         self.attract.stop()
-        self.stack.setCurrentWidget(station)
+        self._set_page(station)
         station.shown()
         if self.visits is not None:
             self.visits.start(self.state.language)
@@ -142,7 +146,7 @@ class KioskWindow(QWidget):
 
     def go_home(self) -> None:
         self.attract.stop()
-        self.stack.setCurrentWidget(self.start)
+        self._set_page(self.start)
         self.view_changed.emit("start")
 
     def choose_language(self, code: str) -> None:
@@ -199,7 +203,7 @@ class KioskWindow(QWidget):
             self.visits.end()
         log.info("kiosk reset for the next visitor")
         if self.profile.attract:
-            self.stack.setCurrentWidget(self.attract)
+            self._set_page(self.attract)
             self.attract.start()
             self.view_changed.emit("attract")
         else:
@@ -211,7 +215,7 @@ class KioskWindow(QWidget):
         self.idle.resume()
 
     def show_attract(self) -> None:
-        self.stack.setCurrentWidget(self.attract)
+        self._set_page(self.attract)
         self.attract.start()
 
     # -- the staff exit --------------------------------------------------------------------------

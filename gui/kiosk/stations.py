@@ -166,6 +166,17 @@ class Station(QWidget):
             self._retranslate_regimes()
         if self.spec.id == "criticism":
             face.setup.hide()  # a short session chosen by the profile; no seeds or members to type
+            from ..criticism.choices import ChoicePanel
+
+            for panel in face.findChildren(ChoicePanel):  # the choices' two-line words need room on touch
+                side = panel.parentWidget()
+                while side is not None and side is not face and side.maximumWidth() >= 16_000:
+                    side = side.parentWidget()
+                if side is not None and side is not face:
+                    side.setMaximumWidth(16_777_215)
+                    row = side.parentWidget().layout() if side.parentWidget() is not None else None
+                    if row is not None:
+                        row.setStretchFactor(side, 4)  # the room 3 : the choices 4
         if self.page_id == "lessons":
             face.reset_button.hide()  # progress is never kept on a kiosk
             face.try_button.hide()  # read-only: the timeline does not send visitors elsewhere

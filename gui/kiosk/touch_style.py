@@ -59,6 +59,7 @@ QFrame#kioskCard {{ background: {PAPER}; border-radius: 18px; }}
 QLabel#kioskCountdown {{ font-size: {round(64 * scale)}pt; font-weight: 700; color: {CINNABAR}; }}
 QStackedWidget#kioskStack > QWidget#kioskAttract {{ background: {INK}; }}
 QWidget#kioskAttract QLabel {{ color: {PAPER}; }}
+QLabel#kioskAttractLines {{ font-size: {round(20 * scale)}pt; }}
 QLabel#kioskCall {{ font-size: {round(40 * scale)}pt; font-weight: 700; color: white; }}
 """
 

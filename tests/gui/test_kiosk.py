@@ -331,3 +331,37 @@ def test_a_visit_is_counted_with_its_stations(kiosk, tmp_path):
     kiosk.reset_all()
     rows = report_csv(kiosk.visits.path).splitlines()
     assert len(rows) == 2 and ",credit surveys,en" in rows[1]
+
+
+# -- starting ---------------------------------------------------------------------------------------------
+def test_a_bad_profile_stops_the_kiosk_before_any_window_with_one_line_per_problem(qapp, tmp_path, capsys):
+    from ermu.gui.app import main
+
+    bad = tmp_path / "bad.toml"
+    bad.write_text('stations = ["village", "bowling"]\nidle_seconds = 1\n', encoding="utf-8")
+    assert main(["--kiosk", "--profile", str(bad), "--screenshot", str(tmp_path / "x.png")]) == 2
+    lines = capsys.readouterr().err.strip().splitlines()
+    assert len(lines) == 2 and all(line.startswith("ermu: error: ") for line in lines)
+    assert not (tmp_path / "x.png").exists()
+    assert main(["--profile", str(bad)]) == 2  # --profile without --kiosk
+
+
+@pytest.mark.parametrize("view", ["start", "attract", "village", "surveys"])
+def test_kiosk_screenshots_render_the_start_the_attract_loop_and_stations(qapp, tmp_path, view):
+    from PySide6.QtGui import QImage
+
+    from ermu.gui.app import main
+
+    shot = tmp_path / f"{view}.png"
+    assert main(["--kiosk", "--screenshot", str(shot), "--view", view, "--size", "1280x800"]) == 0
+    image = QImage(str(shot))
+    assert (image.width(), image.height()) == (1280, 800)
+    if view == "attract":  # drawn on ink, not the paper of the start screen
+        assert image.pixelColor(640, 400).lightness() < 80
+
+
+def test_the_supervisor_command_runs_the_same_kiosk_options_in_a_child():
+    from ermu.gui.kiosk.launch import child_command
+
+    command = child_command(["--profile", "/etc/ermu/kiosk.toml", "--supervise"])
+    assert command[1:] == ["-m", "ermu.gui.app", "--kiosk", "--profile", "/etc/ermu/kiosk.toml"]
