@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QAbstractScrollArea, QAbstractSpinBox, QFrame, QHBoxLayout, QScrollArea, QSizePolicy, QTableView, QLabel, QPushButton, QVBoxLayout,
+from PySide6.QtWidgets import (QAbstractScrollArea, QAbstractSpinBox, QFrame, QHBoxLayout, QGraphicsView, QScrollArea, QSizePolicy, QTableView, QLabel, QPushButton, QVBoxLayout,
                                QWidget)
 
 from ermu.models.i18n import N_, _
@@ -191,6 +191,8 @@ class Station(QWidget):
             area.viewport().setAttribute(Qt.WidgetAttribute.WA_AcceptTouchEvents, True)
             from PySide6.QtWidgets import QScroller
 
+            if isinstance(area, QGraphicsView):  # diagrams: one finger pans, two pinch (the view zooms)
+                area.viewport().grabGesture(Qt.GestureType.PinchGesture)
             QScroller.grabGesture(area.viewport(), QScroller.ScrollerGestureType.TouchGesture)
 
     def _retranslate_regimes(self) -> None:

@@ -365,3 +365,22 @@ def test_the_supervisor_command_runs_the_same_kiosk_options_in_a_child():
 
     command = child_command(["--profile", "/etc/ermu/kiosk.toml", "--supervise"])
     assert command[1:] == ["-m", "ermu.gui.app", "--kiosk", "--profile", "/etc/ermu/kiosk.toml"]
+
+
+def test_every_station_shows_a_page_the_page_table_allows_on_a_kiosk_and_never_the_library():
+    from ermu.gui.pages import page
+    from ermu.models.kiosk.profile import STATION_VIEWS
+
+    for station, page_id in STATION_VIEWS.items():
+        assert page(page_id).kiosk, station
+    assert "library" not in STATION_VIEWS.values() and not page("library").kiosk
+
+
+def test_diagrams_take_touch_pan_and_pinch(kiosk):
+    from PySide6.QtWidgets import QGraphicsView
+
+    face = kiosk.open_station("village").face
+    views = face.findChildren(QGraphicsView)
+    assert views
+    for view in views:
+        assert view.viewport().testAttribute(Qt.WidgetAttribute.WA_AcceptTouchEvents)
