@@ -3,7 +3,8 @@
 :class:`Lockdown` is an application-wide event filter installed by the kiosk window. It
 
 - eats the escape keys (Alt+F4, Ctrl+Q, Ctrl+W, Esc) before any shortcut sees them;
-- refuses context menus, tooltips and What's This (hover-only information is not for touch);
+- refuses context menus, tooltips and What's This (hover-only information is not for touch):
+  instead a tap on anything that has a tooltip shows its words in the kiosk's explanation line;
 - closes any file dialog the moment it would show (faces keep their Export buttons on the
   desktop; on a kiosk nothing can browse the disk), and counts it in ``refused`` for tests;
 - routes every external URL to a handler that opens nothing (no browser, no file manager).
@@ -52,8 +53,10 @@ class _NoLinks(QObject):
 
 class Lockdown(QObject):
     def __init__(self, window: QWidget, *, on_input: Callable[[], None] | None = None,
-                 on_corner: Callable[[bool], None] | None = None, corner: int = 80) -> None:
+                 on_corner: Callable[[bool], None] | None = None, on_explain: Callable[[str], None] | None = None,
+                 corner: int = 80) -> None:
         super().__init__(window)
+        self.on_explain = on_explain
         self.window = window
         self.on_input = on_input
         self.on_corner = on_corner
@@ -76,6 +79,14 @@ class Lockdown(QObject):
         if kind in INPUT and isinstance(obj, QWidget) and obj.window() is self.window:
             if self.on_input is not None:
                 self.on_input()
+            if self.on_explain is not None and kind == QEvent.Type.MouseButtonPress:
+                try:
+                    text = explanation(obj, event)
+                except Exception:  # noqa: BLE001 - an explanation must never break a touch
+                    log.exception("no explanation for a tap")
+                    text = ""
+                if text:
+                    self.on_explain(text)
             if self.on_corner is not None and kind in (QEvent.Type.MouseButtonPress, QEvent.Type.TouchBegin,
                                                        QEvent.Type.MouseButtonRelease):
                 self._corner(obj, event, kind)
@@ -108,9 +119,41 @@ class Lockdown(QObject):
         self.on_corner(0 <= local.x() < self.corner and 0 <= local.y() < self.corner)
 
 
+def _plain(text: str) -> str:
+    if "<" in text:  # a tooltip Qt would render as rich text (gui/plain.tip makes those)
+        from PySide6.QtGui import QTextDocument
+
+        document = QTextDocument()
+        document.setHtml(text)
+        text = document.toPlainText()
+    return " ".join(text.split())
+
+
+def explanation(obj: QWidget, event) -> str:
+    """Tap to explain: what a tooltip would have said on hover, for the tapped widget or diagram item."""
+    from PySide6.QtWidgets import QGraphicsView
+
+    parent = obj.parentWidget()
+    if isinstance(parent, QGraphicsView) and obj is parent.viewport():
+        item = parent.itemAt(event.position().toPoint())
+        while item is not None:
+            if item.toolTip():
+                return _plain(item.toolTip())
+            item = item.parentItem()
+        return ""
+    widget: QWidget | None = obj
+    for _ in range(3):  # the widget itself or the control it belongs to (a spin box's line edit)
+        if widget is None:
+            break
+        if widget.toolTip():
+            return _plain(widget.toolTip())
+        widget = widget.parentWidget()
+    return ""
+
+
 def modal_dialogs() -> list[QDialog]:
     """Every dialog showing now (tests: walking the stations must open none with a path)."""
     return [w for w in QApplication.topLevelWidgets() if isinstance(w, QDialog) and w.isVisible()]
 
 
-__all__ = ["ESCAPES", "INPUT", "Lockdown", "is_escape", "modal_dialogs"]
+__all__ = ["ESCAPES", "INPUT", "Lockdown", "explanation", "is_escape", "modal_dialogs"]

@@ -81,7 +81,8 @@ class KioskWindow(QWidget):
         self.idle = IdleClock(profile.idle_seconds, self)
         self.idle.idle.connect(self._went_idle)
         self.corner = CornerHold(self.open_pin_pad, self)
-        self.lockdown = Lockdown(self, on_input=self._input, on_corner=self.corner.pressed)
+        self.lockdown = Lockdown(self, on_input=self._input, on_corner=self.corner.pressed,
+                                 on_explain=self.show_status)
         self.navigator = Navigator(state, self, refused=REFUSED, parent=self)
         state.status.connect(self.show_status)
         state.language_changed.connect(self.retranslate)

@@ -384,3 +384,14 @@ def test_diagrams_take_touch_pan_and_pinch(kiosk):
     assert views
     for view in views:
         assert view.viewport().testAttribute(Qt.WidgetAttribute.WA_AcceptTouchEvents)
+
+
+def test_a_tap_shows_what_a_tooltip_would_have_said_on_hover(kiosk, qtbot):
+    from PySide6.QtTest import QTest
+
+    face = kiosk.open_station("village").face
+    button = face.player.play_button
+    assert button.toolTip()
+    QTest.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert kiosk.status_line.text() == button.toolTip()
+    assert kiosk.status_line.isVisible()
