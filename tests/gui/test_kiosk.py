@@ -395,3 +395,18 @@ def test_a_tap_shows_what_a_tooltip_would_have_said_on_hover(kiosk, qtbot):
     QTest.mouseClick(button, Qt.MouseButton.LeftButton)
     assert kiosk.status_line.text() == button.toolTip()
     assert kiosk.status_line.isVisible()
+
+
+def test_no_touch_for_the_idle_time_asks_still_there_and_a_touch_restarts_the_clock(kiosk, qtbot):
+    from PySide6.QtTest import QTest
+
+    kiosk.start.tiles["credit"].click()
+    kiosk.idle.timer.setInterval(300)
+    kiosk.idle.touched()
+    for _ in range(4):  # touches keep it away
+        qtbot.wait(120)
+        QTest.mouseMove(kiosk.stations["credit"].home)
+        QTest.mousePress(kiosk.stations["credit"].title, Qt.MouseButton.LeftButton)
+    assert not kiosk.still_there.isVisible()
+    qtbot.waitUntil(kiosk.still_there.isVisible, timeout=3_000)
+    assert kiosk.current_view() == "credit"  # nothing reset yet: the visitor may come back
