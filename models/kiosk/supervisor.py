@@ -32,11 +32,33 @@ class Backoff:
         return min(self.first_delay * 2 ** max(failures - 1, 0), self.max_delay)
 
 
+def _run_child(command: Sequence[str]) -> int:
+    """Run the kiosk; a SIGTERM or SIGHUP to the supervisor (systemd stopping it) stops the kiosk too."""
+    import signal
+
+    child = subprocess.Popen(list(command))
+
+    def forward(signum, _frame):
+        child.terminate()
+        try:
+            child.wait(10)
+        except subprocess.TimeoutExpired:
+            child.kill()
+        raise SystemExit(128 + signum)
+
+    old = {sig: signal.signal(sig, forward) for sig in (signal.SIGTERM, signal.SIGHUP)}
+    try:
+        return child.wait()
+    finally:
+        for sig, handler in old.items():
+            signal.signal(sig, handler)
+
+
 def supervise(command: Sequence[str], *, backoff: Backoff = Backoff(), max_restarts: int | None = None,
               run: Callable[[Sequence[str]], int] | None = None, sleep: Callable[[float], None] = time.sleep,
               clock: Callable[[], float] = time.monotonic) -> int:
     """Run ``command`` until a staff exit; return the last status (0 after a staff exit)."""
-    run = run or (lambda cmd: subprocess.call(list(cmd)))
+    run = run or _run_child
     failures = restarts = 0
     while True:
         began = clock()

@@ -158,3 +158,34 @@ def test_a_long_run_resets_the_back_off():
     supervise(["k"], backoff=Backoff(first_delay=1, max_delay=60, stable=500), run=lambda cmd: next(statuses),
               sleep=waits.append, clock=lambda: next(times))
     assert waits == [1, 2, 1]
+
+
+def test_stopping_the_supervisor_stops_the_kiosk_it_runs(tmp_path):
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    marker = tmp_path / "child.pid"
+    child = f"import os, time; open({str(marker)!r}, 'w').write(str(os.getpid())); time.sleep(60)"
+    script = ("import sys; from ermu.models.kiosk.supervisor import supervise; "
+              f"sys.exit(supervise([sys.executable, '-c', {child!r}]))")
+    sup = subprocess.Popen([sys.executable, "-c", script])
+    deadline = time.monotonic() + 30
+    while not marker.exists() and time.monotonic() < deadline:
+        time.sleep(0.1)
+    time.sleep(0.3)
+    pid = int(marker.read_text())
+    sup.send_signal(signal.SIGTERM)
+    assert sup.wait(20) == 128 + signal.SIGTERM
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline:
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            break
+        time.sleep(0.1)
+    else:
+        os.kill(pid, signal.SIGKILL)
+        raise AssertionError("the kiosk outlived its supervisor")
