@@ -410,3 +410,24 @@ def test_no_touch_for_the_idle_time_asks_still_there_and_a_touch_restarts_the_cl
     assert not kiosk.still_there.isVisible()
     qtbot.waitUntil(kiosk.still_there.isVisible, timeout=3_000)
     assert kiosk.current_view() == "credit"  # nothing reset yet: the visitor may come back
+
+
+def test_the_kiosk_writes_its_heartbeat_every_minute(qtbot, profile, tmp_path):
+    import json
+
+    from ermu.gui.kiosk.shell import KioskWindow
+    from ermu.gui.settings import Settings
+    from ermu.gui.state import AppState
+    from ermu.models.kiosk.visits import VisitLog
+
+    beat = tmp_path / "heartbeat.json"
+    window = KioskWindow(AppState(Settings(None), mode="kiosk"), profile,
+                         visits=VisitLog(tmp_path / "v.sqlite3"), heartbeat_path=beat)
+    try:
+        assert window.heartbeat_timer.isActive() and window.heartbeat_timer.interval() == 60_000
+        window.start.tiles["surveys"].click()
+        window.write_heartbeat()
+        data = json.loads(beat.read_text(encoding="utf-8"))
+        assert data["visits_today"] == 1 and data["rss_bytes"] > 0
+    finally:
+        window.dispose()
