@@ -45,7 +45,8 @@ def make_parser() -> argparse.ArgumentParser:
     p.add_argument("--screenshot", metavar="FILE", help="render the window to a PNG file and exit")
     p.add_argument("--view", default="home",
                    help="the view to open: home, lessons, lesson:ID, builder, player, compare, "
-                        "criticism, credit, charts, library, years, empire")
+                        "criticism, credit, charts, library, years, empire; with --kiosk: start, attract "
+                        "or a station (village, compare, criticism, credit, timeline, surveys)")
     p.add_argument("--regime", help="the regime to open in the sandbox (e.g. qing-baojia)")
     p.add_argument("--regimes", help="Compare: two to four regime ids separated by commas")
     p.add_argument("--households", type=int, help="households in the sample village")
