@@ -28,14 +28,21 @@ def _add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def _read_pin() -> str:
-    if sys.stdin is not None and sys.stdin.isatty():
+    try:
+        tty = sys.stdin is not None and sys.stdin.isatty()
+    except (OSError, ValueError):
+        tty = False
+    if tty:
         import getpass
 
         first = getpass.getpass("New staff PIN (4 to 12 digits): ")
         if getpass.getpass("The same PIN again: ") != first:
             raise CliError("the two PINs differ; nothing was changed")
         return first
-    line = sys.stdin.readline() if sys.stdin is not None else ""
+    try:
+        line = sys.stdin.readline() if sys.stdin is not None else ""
+    except (OSError, ValueError, UnicodeDecodeError):
+        line = ""
     if not line.strip():
         raise CliError("give the PIN on standard input (one line) or run this in a terminal")
     return line.strip()
@@ -56,10 +63,11 @@ def _cmd_kiosk(args: argparse.Namespace) -> None:
     elif args.action == "check":
         try:
             profile = load_profile(args.profile)
-        except ProfileError as exc:
+        except ProfileError as exc:  # every problem on stdout, one line each; one line on stderr
             for line in exc.lines():
-                print(f"ermu-cli: error: {line}", file=sys.stderr)
-            raise SystemExit(2) from None
+                print(" ".join(line.split()))
+            raise CliError(f"{args.profile} is not a usable kiosk profile: "
+                           f"{len(exc.problems)} problem(s), listed above") from None
         print(f"{args.profile}: a valid profile with {len(profile.stations)} stations"
               f"{'' if profile.has_pin else ' and no staff PIN (set one with ermu-cli kiosk set-pin)'}.")
 

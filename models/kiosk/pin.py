@@ -72,10 +72,18 @@ def verify_pin(pin: str, stored: str) -> bool:
 
 def set_pin(profile_path: str | Path, pin: str) -> None:
     """Store the hash of ``pin`` in the profile file (which must exist and be a valid profile after)."""
-    from .profile import parse_profile
+    from .profile import MAX_PROFILE_BYTES, ProfileError, check_file, parse_profile
 
-    path = Path(profile_path)
-    text = path.read_text(encoding="utf-8") if path.exists() else ""
+    path = check_file(profile_path, may_be_missing=True) or Path(profile_path)
+    text = ""
+    if path.exists():
+        if path.stat().st_size > MAX_PROFILE_BYTES:
+            raise PinError(msg("kiosk.pin.large", "{where} is far too large to be a kiosk profile.", where=str(path)))
+        try:
+            text = path.read_text(encoding="utf-8")
+        except UnicodeDecodeError:
+            raise ProfileError([msg("kiosk.profile.encoding", "{where}: is not UTF-8 text.",
+                                    where=str(path))]) from None
     line = f'pin_hash = "{hash_pin(pin)}"'
     if _LINE.search(text):
         text = _LINE.sub(line, text, count=1)

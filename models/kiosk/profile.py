@@ -67,17 +67,42 @@ def default_profile_text() -> str:
     return resources.files(__package__).joinpath("default_profile.toml").read_text(encoding="utf-8")
 
 
+MAX_PROFILE_BYTES = 256 * 1024
+
+
+def check_file(path: str | Path, *, may_be_missing: bool = False) -> Path | None:
+    """A regular file Ermu may read (not a folder, device or pipe; not huge); ``None`` if missing and allowed."""
+    where = str(path)
+    try:
+        target = Path(path)
+        info = target.stat()
+    except FileNotFoundError:
+        if may_be_missing:
+            return None
+        raise ProfileError([msg("kiosk.profile.missing", "{where}: there is no such file.", where=where)]) from None
+    except (OSError, ValueError) as exc:  # a NUL in the name, a name too long, no permission
+        raise ProfileError([msg("kiosk.profile.unusable", "{where}: cannot be used ({reason}).", where=where,
+                                reason=getattr(exc, "strerror", None) or str(exc))]) from None
+    import stat
+
+    if stat.S_ISDIR(info.st_mode):
+        raise ProfileError([msg("kiosk.profile.folder", "{where}: is a folder, not a file.", where=where)])
+    if not stat.S_ISREG(info.st_mode):
+        raise ProfileError([msg("kiosk.profile.special", "{where}: is a device or a pipe, not a file.",
+                                where=where)])
+    return target
+
+
 def load_profile(path: str | Path | None = None) -> Profile:
     if path is None:
         return parse_profile(default_profile_text(), "the built-in profile")
     where = str(path)
+    target = check_file(path)
+    if target.stat().st_size > MAX_PROFILE_BYTES:
+        raise ProfileError([msg("kiosk.profile.large", "{where}: is far too large to be a kiosk profile.",
+                                where=where)])
     try:
-        text = Path(path).read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise ProfileError([msg("kiosk.profile.missing", "{where}: there is no such file.", where=where)]) from None
-    except IsADirectoryError:
-        raise ProfileError([msg("kiosk.profile.folder", "{where}: is a folder, not a profile file.",
-                                where=where)]) from None
+        text = target.read_text(encoding="utf-8")
     except UnicodeDecodeError:
         raise ProfileError([msg("kiosk.profile.encoding", "{where}: is not UTF-8 text.", where=where)]) from None
     except OSError as exc:
@@ -204,5 +229,5 @@ class _Checker:
         return found
 
 
-__all__ = ["LANGUAGES", "Profile", "ProfileError", "STATIONS", "STATION_VIEWS", "default_profile_text",
+__all__ = ["LANGUAGES", "Profile", "ProfileError", "STATIONS", "STATION_VIEWS", "check_file", "default_profile_text",
            "load_profile", "parse_profile"]

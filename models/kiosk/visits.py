@@ -89,17 +89,29 @@ class VisitLog:
 
 def report_csv(path: str | Path | None = None) -> str:
     """Every visit as CSV (visit, started, ended, seconds, stations, language)."""
-    path = Path(path) if path is not None else default_path()
+    from ..messages import ErmuError, msg
+    from .profile import ProfileError, check_file
+
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(HEADER)
-    if not path.exists():
-        return out.getvalue()
-    db = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
-        rows = db.execute("SELECT id, started, ended, stations, language FROM visits ORDER BY id").fetchall()
-    finally:
-        db.close()
+        target = check_file(path if path is not None else default_path(), may_be_missing=True)
+    except ProfileError as exc:
+        raise ErmuError(exc.problems[0]) from None
+    if target is None:  # no visit yet
+        return out.getvalue()
+    from urllib.parse import quote
+
+    try:
+        db = sqlite3.connect(f"file:{quote(str(target.resolve()))}?mode=ro", uri=True)
+        try:
+            rows = db.execute("SELECT id, started, ended, stations, language FROM visits ORDER BY id").fetchall()
+        finally:
+            db.close()
+    except sqlite3.Error:
+        raise ErmuError(msg("kiosk.visits.unreadable", "{where} is not a kiosk visit file.",
+                            where=str(target))) from None
     for visit, started, ended, stations, language in rows:
         seconds = ""
         if ended:
