@@ -169,6 +169,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         from .kiosk.launch import supervise
 
         return supervise(argv)
+    profile = None
+    if args.kiosk:  # a kiosk never starts half configured: the profile is checked before Qt starts
+        from .kiosk.launch import load
+
+        profile = load(args.profile)
+        if profile is None:
+            return 2
     if args.screenshot:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         target = Path(args.screenshot)
@@ -193,7 +200,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.kiosk:  # the kiosk is a shell of its own (gui/kiosk/)
         from .kiosk.launch import run_kiosk
 
-        return run_kiosk(args, app)
+        return run_kiosk(args, app, profile)
     store = None if args.screenshot else QSettings(str(config_dir() / "settings.ini"), QSettings.Format.IniFormat)
     state = AppState(Settings(store), mode="kiosk" if args.kiosk else "desktop", database_url=args.database_url)
     window = MainWindow(state)

@@ -65,7 +65,7 @@ def supervise(argv: Sequence[str]) -> int:
     return run(child_command(argv))
 
 
-def run_kiosk(args, app) -> int:
+def run_kiosk(args, app, profile) -> int:
     """Build and run the kiosk window (the caller made the QApplication and the style)."""
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication
@@ -74,9 +74,6 @@ def run_kiosk(args, app) -> int:
     from ..state import AppState
     from .shell import KioskWindow
 
-    profile = load(args.profile)
-    if profile is None:
-        return 2
     QApplication.setAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs, True)
     state = AppState(Settings(None), mode="kiosk", database_url=args.database_url)
     visits = heartbeat_path = None

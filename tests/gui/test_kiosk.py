@@ -334,26 +334,33 @@ def test_a_visit_is_counted_with_its_stations(kiosk, tmp_path):
 
 
 # -- starting ---------------------------------------------------------------------------------------------
-def test_a_bad_profile_stops_the_kiosk_before_any_window_with_one_line_per_problem(qapp, tmp_path, capsys):
-    from ermu.gui.app import main
+def _ermu(*args, timeout=120):
+    import subprocess
+    import sys
 
+    return subprocess.run([sys.executable, "-m", "ermu.gui.app", *args], capture_output=True, text=True,
+                          timeout=timeout)
+
+
+def test_a_bad_profile_stops_the_kiosk_before_any_window_with_one_line_per_problem(tmp_path):
     bad = tmp_path / "bad.toml"
     bad.write_text('stations = ["village", "bowling"]\nidle_seconds = 1\n', encoding="utf-8")
-    assert main(["--kiosk", "--profile", str(bad), "--screenshot", str(tmp_path / "x.png")]) == 2
-    lines = capsys.readouterr().err.strip().splitlines()
-    assert len(lines) == 2 and all(line.startswith("ermu: error: ") for line in lines)
+    run = _ermu("--kiosk", "--profile", str(bad), "--screenshot", str(tmp_path / "x.png"))
+    lines = run.stderr.strip().splitlines()
+    assert run.returncode == 2 and len(lines) == 2, run.stderr
+    assert all(line.startswith("ermu: error: ") for line in lines)
     assert not (tmp_path / "x.png").exists()
-    assert main(["--profile", str(bad)]) == 2  # --profile without --kiosk
+    run = _ermu("--profile", str(bad))  # --profile without --kiosk
+    assert run.returncode == 2 and run.stderr.count("\n") == 1
 
 
 @pytest.mark.parametrize("view", ["start", "attract", "village", "surveys"])
 def test_kiosk_screenshots_render_the_start_the_attract_loop_and_stations(qapp, tmp_path, view):
     from PySide6.QtGui import QImage
 
-    from ermu.gui.app import main
-
     shot = tmp_path / f"{view}.png"
-    assert main(["--kiosk", "--screenshot", str(shot), "--view", view, "--size", "1280x800"]) == 0
+    run = _ermu("--kiosk", "--screenshot", str(shot), "--view", view, "--size", "1280x800")
+    assert run.returncode == 0, run.stderr
     image = QImage(str(shot))
     assert (image.width(), image.height()) == (1280, 800)
     if view == "attract":  # drawn on ink, not the paper of the start screen
