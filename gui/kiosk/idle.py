@@ -64,6 +64,7 @@ class StillThere(QWidget):
         self.question.setObjectName("kioskTitle")
         self.question.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.explain = QLabel()
+        self.explain.setObjectName("kioskExplain")
         self.explain.setWordWrap(True)
         self.explain.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.count = QLabel()

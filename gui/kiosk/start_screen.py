@@ -22,6 +22,7 @@ class Tile(QPushButton):
         self.heading = QLabel()
         self.heading.setObjectName("kioskStationTitle")
         self.line = QLabel()
+        self.line.setObjectName("kioskTileLine")
         for label in (self.heading, self.line):
             label.setWordWrap(True)
             label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, True)

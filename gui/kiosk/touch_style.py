@@ -9,7 +9,9 @@ from __future__ import annotations
 from ..style import CINNABAR, INK, MIST, PAPER, SLATE
 
 TARGET = 44  # px: the smallest touch target (WCAG 2.5.5, Apple's and Android's guidance)
-BODY_PT = 12  # 16 px at 96 dpi; 16 pt (21 px) makes the player wider than a 1280 px screen
+#: Inside the faces: 12 pt (16 px at 96 dpi); at 16 pt the player's rows are wider than a 1280 px screen.
+#: The kiosk's own words (the start screen, each station's line of what to do, the overlays) are 16 pt.
+BODY_PT = 12
 
 
 def kiosk_stylesheet(scale: float = 1.0) -> str:
@@ -51,9 +53,10 @@ QPushButton#kioskLanguage:checked {{ background: {INK}; color: {PAPER}; }}
 QPushButton#kioskBig {{ min-height: 72px; min-width: 240px; font-size: {round(20 * scale)}pt; font-weight: 600; }}
 QPushButton#kioskKey {{ min-height: 80px; min-width: 96px; font-size: {round(24 * scale)}pt; font-weight: 600; }}
 QLabel#kioskTitle {{ font-size: {round(30 * scale)}pt; font-weight: 700; }}
-QLabel#kioskHint {{ color: {SLATE}; }}
+QLabel#kioskHint {{ color: {SLATE}; font-size: {round(16 * scale)}pt; }}
+QLabel#kioskTileLine, QLabel#kioskExplain {{ font-size: {round(16 * scale)}pt; }}
 QLabel#kioskStationTitle {{ font-size: {round(20 * scale)}pt; font-weight: 700; }}
-QLabel#kioskDo {{ color: {INK}; }}
+QLabel#kioskDo {{ color: {INK}; font-size: {round(16 * scale)}pt; }}
 QWidget#kioskOverlay {{ background: rgba(31, 41, 51, 215); }}
 QFrame#kioskCard {{ background: {PAPER}; border-radius: 18px; }}
 QLabel#kioskCountdown {{ font-size: {round(64 * scale)}pt; font-weight: 700; color: {CINNABAR}; }}
