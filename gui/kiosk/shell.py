@@ -172,7 +172,9 @@ class KioskWindow(QWidget):
         self.idle.touched()
 
     def _went_idle(self) -> None:
-        if self.current_view() in ("attract",) or self.pin_pad.isVisible():
+        if self.pin_pad.isVisible():  # a PIN pad left open never stays on the screen
+            self.pin_pad.close_pad()
+        if self.current_view() == "attract":
             return
         if self.current_view() == "start" and (self.visits is None or not self.visits.active):
             # nobody has started a visit: no need to ask, but still clear any language choice
@@ -221,7 +223,8 @@ class KioskWindow(QWidget):
 
     # -- the staff exit --------------------------------------------------------------------------
     def open_pin_pad(self) -> None:
-        self.idle.pause()
+        self.still_there.stop()
+        self.idle.resume()  # the idle clock keeps running: a pad left open closes itself
         self.pin_pad.open_pad()
 
     def _pad_closed(self) -> None:

@@ -438,3 +438,12 @@ def test_the_kiosk_writes_its_heartbeat_every_minute(qtbot, profile, tmp_path):
         assert data["visits_today"] == 1 and data["rss_bytes"] > 0
     finally:
         window.dispose()
+
+
+def test_a_pin_pad_left_open_closes_when_the_kiosk_goes_idle(kiosk, qtbot):
+    kiosk.open_pin_pad()
+    kiosk.pin_pad.keys["1"].click()
+    kiosk.idle.timer.setInterval(50)
+    kiosk.idle.touched()
+    qtbot.waitUntil(lambda: not kiosk.pin_pad.isVisible(), timeout=3_000)
+    assert kiosk.pin_pad.entered == ""
