@@ -43,11 +43,32 @@ def load(profile_path: str | None):
     from ermu.models.kiosk.profile import ProfileError, load_profile
 
     try:
-        return load_profile(profile_path)
+        profile = load_profile(profile_path)
     except ProfileError as exc:
-        for line in exc.lines():
-            print(f"ermu: error: {' '.join(line.split())}", file=sys.stderr)
-        return None
+        problems = exc.lines()
+    else:
+        problems = chart_problems(profile)
+        if not problems:
+            return profile
+    for line in problems:
+        print(f"ermu: error: {' '.join(line.split())}", file=sys.stderr)
+    return None
+
+
+def chart_problems(profile) -> list[str]:
+    """The surveys station's chart, checked against the charts the GUI has (the models do not know them)."""
+    preset = profile.presets.get("surveys")
+    wanted = preset.options.get("chart") if preset is not None else None
+    if wanted is None:
+        return []
+    from ermu.models.i18n import _
+
+    from ..charts.chart_specs import CHARTS
+
+    if any(wanted in (c.id, c.group) for c in CHARTS):
+        return []
+    return [_("{where}: [surveys].chart {value!r} is not a chart; use {allowed}.").format(
+        where=profile.source, value=wanted, allowed=", ".join(c.id for c in CHARTS))]
 
 
 def child_command(argv: Sequence[str]) -> list[str]:

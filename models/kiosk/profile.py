@@ -226,6 +226,14 @@ class _Checker:
             except PresetError as exc:
                 self.problems.append(msg("kiosk.profile.preset", "{where}: {error}", where=self.where,
                                          error=exc.message))
+                continue
+            scheme = table.get("scheme")
+            if station == "credit" and scheme is not None:
+                from ..credit.schemes import SCHEME_IDS
+
+                if scheme not in SCHEME_IDS:
+                    self.fail("scheme", "[credit].scheme {value!r} is not a scheme; use {allowed}.",
+                              value=scheme, allowed=", ".join(SCHEME_IDS))
         return found
 
 

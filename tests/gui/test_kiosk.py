@@ -350,6 +350,10 @@ def test_a_bad_profile_stops_the_kiosk_before_any_window_with_one_line_per_probl
     assert run.returncode == 2 and len(lines) == 2, run.stderr
     assert all(line.startswith("ermu: error: ") for line in lines)
     assert not (tmp_path / "x.png").exists()
+    chart = tmp_path / "chart.toml"
+    chart.write_text('[surveys]\nchart = "horoscopes"\n', encoding="utf-8")
+    run = _ermu("--kiosk", "--profile", str(chart), "--screenshot", str(tmp_path / "x.png"))
+    assert run.returncode == 2 and "'horoscopes' is not a chart" in run.stderr and run.stderr.count("\n") == 1
     run = _ermu("--profile", str(bad))  # --profile without --kiosk
     assert run.returncode == 2 and run.stderr.count("\n") == 1
 

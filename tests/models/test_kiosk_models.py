@@ -56,7 +56,8 @@ def test_every_problem_of_a_profile_is_one_line_naming_the_file():
 
 @pytest.mark.parametrize("text, words", [("stations = [", "is not valid TOML"),
                                          ("stations = []", "one or more"),
-                                         ("[timeline]\nregime = 'sui'", "takes no settings")])
+                                         ("[timeline]\nregime = 'sui'", "takes no settings"),
+                                         ("[credit]\nscheme = 'galactic'", "is not a scheme")])
 def test_a_broken_profile_is_refused_in_one_line(text, words):
     with pytest.raises(ProfileError) as caught:
         parse_profile(text, "k.toml")
