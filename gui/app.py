@@ -67,7 +67,8 @@ def make_parser() -> argparse.ArgumentParser:
     p.add_argument("--screenshot", metavar="FILE", help="render the window to a PNG file and exit")
     p.add_argument("--view", default="home",
                    help="the view to open: home, lessons, lesson:ID, builder, player, compare, "
-                        "criticism, credit, charts, library, years, empire")
+                        "criticism, credit, charts, library, years, empire; with --kiosk: start, attract "
+                        "or a station (village, compare, criticism, credit, timeline, surveys)")
     p.add_argument("--regime", help="the regime to open in the sandbox (e.g. qing-baojia)")
     p.add_argument("--regimes", help="Compare: two to four regime ids separated by commas")
     p.add_argument("--households", type=int, help="households in the sample village")
@@ -84,6 +85,9 @@ def make_parser() -> argparse.ArgumentParser:
                    help="record the player's incident playing to an animated FILE (.gif, .webp or .png) and exit")
     p.add_argument("--lang", type=_language, metavar="LANG",
                    help="en, zh-Hans or zh-Hant (default: the last choice, else the system's language, else en)")
+    p.add_argument("--profile", metavar="FILE", help="the kiosk: its profile TOML (default: the built-in one)")
+    p.add_argument("--supervise", action="store_true",
+                   help="the kiosk: run it under a supervisor that restarts it after a crash")
     p.add_argument("--open", metavar="ID", dest="open_id",
                    help="open a library example by its id (e.g. 3 or builtin:qing-baojia) on the page of its kind")
     return p
@@ -201,6 +205,7 @@ def _go_to_step(window, args: argparse.Namespace) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
     args = make_parser().parse_args(argv)
     if args.step is not None and (args.step < 0 or args.view not in ("player", "compare")):
         print("ermu: error: --step takes a number of steps (0 or more) with --view player or --view compare",
@@ -215,6 +220,20 @@ def main(argv: Sequence[str] | None = None) -> int:
             return 2
         args.screenshot = None
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    if (args.profile or args.supervise) and not args.kiosk:
+        print("ermu: error: --profile and --supervise go with --kiosk", file=sys.stderr)
+        return 2
+    if args.kiosk and args.supervise:
+        from .kiosk.launch import supervise
+
+        return supervise(argv)
+    profile = None
+    if args.kiosk:  # a kiosk never starts half configured: the profile is checked before Qt starts
+        from .kiosk.launch import load
+
+        profile = load(args.profile)
+        if profile is None:
+            return 2
     if args.screenshot:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         target = Path(args.screenshot)
@@ -237,10 +256,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     apply_style(app)
     from ermu.models.paths import config_dir
 
+    if args.kiosk:  # the kiosk is a shell of its own (gui/kiosk/)
+        from .kiosk.launch import run_kiosk
+
+        return run_kiosk(args, app, profile)
     offscreen = args.screenshot or args.record  # pictures use default settings and leave the user's alone
     store = None if offscreen else QSettings(str(config_dir() / "settings.ini"), QSettings.Format.IniFormat)
     settings = Settings(store)
-    state = AppState(settings, mode="kiosk" if args.kiosk else "desktop", database_url=args.database_url)
+    state = AppState(settings, mode="desktop", database_url=args.database_url)
     language = first_language(args.lang, settings.language)
     if language != state.language:
         state.set_language(language)

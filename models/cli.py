@@ -199,7 +199,7 @@ COMMANDS: dict[str, tuple[str, Callable[[argparse.ArgumentParser], None], Callab
 #: Modules that register further subcommands in COMMANDS when imported: each holds one
 #: face of the engine (incidents, criticism sessions, credit, the library).
 EXTRA_COMMAND_MODULES: tuple[str, ...] = ("cli_incident", "cli_criticism", "cli_credit", "cli_library",
-                                          "cli_years", "cli_empire")
+                                          "cli_years", "cli_empire", "cli_kiosk")
 
 
 def _extra_commands() -> None:

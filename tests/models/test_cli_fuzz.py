@@ -103,6 +103,11 @@ argv = st.one_of(
               _flags("--json")).map(lambda t: _join(*t)),
     st.tuples(st.just(["empire"]), _opt("--counties", ["887", "1159", "0", "5", "x"]), _opt("--regime", REGIMES),
               _opt("--county", INTS), _flags("--json")).map(lambda t: _join(*t)),
+    st.tuples(st.just(["kiosk"]), st.one_of(
+        st.sampled_from(FILES).map(lambda f: ["check", "--profile", f]),
+        st.sampled_from(FILES).map(lambda f: ["set-pin", "--profile", f]),
+        st.one_of(st.just([]), st.sampled_from(FILES).map(lambda f: ["--database", f])).map(
+            lambda extra: ["report", *extra]))).map(lambda t: _join(*t)),
     st.lists(st.sampled_from(["--help-me", "", "\x00", "library", "build", "-x"]), max_size=3),
 )
 
@@ -131,7 +136,7 @@ def test_the_fuzz_covers_every_subcommand():
     parser = make_parser()
     sub = next(a for a in parser._actions if a.dest == "command")
     assert set(sub.choices) == {"regimes", "build", "incident", "compare", "criticism", "credit", "library",
-                                "years", "experiment", "empire"}
+                                "years", "experiment", "empire", "kiosk"}
 
 
 def test_the_known_crashes_of_the_red_team_are_one_line(tmp_path):

@@ -1,0 +1,1 @@
+"""The museum kiosk's Qt-free parts: the profile, the staff PIN, visit counts, the heartbeat, the supervisor."""
