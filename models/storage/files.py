@@ -56,6 +56,12 @@ def write_atomically(path: Path, data: dict[str, Any]) -> None:
     with _writing(path):
         if path.is_dir():
             raise IsADirectoryError(errno.EISDIR, "is a folder", str(path))
+        if path.exists() and not stat.S_ISREG(path.stat().st_mode):
+            # never rename over a device, a pipe or a socket: as root, os.replace would put a plain
+            # file where /dev/zero or /dev/null was
+            raise FileWriteError(msg("files.write.not-regular",
+                                     "{path} is not an ordinary file (it is a device, a pipe or a socket), so Ermu "
+                                     "will not write over it: give the name of a file.", path=str(path)))
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, temp_name = create_temp(path)
         try:

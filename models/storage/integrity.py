@@ -17,11 +17,12 @@ from __future__ import annotations
 
 import logging
 import sqlite3
+import stat
 from datetime import datetime
 from pathlib import Path
 
 from ..messages import Message, msg
-from .errors import ForeignDatabaseError
+from .errors import DatabaseUnavailableError, ForeignDatabaseError
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 COMPANIONS = ("-wal", "-shm", "-journal")
@@ -112,7 +113,16 @@ def refuse_foreign(path: Path) -> None:
 
 
 def set_aside(path: Path, label: str = "damaged") -> Path:
-    """Rename a file (and its journal files) out of the way; return the new name."""
+    """Rename a file (and its journal files) out of the way; return the new name.
+
+    Only an ordinary file is ever moved: a device, a pipe or a socket (a library URL naming
+    /dev/zero, say) is refused, never renamed.
+    """
+    if not stat.S_ISREG(path.stat().st_mode):
+        raise DatabaseUnavailableError(msg(
+            "storage.library.not-regular",
+            "{path} is not an ordinary file (it is a device, a pipe or a socket), so it cannot hold a "
+            "library: give the name of a file.", path=str(path)))
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     target = path.with_name(f"{path.stem}.{label}-{stamp}{path.suffix}")
     counter = 1
