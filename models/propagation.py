@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from .hierarchy import GOVERNMENT, Hierarchy
-from .i18n import N_
+from .i18n import N_, _
 from .messages import ErmuError, Message, Phrase, msg
 from .names import PersonName
 from .regimes.texts import said
@@ -131,7 +131,8 @@ class _Run:
         offence_index = list(OFFENCES).index(self.offence.id)
         self.rng = np.random.default_rng([params.seed & 0xFFFFFFFF, self.offender, offence_index,
                                           list(Response).index(self.response)])
-        self.trace = Trace(title=f"{self.regime.title}: {self.offence.label}", seed=params.seed)
+        self.trace = Trace(title=_("{regime}: {offence}").format(regime=_(self.regime.title),
+                                                                  offence=_(self.offence.label)), seed=params.seed)
         self.outcome = Outcome()
         self.leaders: set[int] = set()
         self.used = {

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from ..hierarchy import group
-from ..messages import msg
+from ..messages import Phrase, msg
 from ..offences import get_offence
 from ..propagation import IncidentResult, Incident, Response, simulate
 from ..regimes import RegimeSpec, get_regime
@@ -186,10 +186,11 @@ def answering_figures(empire: Empire, county: int) -> list[reg.Figure]:
     unit = empire.regime.liability.collective_level
     return [
         reg.Figure("answering-households", msg("empire.figure.answering", "Households that answer for one "
-                                                "household's hidden {offence}", offence=get_offence(offence_for(empire.regime)).label),
+                                                "household's hidden {offence}",
+                                                offence=Phrase(get_offence(offence_for(empire.regime)).label)),
                    households, status, rules.sources,
                    msg("empire.figure.answering.note", "Every household of the offender's {unit} answers when "
-                                                       "the silence is found out.", unit=unit)),
+                                                       "the silence is found out.", unit=_unit_name(empire, unit))),
         reg.Figure("answering-people", msg("empire.figure.answering-people", "People in those households"),
                    people, reg.Status.ILLUSTRATIVE, (),
                    msg("empire.figure.answering-people.note", "Household sizes are generated (illustrative).")),
@@ -240,5 +241,13 @@ def report(empire: Empire, county: int | None = None) -> dict:
                       "note": msg("empire.answering.note",
                                   "When a default is hidden and found out, every household of the {unit} answers "
                                   "for it; how many people that is depends on household sizes (illustrative).",
-                                  unit=empire.regime.liability.collective_level).render()},
+                                  unit=_unit_name(empire, empire.regime.liability.collective_level)).render()},
     }
+
+
+def _unit_name(empire, level_id: str):
+    """A level inside a sentence: its characters in Chinese, its romanized name in English."""
+    try:
+        return empire.regime.levels[empire.regime.level(level_id)].name.said()
+    except ValueError:
+        return level_id

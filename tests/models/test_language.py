@@ -89,3 +89,31 @@ def test_lessons_fall_back_to_english_file_by_file():
     chinese = content.lessons("zh-Hans")
     assert [lesson.id for lesson in chinese] == [lesson.id for lesson in english]
     assert all(lesson.filename == e.filename for lesson, e in zip(chinese, english))
+
+
+def test_glossary_and_bibliography_notes_take_the_translation_with_the_same_keys(tmp_path, monkeypatch):
+    import shutil
+    from pathlib import Path
+
+    root = Path(content.__file__).resolve().parents[1] / "content"
+    for name in ("glossary.toml", "bibliography.toml"):
+        shutil.copy(root / name, tmp_path / name)
+    (tmp_path / "glossary.zh-Hans.toml").write_text(
+        '[[term]]\nid = "baojia"\nterm = "保甲"\ndefinition = "把人户编成大约十户一组的层层编组。"\n\n'
+        '[[work]]\nkey = "duke-thesis-2020"\nnote = "本课程所依据的杜克大学论文。"\n', encoding="utf-8")
+    monkeypatch.setattr(content.resources, "files", lambda package: tmp_path)
+    for cached in (content._glossary, content._bibliography, content._english_bibliography):
+        cached.cache_clear()
+    try:
+        english = content.glossary("en")["baojia"]
+        chinese = content.glossary("zh-Hans")["baojia"]
+        assert chinese.definition.startswith("把人户") and chinese.term == "保甲"
+        assert (chinese.hanzi, chinese.pinyin, chinese.sources) == (english.hanzi, english.pinyin, english.sources)
+        assert content.glossary("zh-Hant")["baojia"].definition == english.definition  # no file: English
+        assert content.bibliography("zh-Hans")["duke-thesis-2020"].note == "本课程所依据的杜克大学论文。"
+        assert content.bibliography("zh-Hans")["duke-thesis-2020"].title == content.bibliography("en")[
+            "duke-thesis-2020"].title
+    finally:
+        monkeypatch.undo()
+        for cached in (content._glossary, content._bibliography, content._english_bibliography):
+            cached.cache_clear()
