@@ -31,8 +31,21 @@ HEADING = re.compile(r"^#{1,6}\s", re.M)
 FOOTNOTE = re.compile(r"\[\^([^\]]+)\]")
 
 
+MILLION = re.compile(r"(\d+(?:\.\d+)?)\s+million\b")
+
+
+def in_wan(match: re.Match) -> str:
+    """"6.15 million" as Chinese counts it, in units of ten thousand (万): "615"."""
+    value = float(match.group(1)) * 100
+    return f"{value:g}"
+
+
 def numbers(text: str) -> list[str]:
-    """The Arabic numbers of a text, separators dropped (1,000 and 1 000 both become 1000)."""
+    """The Arabic numbers of a text, separators dropped (1,000 and 1 000 both become 1000).
+
+    English "N million" is counted in 万 as Chinese writes it ("6.15 million" is 615万).
+    """
+    text = MILLION.sub(in_wan, text)
     return [re.sub(r"[,\u00a0\u202f ]", "", m.group(0)) for m in NUMBER.finditer(text)]
 
 
