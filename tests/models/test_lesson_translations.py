@@ -35,15 +35,15 @@ MILLION = re.compile(r"(\d+(?:\.\d+)?)\s+million\b")
 
 
 def in_wan(match: re.Match) -> str:
-    """"6.15 million" as Chinese counts it, in units of ten thousand (万): "615"."""
-    value = float(match.group(1)) * 100
-    return f"{value:g}"
+    """"6.15 million" as Chinese counts it: in 万 ("615"), or in 亿 from a hundred million ("400 million" is 4亿)."""
+    wan = float(match.group(1)) * 100
+    return f"{wan / 10000:g}" if wan >= 10000 else f"{wan:g}"
 
 
 def numbers(text: str) -> list[str]:
     """The Arabic numbers of a text, separators dropped (1,000 and 1 000 both become 1000).
 
-    English "N million" is counted in 万 as Chinese writes it ("6.15 million" is 615万).
+    English "N million" is counted as Chinese writes it ("6.15 million" is 615万, "400 million" 4亿).
     """
     text = MILLION.sub(in_wan, text)
     return [re.sub(r"[,\u00a0\u202f ]", "", m.group(0)) for m in NUMBER.finditer(text)]
