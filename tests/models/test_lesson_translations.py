@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -31,22 +32,25 @@ HEADING = re.compile(r"^#{1,6}\s", re.M)
 FOOTNOTE = re.compile(r"\[\^([^\]]+)\]")
 
 
-MILLION = re.compile(r"(\d+(?:\.\d+)?)\s+million\b")
-
-
-def in_wan(match: re.Match) -> str:
-    """"6.15 million" as Chinese counts it: in 万 ("615"), or in 亿 from a hundred million ("400 million" is 4亿)."""
-    wan = float(match.group(1)) * 100
-    return f"{wan / 10000:g}" if wan >= 10000 else f"{wan:g}"
+# A number may carry a unit of size: English million and billion, Chinese 万 and 亿.
+SIZED = re.compile(r"(?P<n>" + NUMBER.pattern + r")(?:\s*(?P<en>million|billion)\b|(?P<zh>万|亿))?")
+UNITS = {"million": 10**6, "billion": 10**9, "万": 10**4, "亿": 10**8}
 
 
 def numbers(text: str) -> list[str]:
-    """The Arabic numbers of a text, separators dropped (1,000 and 1 000 both become 1000).
+    """The Arabic numbers of a text as plain values, so each language's way of writing them matches.
 
-    English "N million" is counted as Chinese writes it ("6.15 million" is 615万, "400 million" 4亿).
+    Thousands separators are dropped (1,000 and 1 000 are 1000), and units of size are multiplied
+    out: "6.15 million" and "615万" are both 6150000, "US$2.5 billion" and "25亿美元" both 2500000000.
     """
-    text = MILLION.sub(in_wan, text)
-    return [re.sub(r"[,\u00a0\u202f ]", "", m.group(0)) for m in NUMBER.finditer(text)]
+    found = []
+    for m in SIZED.finditer(text):
+        value = Decimal(re.sub(r"[,\u00a0\u202f ]", "", m["n"]))
+        unit = m["en"] or m["zh"]
+        if unit:
+            value *= UNITS[unit]
+        found.append(format(value.normalize(), "f"))
+    return found
 
 
 def english_words(value) -> bool:
