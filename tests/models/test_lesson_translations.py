@@ -136,3 +136,26 @@ def test_every_translated_quiz_belongs_to_a_translated_or_english_lesson():
         ids.add(meta["id"])
     for path in TRANSLATED_QUIZZES:
         assert path.stem in ids, f"{path.name} has no lesson"
+
+
+GLOSSARY_TEXT = {"term", "hanzi", "definition"}  # hanzi: Simplified characters in the zh-Hans file
+
+
+def test_glossary_translation_keeps_every_term_and_its_facts():
+    path = CONTENT / f"glossary.{LANGUAGE}.toml"
+    if not path.is_file():
+        pytest.skip("no translated glossary yet")
+    english = tomllib.loads((CONTENT / "glossary.toml").read_text(encoding="utf-8"))["term"]
+    chinese = tomllib.loads(path.read_text(encoding="utf-8"))["term"]
+    assert [t["id"] for t in chinese] == [t["id"] for t in english]
+    for en, zh in zip(english, chinese):
+        where = f"glossary term {en['id']}"
+        assert set(zh) == set(en), where
+        for key in en:
+            if key not in GLOSSARY_TEXT:  # id, pinyin, romanizations (the sources' spellings), sources
+                assert zh[key] == en[key], f"{where}: {key} differs from the original"
+        # The term itself is written in characters, and the definition is Chinese.
+        assert re.match(r"[《\u4e00-\u9fff]", zh["term"]), f"{where}: the term does not start with characters"
+        assert re.search(r"[\u4e00-\u9fff]{4}", zh["definition"]), f"{where}: the definition is not Chinese"
+        assert sorted(numbers(zh["definition"])) == sorted(numbers(en["definition"])), \
+            f"{where}: the definition's numbers differ"
