@@ -105,6 +105,8 @@ def run_kiosk(args, app, profile) -> int:
         visits = visit_log.VisitLog()
         heartbeat_path = heartbeat.default_path()
     window = KioskWindow(state, profile, visits=visits, heartbeat_path=heartbeat_path)
+    if getattr(args, "lang", None):  # start in this language; going idle returns to the profile's default
+        window.choose_language(args.lang)
     view = args.view
     if view not in ("home", "start"):
         if view == "attract":
@@ -118,7 +120,7 @@ def run_kiosk(args, app, profile) -> int:
                   f"{', '.join(window.stations)}", file=sys.stderr)
             return 2
     if args.screenshot:
-        window.resize(*args.size)
+        window.resize(*(args.size or (1280, 800)))
         window.show()
         for _ in range(4):
             app.processEvents()
