@@ -137,6 +137,9 @@ def run_kiosk(args, app, profile) -> int:
     window.staff_exit.connect(lambda: app.exit(0))
     window.write_heartbeat()
     window.showFullScreen()
+    from PySide6.QtCore import QTimer
+
+    QTimer.singleShot(0, window.rehearse)  # after the first paint: every station built once, then reset
     log.info("kiosk started with %s (%d stations)", profile.source, len(profile.stations))
     return app.exec()
 
