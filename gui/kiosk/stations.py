@@ -164,6 +164,11 @@ class Station(QWidget):
             row.addStretch(1)
             self.body.insertLayout(0, row)
             self._retranslate_regimes()
+            player = face.player  # the prediction's stepper and Lock in keep their whole words at 44 px
+            player.guess.setMinimumWidth(player.guess.fontMetrics().horizontalAdvance(
+                "9999" + player.guess.suffix()) + 2 * 48 + 16)
+            player.commit_button.setMinimumWidth(player.commit_button.fontMetrics().horizontalAdvance(
+                player.commit_button.text()) + 40)
         if self.spec.id == "criticism":
             face.setup.hide()  # a short session chosen by the profile; no seeds or members to type
             from ..criticism.choices import ChoicePanel
