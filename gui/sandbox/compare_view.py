@@ -36,7 +36,7 @@ from ..widgets.marks import Legend, roles_until
 from ..widgets.regime_combo import RegimeCombo
 from .compare_table import ComparisonTableModel
 from .incident_bar import IncidentBar
-from .playback import Playback
+from .playback import Playback, play_key
 from .player_view import MANUAL_STEP_MS, step_actors
 
 log = logging.getLogger(__name__)
@@ -159,14 +159,8 @@ class CompareView(Face):
         self.play_button.setAccessibleName(_("Pause every pane") if playing else _("Play every pane"))
 
     def keyPressEvent(self, event) -> None:  # noqa: N802
-        actions = {Qt.Key.Key_Space: self.playback.toggle, Qt.Key.Key_Left: self.playback.step_back,
-                   Qt.Key.Key_Right: self._forward, Qt.Key.Key_Home: self.playback.restart}
-        action = actions.get(event.key())
-        if action is None or event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+        if not play_key(event, self.playback, self._forward):
             super().keyPressEvent(event)
-            return
-        action()
-        event.accept()
 
     def _show_position(self, position: int) -> None:
         total = len(self.playback.steps)

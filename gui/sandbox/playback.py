@@ -10,7 +10,7 @@ about :data:`INCIDENT_MS` (a short one is not rushed, a long one does not drag),
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 SPEEDS = (0.4, 0.65, 1.0, 1.8, 4.0)  # slow … fast, times the default pace
 DEFAULT_SPEED = 2
@@ -107,3 +107,16 @@ class Playback(QObject):
         self.step_forward()
         if self.at_end:
             self.pause()
+
+
+def play_key(event, playback: "Playback", forward) -> bool:
+    """Space, Left, Right and Home drive ``playback`` — called from a ``keyPressEvent``, so only
+    keys the focused control left unused arrive here. True when the key was taken."""
+    actions = {Qt.Key.Key_Space: playback.toggle, Qt.Key.Key_Left: playback.step_back,
+               Qt.Key.Key_Right: forward, Qt.Key.Key_Home: playback.restart}
+    action = actions.get(event.key())
+    if action is None or event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+        return False
+    action()
+    event.accept()
+    return True

@@ -22,7 +22,7 @@ from ..widgets.hierarchy_diagram import HierarchyDiagram
 from ..widgets.marks import Legend, roles_until
 from .document import SandboxDocument
 from .incident_bar import IncidentBar
-from .playback import DEFAULT_SPEED, SPEEDS, Playback
+from .playback import DEFAULT_SPEED, SPEEDS, Playback, play_key
 from .session import IncidentSession
 from .summary import SummaryPanel
 
@@ -206,14 +206,8 @@ class PlayerView(QWidget):
 
     # -- keys: only what the focused control leaves -------------------------------------
     def keyPressEvent(self, event) -> None:  # noqa: N802
-        actions = {Qt.Key.Key_Space: self.playback.toggle, Qt.Key.Key_Left: self.playback.step_back,
-                   Qt.Key.Key_Right: self._forward, Qt.Key.Key_Home: self.playback.restart}
-        action = actions.get(event.key())
-        if action is None or event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+        if not play_key(event, self.playback, self._forward):
             super().keyPressEvent(event)
-            return
-        action()
-        event.accept()
 
     # -- choices -------------------------------------------------------------------------
     def set_incident(self, options: dict) -> None:
