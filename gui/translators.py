@@ -15,6 +15,7 @@ from importlib import resources
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
+from shiboken6 import isValid
 
 from ermu.models.language import QT_LOCALES
 
@@ -26,6 +27,8 @@ FONT_FILES = {"zh-Hans": ("ErmuCJKsc-Regular.otf", "ErmuCJKsc-Bold.otf"),
 _families: dict[str, str] = {}
 #: Qt's translators are the application's, not one state's: the last language chosen wins.
 _installed: list[QTranslator] = []
+#: Every Qt catalog loaded so far, by (catalog, locale): switching back reuses it.
+_loaded: dict[tuple[str, str], QTranslator] = {}
 
 
 def install_qt_translators(language: str, old: list[QTranslator]) -> list[QTranslator]:
@@ -42,11 +45,18 @@ def install_qt_translators(language: str, old: list[QTranslator]) -> list[QTrans
     if language != "en":
         folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         for name in ("qtbase", "qt"):
-            translator = QTranslator(app)
-            if translator.load(f"{name}_{locale}", folder):
-                app.installTranslator(translator)
-                installed.append(translator)
-                break
+            translator = _loaded.get((name, locale))
+            if translator is not None and not isValid(translator):  # its application is gone (tests)
+                translator = None
+            if translator is None:  # loaded once per catalog: a kiosk switches languages for weeks
+                translator = QTranslator(app)
+                if not translator.load(f"{name}_{locale}", folder):
+                    translator.deleteLater()
+                    continue
+                _loaded[(name, locale)] = translator
+            app.installTranslator(translator)
+            installed.append(translator)
+            break
         else:
             log.info("no Qt catalog for %s in %s", locale, folder)
     use_script_font(language)
