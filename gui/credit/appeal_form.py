@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, 
 from ermu.models.credit import APPEAL_LIMIT, Appeal, AppealError, count_characters
 from ermu.models.credit.appeal import APPEAL_CLAIM
 
-from ..style import CINNABAR, ILLUSTRATIVE_MARK, SLATE
+from ..style import CINNABAR, illustrative_mark, SLATE
 from .marks import cite, evidence_mark
 
 
@@ -42,7 +42,7 @@ class AppealForm(QWidget):
         self.message = QLabel("")
         self.message.setWordWrap(True)
         self.message.setAccessibleDescription(_("What happened to the dispute"))
-        self.next_steps = QLabel(f"{ILLUSTRATIVE_MARK} " + _(
+        self.next_steps = QLabel(f"{illustrative_mark()} " + _(
             "What happens next is not in the sources: Ermu files the dispute in the coming month of your year, "
             "decides it after a review month, and grants it only if the cause of the entry has been put right "
             "(for example, the court order obeyed or the overdue tax paid)."))
@@ -80,7 +80,7 @@ class AppealForm(QWidget):
 
     def retranslate(self) -> None:
         """The counter and the illustrative note in the current language."""
-        self.next_steps.setText(f"{ILLUSTRATIVE_MARK} " + _(
+        self.next_steps.setText(f"{illustrative_mark()} " + _(
             "What happens next is not in the sources: Ermu files the dispute in the coming month of your year, "
             "decides it after a review month, and grants it only if the cause of the entry has been put right "
             "(for example, the court order obeyed or the overdue tax paid)."))

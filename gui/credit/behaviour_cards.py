@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QGridLayout, QPushButton, QScrollArea, QSizePolicy
 
 from ermu.models.credit import BEHAVIOURS, LISTS, Behaviour
 
-from ..style import CINNABAR, ILLUSTRATIVE_MARK, JADE, MIST
+from ..style import CINNABAR, illustrative_mark, JADE, MIST
 from ..wrap_button import WrapButton
 from .marks import evidence_mark
 
@@ -31,7 +31,7 @@ def card_text(behaviour: Behaviour, points: int | None, friend_rule: bool) -> st
     elif behaviour.friend_rule and not friend_rule:
         effect = _("0 pts: friend rule off")
     else:
-        effect = (_("{points} pts {mark}").format(points=f"{points:+d}", mark=ILLUSTRATIVE_MARK) if points
+        effect = (_("{points} pts {mark}").format(points=f"{points:+d}", mark=illustrative_mark()) if points
                   else _("no points here"))
     return f"{first}\n{evidence}\n{effect}"  # the card wraps it to its width
 

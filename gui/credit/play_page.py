@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem
 from ermu.models.credit.events import MONTHS
 
 from ..announce import announce
-from ..style import ILLUSTRATIVE_MARK
+from ..style import illustrative_mark
 from .behaviour_cards import BehaviourCards
 from .score_card import ScoreCard
 from .timeline import Timeline
@@ -23,7 +23,7 @@ def band(document) -> str:
     standing = document.standing()
     if standing.grade:
         return _("Grade {grade}").format(grade=standing.grade) + (
-            "" if document.scheme.range_documented else f"  {ILLUSTRATIVE_MARK}")
+            "" if document.scheme.range_documented else f"  {illustrative_mark()}")
     if standing.score is None:
         return ""
     passed = [g.threshold for g in standing.benefits if g.threshold is not None]
@@ -99,7 +99,7 @@ class PlayPage(QWidget):
         self.narration.clear()
         steps = [s for s in document.steps() if s.data.get("month") == document.month] if document.month else []
         for step in steps:
-            item = QListWidgetItem(step.said() + ("" if step.documented else f"  {ILLUSTRATIVE_MARK}"))
+            item = QListWidgetItem(step.said() + ("" if step.documented else f"  {illustrative_mark()}"))
             item.setToolTip(step.rule)
             self.narration.addItem(item)
         if not steps:

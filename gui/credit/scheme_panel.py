@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QPushButton, QS
 
 from ermu.models.credit import SCHEME_IDS
 
-from ..style import ILLUSTRATIVE_MARK, SLATE
+from ..style import illustrative_mark, SLATE
 from .marks import cite, evidence_mark, said
 
 SHORT_NAMES = {"commercial": N_("Commercial (Sesame-style)"), "pilot": N_("Graded score (paper)"),
@@ -88,17 +88,17 @@ class SchemeEvidence(QScrollArea):
             for c in scheme.claims)
         thresholds = "".join(
             f"<li>{escape(t.describe())}: {escape(', '.join(e.text for e in t.effects) or '—')}"
-            f"{'' if t.documented else ' ' + ILLUSTRATIVE_MARK}</li>" for t in scheme.thresholds)
+            f"{'' if t.documented else ' ' + illustrative_mark()}</li>" for t in scheme.thresholds)
         own = "".join(f"<li>{escape(x)}</li>" for x in scheme.illustrative)
         score = (_("Score range {low}–{high}").format(low=f"{scheme.minimum:,}", high=f"{scheme.maximum:,}")
-                 + f"{'' if scheme.range_documented else ' ' + ILLUSTRATIVE_MARK}." if scheme.has_score
+                 + f"{'' if scheme.range_documented else ' ' + illustrative_mark()}." if scheme.has_score
                  else _("No single score."))
         self.label.setText(
             f"<h3>{escape(scheme.title)}</h3><p>{escape(scheme.summary)} {escape(score)} "
             f"{escape(_('Mandatory.') if scheme.mandatory else _('Opt-in.'))}</p>"
             f"<h4>{escape(_('What the sources say'))}</h4><table cellspacing='0'>{claims}</table>"
             + (f"<h4>{escape(_('Thresholds'))}</h4><ul>{thresholds}</ul>" if thresholds else "")
-            + f"<h4>{ILLUSTRATIVE_MARK}: {escape(_('Ermu’s own choices in this scheme'))}</h4><ul>{own}</ul>")
+            + f"<h4>{illustrative_mark()}: {escape(_('Ermu’s own choices in this scheme'))}</h4><ul>{own}</ul>")
 
 
 __all__ = ["SHORT_NAMES", "SchemeEvidence", "SchemeSwitch"]

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QSizePolicy, QVBoxLay
 
 from ermu.models.credit import LISTS, Standing
 
-from ..style import CINNABAR, ILLUSTRATIVE_MARK, INK, JADE, MIST, PAPER, SLATE, relative_size
+from ..style import CINNABAR, illustrative_mark, INK, JADE, MIST, PAPER, SLATE, relative_size
 from .marks import BENEFIT, RESTRICTION
 
 BEZEL = 14  # the dark frame of the phone, in pixels
@@ -40,7 +40,7 @@ def effect_lines(standing: Standing) -> list[tuple[str, str]]:
             cause = f"{LISTS[granted.via_list].name.english}" if granted.via_list else ""
             documented = granted.documented
         whom = " (falls on the children)" if effect.falls_on.value == "children" else ""
-        mark_text = f" {ILLUSTRATIVE_MARK}" if not documented else ""
+        mark_text = f" {illustrative_mark()}" if not documented else ""
         lines.append((mark.colour, f"{mark.symbol} {effect.text}{whom} — {cause}{mark_text}"))
     return lines
 

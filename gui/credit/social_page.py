@@ -20,7 +20,7 @@ from ermu.models.credit.social import (EXCLUSION_CLAIM, FRIEND_RULE_CLAIM, frien
                                        sample_scores, social_graph, unfriend)
 from ermu.models.population import Population
 
-from ..style import CINNABAR, ILLUSTRATIVE_MARK, INK, JADE, SLATE
+from ..style import CINNABAR, illustrative_mark, INK, JADE, SLATE
 from .marks import cite, evidence_mark
 
 
@@ -99,7 +99,7 @@ class SocialPage(QWidget):
             self.effect_label.setText(_("Friend rule on: {high} high and {low} low scorers among friends → {points} "
                                         "points {mark}").format(high=len(effect.high_friends),
                                                                 low=len(effect.low_friends),
-                                                                points=f"{effect.points:+d}", mark=ILLUSTRATIVE_MARK))
+                                                                points=f"{effect.points:+d}", mark=illustrative_mark()))
         else:
             self.effect_label.setText(_("Friend rule off (the default): friends' scores do not move your own."))
         self.friend_list.clear()

@@ -1,6 +1,6 @@
 """Who is liable and how severely, each with its rule and source — and the illustrative knobs.
 
-Every number is either documented (a source key) or carries ``ILLUSTRATIVE_MARK`` with the
+Every number is either documented (a source key) or carries ``illustrative_mark()`` with the
 parameter a teacher can change right here; changing one re-simulates the incident.
 """
 
@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QFormLayout, QGroupBox
 from ermu.models.i18n import N_, _, ngettext
 from ermu.models.regimes.texts import said
 
-from ..style import CINNABAR, ILLUSTRATIVE_MARK, SLATE
+from ..style import CINNABAR, illustrative_mark, SLATE
 from .session import IncidentSession
 
 #: Who is punished, as the summary names them (``LiableItem.role``).
@@ -33,7 +33,7 @@ PARAMETERS = (
 
 def _sources(rule) -> str:
     if not rule.documented or not rule.sources:
-        return f"<span style='color:{SLATE}'>{ILLUSTRATIVE_MARK} {escape(_("(Ermu's assumption)"))}</span>"
+        return f"<span style='color:{SLATE}'>{illustrative_mark()} {escape(_("(Ermu's assumption)"))}</span>"
     return escape(_("source: {sources}").format(sources="; ".join(str(s) for s in rule.sources)))
 
 
@@ -60,7 +60,7 @@ def describe_outcome(result, guess: int | None = None) -> str:
         rule = rules[rule_id]
         severity = _("severity {n} of 4").format(n=items[0].severity)
         mark = ("" if rule.severity_documented
-                else f" <span style='color:{SLATE}'>({ILLUSTRATIVE_MARK} {escape(_('severity'))})</span>")
+                else f" <span style='color:{SLATE}'>({illustrative_mark()} {escape(_('severity'))})</span>")
         who = _(", ").join(f"{i.household}" + (" ◆" if i.role == "leader" else "") for i in items)
         role = _(ROLES.get(items[0].role, items[0].role))
         lines.append(f"<p><b>{len(items)} × {escape(role)}</b> — {escape(severity)}{mark}<br>"
@@ -117,9 +117,9 @@ class SummaryPanel(QScrollArea):
 
     def retranslate(self) -> None:
         """The texts with a mark or computed from the incident, again in the current language."""
-        self.parameters_box.setTitle(_("Parameters {mark}").format(mark=ILLUSTRATIVE_MARK))
+        self.parameters_box.setTitle(_("Parameters {mark}").format(mark=illustrative_mark()))
         for name, label, _meaning in PARAMETERS:
-            self.spins[name].setAccessibleName(_("{label} ({mark})").format(label=_(label), mark=ILLUSTRATIVE_MARK))
+            self.spins[name].setAccessibleName(_("{label} ({mark})").format(label=_(label), mark=illustrative_mark()))
         self.refresh()
 
     def _set(self, name: str, value: float) -> None:
