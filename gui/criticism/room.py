@@ -138,7 +138,7 @@ class SessionRoom(QWidget):
             y += box.height()
         painter.setFont(self.font())
         painter.drawText(QRectF(8, y, width, 1000), flags,
-                         "speaks for the Party line" + (" (speaking)" if active else ""))
+                         _("speaks for the Party line") + (_(" (speaking)") if active else ""))
 
     def _draw_member(self, painter: QPainter, index: int) -> None:
         session = self.session
@@ -163,15 +163,15 @@ class SessionRoom(QWidget):
         shoulders.addRoundedRect(QRectF(c.x() - body_w / 2, body_top, body_w, body_h), body_h / 2, body_h / 2)
         painter.drawPath(shoulders)
         painter.drawEllipse(QPointF(c.x(), head_y), head_r, head_r)
-        tags = [t for t, on in (("you", index == session.learner), ("speaking", speaking),
-                                ("singled out", singled)) if on]
+        tags = [t for t, on in ((_("you"), index == session.learner), (_("speaking"), speaking),
+                                (_("singled out"), singled)) if on]
         font = QFont(self.font())
         font.setPointSizeF(max(7.5, font.pointSizeF() - (2 if compact else 1)))
         font.setBold(True)
         painter.setFont(font)
         if tags:
             painter.setPen(SINGLED if singled else QColor("#1d4e89"))
-            painter.drawText(QRectF(c.x() - 70, top - 14, 140, 14), Qt.AlignmentFlag.AlignCenter, ", ".join(tags))
+            painter.drawText(QRectF(c.x() - 70, top - 14, 140, 14), Qt.AlignmentFlag.AlignCenter, _(", ").join(tags))
         painter.setPen(QColor("#111111"))
         y = body_top + body_h + 1
         if compact:
