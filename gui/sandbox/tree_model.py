@@ -15,6 +15,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from ermu.models.hierarchy import Hierarchy
 from ermu.models.i18n import N_, _, ngettext
+from ermu.models.language import is_chinese
 from ermu.models.regimes.texts import said
 
 from ..style import CINNABAR, SLATE
@@ -215,7 +216,7 @@ class HierarchyTreeModel(QAbstractItemModel):
         if column == 0:
             name = lv.name(unit)
             partial = "  " + _("{mark} incomplete").format(mark=PARTIAL_MARK) if h.is_partial(level, unit) else ""
-            return f"{_(name.hanzi)} {name.said().render()} {unit + 1}{partial}"
+            return f"{_(name.hanzi)} {name.pinyin if is_chinese() else name.romanized} {unit + 1}{partial}"
         if column == 1:
             return _("{n} of {full}").format(n=f"{int(lv.sizes[unit]):,}", full=f"{lv.full_size:,}")
         leader = h.leader(level, unit)

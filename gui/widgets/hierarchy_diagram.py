@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (QGraphicsItem, QGraphicsPathItem, QGraphicsScene,
 
 from ermu.models.hierarchy import Hierarchy
 from ermu.models.i18n import _
+from ermu.models.language import is_chinese
 
 from ..style import CINNABAR, INK, MIST, PAPER, SLATE
 from .diagram_camera import Camera, OverviewInset, ZoomButtons, desktop_prefers_reduced_motion
@@ -248,7 +249,8 @@ class HierarchyDiagram(QGraphicsView):
         font.setPixelSize(13)
         font.setBold(True)
         name = hierarchy.regime.government
-        text = QGraphicsSimpleTextItem(f"{name.hanzi} {name.romanized} — {name.english}")
+        text = QGraphicsSimpleTextItem(f"{_(name.hanzi)} {name.pinyin}" if is_chinese() else
+                                       f"{name.hanzi} {name.romanized} — {name.english}")
         text.setFont(font)
         text.setBrush(QBrush(QColor("white")))
         rect = text.boundingRect()
