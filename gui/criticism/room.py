@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from ermu.models.criticism import CHAIR, Session
 from ermu.models.i18n import N_, _
+from ermu.models.language import is_chinese
 from ermu.models.names import PersonName
 from ermu.models.trace import Step
 
@@ -29,6 +30,11 @@ SINGLED = QColor("#c0392b")
 KIND_LABEL = {"open": N_("The chair"), "single-out": N_("The chair singles out"), "self-criticism": N_("Self-criticism"),
               "criticism": N_("Criticism"), "silence": N_("Silence"), "publish": N_("The press")}
 
+
+
+def _hanzi(member) -> str:
+    """A member's characters in the script of the language (simplified in zh-Hans)."""
+    return PersonName(member.name, member.hanzi).render() if is_chinese() else member.hanzi
 
 class SessionRoom(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -176,14 +182,14 @@ class SessionRoom(QWidget):
         y = body_top + body_h + 1
         if compact:
             painter.drawText(QRectF(c.x() - block_w / 2, y, block_w, 14), Qt.AlignmentFlag.AlignCenter,
-                             f"{member.name} {member.hanzi}")
+                             f"{member.name} {_hanzi(member)}")
             y += 15
         else:
             painter.drawText(QRectF(c.x() - block_w / 2, y, block_w, 16), Qt.AlignmentFlag.AlignCenter, member.name)
             font.setBold(False)
             painter.setFont(font)
             painter.drawText(QRectF(c.x() - block_w / 2, y + 14, block_w, 16), Qt.AlignmentFlag.AlignCenter,
-                             member.hanzi)
+                             _hanzi(member))
             y += 32
         bar_h, bar_gap = (4, 6) if compact else (6, 8)
         bar_left, bar_w = c.x() - block_w / 2 + 22, block_w - 36
