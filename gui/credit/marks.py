@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from ermu.models.i18n import N_, _
+from ermu.models.i18n import N_, pgettext
 from dataclasses import dataclass
 
 from ermu.models.credit import Evidence
@@ -19,7 +19,7 @@ class Mark:
     words: str
 
     def text(self) -> str:
-        return f"{self.symbol} {_(self.words)}"
+        return f"{self.symbol} {pgettext('evidence', self.words)}"
 
 
 #: Each evidence level as the user sees it ("documented / reported / contested popular claim").
@@ -31,6 +31,12 @@ EVIDENCE: dict[Evidence, Mark] = {
 ILLUSTRATIVE = Mark("◇", SLATE, ILLUSTRATIVE_MARK.split(" ", 1)[1])
 BENEFIT = Mark("+", JADE, N_("benefit"))
 RESTRICTION = Mark("−", CINNABAR, N_("restriction"))
+
+
+def _extracted() -> None:  # never called: gives Babel the marks' words in their context
+    pgettext("evidence", "documented"), pgettext("evidence", "reported")
+    pgettext("evidence", "contested popular claim"), pgettext("evidence", "illustrative")
+    pgettext("evidence", "benefit"), pgettext("evidence", "restriction")
 
 
 def evidence_mark(evidence: Evidence | str) -> Mark:
