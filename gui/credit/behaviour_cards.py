@@ -21,7 +21,8 @@ COLUMNS = 3
 
 def card_text(behaviour: Behaviour, points: int | None, friend_rule: bool) -> str:
     """Three lines: what the citizen does, the evidence level, what it does under the scheme."""
-    first = behaviour.label[0].upper() + behaviour.label[1:]
+    label = _(behaviour.label)
+    first = label[0].upper() + label[1:]
     if behaviour.unit == "hour":
         first += _(" (10 hours)")
     evidence = evidence_mark(behaviour.claim.evidence).text()
@@ -88,7 +89,7 @@ class BehaviourCards(QScrollArea):
             button.setProperty("lowers", behaviour.direction < 0)
             button.style().unpolish(button)
             button.style().polish(button)
-            button.setAccessibleName(f"Play: {behaviour.label}. {evidence_mark(behaviour.claim.evidence).text()}. "
+            button.setAccessibleName(_("Play: {behaviour}.").format(behaviour=_(behaviour.label)) + f" {evidence_mark(behaviour.claim.evidence).text()}. "
                                      f"{text.splitlines()[-1]}")
             button.setToolTip(f"{behaviour.claim.text}\n{evidence_mark(behaviour.claim.evidence).text()}")
             button.setEnabled(enabled)
