@@ -128,7 +128,7 @@ class CreditView(Face):
     def refresh(self) -> None:
         doc = self.document
         self.switch.set_current(doc.scheme_id)
-        self.summary.setText(doc.scheme.summary + " " + _("Playing as {citizen}.").format(citizen=doc.citizen.label()))
+        self.summary.setText(_(doc.scheme.summary) + " " + _("Playing as {citizen}.").format(citizen=doc.citizen.label()))
         self.evidence.show_scheme(doc.scheme)
         self.play.show_document(doc)
         self.lists.show_document(doc)

@@ -88,7 +88,7 @@ class PlayPage(QWidget):
 
     def show_document(self, document) -> None:
         self.card.show_standing(document.standing(), citizen=document.citizen.label(),
-                                scheme_title=document.scheme.title, month=document.month,
+                                scheme_title=_(document.scheme.title), month=document.month,
                                 grade_band=band(document))
         done = document.finished
         self.month_label.setText(_("The year is over") if done else _("Month {n} of {total}: play a card").format(

@@ -94,7 +94,7 @@ class SchemeEvidence(QScrollArea):
                  + f"{'' if scheme.range_documented else ' ' + illustrative_mark()}." if scheme.has_score
                  else _("No single score."))
         self.label.setText(
-            f"<h3>{escape(scheme.title)}</h3><p>{escape(scheme.summary)} {escape(score)} "
+            f"<h3>{escape(_(scheme.title))}</h3><p>{escape(_(scheme.summary))} {escape(score)} "
             f"{escape(_('Mandatory.') if scheme.mandatory else _('Opt-in.'))}</p>"
             f"<h4>{escape(_('What the sources say'))}</h4><table cellspacing='0'>{claims}</table>"
             + (f"<h4>{escape(_('Thresholds'))}</h4><ul>{thresholds}</ul>" if thresholds else "")
