@@ -99,7 +99,7 @@ class SidePanel(QTabWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.compare.setAccessibleName(_("Heads each regime needs"))
+        self.compare.setAccessibleDescription(_("Heads each regime needs"))
         self.county.setAccessibleName(_("County where the incident happens"))
         self.play_button.setText(_("▶ Play an incident [I]"))
         self.play_button.setAccessibleName(_("Play an incident in the chosen county"))
