@@ -11,6 +11,8 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
+from ermu.models.i18n import _
+
 FRAME_MS = 100
 MAX_WIDTH = 960
 FORMATS = (".gif", ".webp", ".png")
@@ -20,11 +22,12 @@ def check_target(target: str, view: str) -> str | None:
     """One sentence when the recording cannot be made, before any window opens."""
     path = Path(target)
     if view != "player":
-        return "--record records the player: use --view player"
+        return _("--record records the player: use --view player")
     if path.suffix.lower() not in FORMATS:
-        return f"--record writes .gif, .webp or .png (APNG) files, not {path.suffix or 'a file without a suffix'}"
+        return _("--record writes .gif, .webp or .png (APNG) files, not {what}").format(
+            what=path.suffix or _("a file without a suffix"))
     if not path.parent.exists():
-        return f"the folder {path.parent} does not exist"
+        return _("the folder {folder} does not exist").format(folder=path.parent)
     return None
 
 
@@ -37,7 +40,7 @@ def capture(window, seconds_limit: float = 40.0) -> list:
     frames = []
     clock = QElapsedTimer()
     clock.start()
-    for _ in range(5):  # a still moment before it starts
+    for _still in range(5):  # a still moment before it starts
         frames.append(_frame(window, Qt))
     player.playback.play()
     next_frame = clock.elapsed()
@@ -49,7 +52,7 @@ def capture(window, seconds_limit: float = 40.0) -> list:
         if not player.playback.playing and not player.diagram.moving and not player.diagram.camera.moving:
             break
         time.sleep(0.004)
-    for _ in range(20):  # the end stays a moment on screen
+    for _end in range(20):  # the end stays a moment on screen
         frames.append(_frame(window, Qt))
     return frames
 
@@ -64,12 +67,12 @@ def _frame(window, Qt):
 def record(window, target: str) -> str | None:
     frames = capture(window)
     if not frames:
-        return "nothing was recorded"
+        return _("nothing was recorded")
     path = Path(target)
     try:
         from PIL import Image  # noqa: F401
     except ImportError:  # Qt's own WebP writer keeps only the first frame: no animation without Pillow
-        return "--record needs Pillow (pip install Pillow), which Ermu's installation normally brings"
+        return _("--record needs Pillow (pip install Pillow), which Ermu's installation normally brings")
     return _write_with_pillow(frames, path)
 
 
@@ -108,5 +111,5 @@ def _write_with_pillow(frames, path: Path) -> str | None:
             pictures[0].save(path, save_all=True, append_images=pictures[1:], duration=FRAME_MS, loop=0,
                              format="WEBP" if kind == ".webp" else "PNG")
     except (OSError, ValueError) as exc:
-        return f"could not write {path}: {exc}"
+        return _("could not write {path}: {error}").format(path=path, error=exc)
     return None

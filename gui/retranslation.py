@@ -6,7 +6,9 @@ was in the *previous* language (``models.language.shown_to_msgid``) and sets the
 in the new one: labels, buttons, group boxes, tabs, combo box items, placeholders, tooltips
 and accessible names. Widgets made after the face was built are covered too, since the walk
 happens at each switch. Texts with parameters (``_("{n} households").format(n=…)``) and
-what the models say are the face's own job in its ``retranslate()``.
+what the models say are the face's own job in its ``retranslate()``; a reusable widget that
+composes its texts (the diagrams' legend) says them again in its own ``retranslate_widget()``,
+which the walk calls.
 """
 
 from __future__ import annotations
@@ -47,6 +49,10 @@ def retranslate_static(root: QWidget, previous: str) -> int:
                 if new is not None and new != text:
                     setter(new)
                     count += 1
+        composed = getattr(widget, "retranslate_widget", None)  # a widget that composes its texts
+        if callable(composed):
+            composed()
+            count += 1
     return count
 
 

@@ -18,6 +18,13 @@ MIST = "#e9e4d8"
 #: Marks drawn beside every number the sources do not give.
 ILLUSTRATIVE_MARK = "◇ illustrative"
 
+
+def illustrative_mark() -> str:
+    """:data:`ILLUSTRATIVE_MARK` in the current language ("◇ 示意" in Chinese)."""
+    from ermu.models.i18n import _
+
+    return "◇ " + _("illustrative")
+
 BORDER = "#837b6b"  # control and card boundaries: 4.2:1 on white, 3.3:1 on MIST
 FOCUS = CINNABAR  # the focus ring: 5.9:1 on white, 5.6:1 on PAPER
 FOCUS_ON_DARK = "#f2c14e"  # the focus ring on the dark navigation: 8.8:1 on INK
@@ -181,6 +188,6 @@ def apply_theme(app: QApplication, *, high_contrast: bool = False) -> None:
     app.setStyleSheet(stylesheet(theme, app.font().pointSizeF()))
 
 
-__all__ = ["BORDER", "CINNABAR", "HIGH_CONTRAST", "ILLUSTRATIVE_MARK", "INK", "JADE", "MIST", "NORMAL", "PAPER",
+__all__ = ["BORDER", "CINNABAR", "HIGH_CONTRAST", "ILLUSTRATIVE_MARK", "illustrative_mark", "INK", "JADE", "MIST", "NORMAL", "PAPER",
            "SLATE", "STYLESHEET", "Theme", "apply_style", "apply_theme", "current_theme", "load_fonts",
            "relative_size", "stylesheet"]

@@ -16,7 +16,11 @@ LEGEND = "* A year the sources do not give: Ermu's assumption (the note says wha
 
 def year_text(year: int) -> str:
     """'589', 'c. 650 BC'."""
-    return f"c. {-year} BC" if year < 0 else str(year)
+    if year < 0:
+        from .i18n import _
+
+        return _("c. {year} BC").format(year=-year)
+    return str(year)
 
 
 def year_label(year: int, note: str = "") -> str:
@@ -34,11 +38,13 @@ def span_label(start: int, end: int | None, start_note: str = "", end_note: str 
 
 def spoken_span(start: int, end: int | None, start_note: str = "", end_note: str = "") -> str:
     """The same span for a screen reader: the mark is said in words."""
+    from .i18n import _
+
     def said(year: int, note: str) -> str:
-        return year_text(year) + (" (assumed)" if note else "")
+        return _("{year} (assumed)").format(year=year_text(year)) if note else year_text(year)
 
     if end is not None and end != start:
-        return f"{said(start, start_note)} to {said(int(end), end_note)}"
+        return _("{start} to {end}").format(start=said(start, start_note), end=said(int(end), end_note))
     return said(start, start_note)
 
 

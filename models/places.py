@@ -6,11 +6,16 @@ from __future__ import annotations
 
 import enum
 
+from .i18n import N_
 from .messages import ErmuError
 
 
 class PopulationError(ErmuError, ValueError):
     """A request for a population that cannot be made; the message is for people."""
+
+
+#: The settings' labels as shown (the same order as the enum's values).
+SETTING_WORDS = (N_("rural"), N_("suburban"), N_("urban"), N_("capital"))
 
 
 class Setting(enum.IntEnum):
@@ -24,6 +29,13 @@ class Setting(enum.IntEnum):
     @property
     def label(self) -> str:
         return self.name.lower()
+
+    @property
+    def shown(self) -> str:
+        """The label in the current language (``label`` stays the word files and the CLI read)."""
+        from .i18n import _
+
+        return _(SETTING_WORDS[self])
 
     @classmethod
     def parse(cls, text: str | "Setting") -> "Setting":

@@ -7,13 +7,14 @@ next (review time, decision rule) is Ermu's illustrative assumption and says so.
 
 from __future__ import annotations
 
+from ermu.models.i18n import _
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
 from ermu.models.credit import APPEAL_LIMIT, Appeal, AppealError, count_characters
 from ermu.models.credit.appeal import APPEAL_CLAIM
 
-from ..style import CINNABAR, ILLUSTRATIVE_MARK, SLATE
+from ..style import CINNABAR, illustrative_mark, SLATE
 from .marks import cite, evidence_mark
 
 
@@ -22,29 +23,29 @@ class AppealForm(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Dispute form")
-        title = QLabel("异议/纠错 Disagreement / correction")
+        self.setAccessibleName(_("Dispute form"))
+        title = QLabel(_("异议/纠错 Disagreement / correction"))
         title.setObjectName("cardTitle")
         about = QLabel(f"{APPEAL_CLAIM.text} ({evidence_mark(APPEAL_CLAIM.evidence).text()}; "
                        f"{cite(APPEAL_CLAIM.sources)})")
         about.setWordWrap(True)
         self.editor = QPlainTextEdit()
-        self.editor.setAccessibleName("Text of the dispute")
-        self.editor.setPlaceholderText("Say why the entry is wrong, e.g. “I paid the debt in May.”")
+        self.editor.setAccessibleName(_("Text of the dispute"))
+        self.editor.setPlaceholderText(_("Say why the entry is wrong, e.g. “I paid the debt in May.”"))
         self.editor.setTabChangesFocus(True)
         self.counter = QLabel("")
-        self.counter.setAccessibleDescription("Characters used")
-        self.submit = QPushButton("Submit the dispute")
+        self.counter.setAccessibleDescription(_("Characters used"))
+        self.submit = QPushButton(_("Submit the dispute"))
         self.submit.setObjectName("primary")
-        self.submit.setAccessibleName("Submit the dispute")
+        self.submit.setAccessibleName(_("Submit the dispute"))
         self.submit.clicked.connect(self._submit)
         self.message = QLabel("")
         self.message.setWordWrap(True)
-        self.message.setAccessibleDescription("What happened to the dispute")
-        self.next_steps = QLabel(f"{ILLUSTRATIVE_MARK} What happens next is not in the sources: Ermu files the "
-                                 "dispute in the coming month of your year, decides it after a review month, and "
-                                 "grants it only if the cause of the entry has been put right (for example, the "
-                                 "court order obeyed or the overdue tax paid).")
+        self.message.setAccessibleDescription(_("What happened to the dispute"))
+        self.next_steps = QLabel(f"{illustrative_mark()} " + _(
+            "What happens next is not in the sources: Ermu files the dispute in the coming month of your year, "
+            "decides it after a review month, and grants it only if the cause of the entry has been put right "
+            "(for example, the court order obeyed or the overdue tax paid)."))
         self.next_steps.setWordWrap(True)
         self.next_steps.setStyleSheet(f"color: {SLATE};")
         row = QHBoxLayout()
@@ -72,10 +73,18 @@ class AppealForm(QWidget):
     def _count(self) -> None:
         n = count_characters(self.editor.toPlainText())
         over = n > APPEAL_LIMIT
-        self.counter.setText(f"{n:,} / {APPEAL_LIMIT:,} characters" + (
-            f" — {n - APPEAL_LIMIT:,} too many" if over else ""))
+        self.counter.setText(_("{n} / {limit} characters").format(n=f"{n:,}", limit=f"{APPEAL_LIMIT:,}") + (
+            _(" — {n} too many").format(n=f"{n - APPEAL_LIMIT:,}") if over else ""))
         self.counter.setStyleSheet(f"color: {CINNABAR}; font-weight: 600;" if over else f"color: {SLATE};")
         self.submit.setEnabled(self.can_submit and not over and bool(self.editor.toPlainText().strip()))
+
+    def retranslate(self) -> None:
+        """The counter and the illustrative note in the current language."""
+        self.next_steps.setText(f"{illustrative_mark()} " + _(
+            "What happens next is not in the sources: Ermu files the dispute in the coming month of your year, "
+            "decides it after a review month, and grants it only if the cause of the entry has been put right "
+            "(for example, the court order obeyed or the overdue tax paid)."))
+        self._count()
 
     def _submit(self) -> None:
         try:

@@ -6,12 +6,13 @@ popular claim) and what Ermu's illustrative points make of it, marked as such.
 
 from __future__ import annotations
 
+from ermu.models.i18n import _
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QPushButton, QScrollArea, QSizePolicy, QWidget
 
 from ermu.models.credit import BEHAVIOURS, LISTS, Behaviour
 
-from ..style import CINNABAR, ILLUSTRATIVE_MARK, JADE, MIST
+from ..style import CINNABAR, illustrative_mark, JADE, MIST
 from ..wrap_button import WrapButton
 from .marks import evidence_mark
 
@@ -20,16 +21,19 @@ COLUMNS = 3
 
 def card_text(behaviour: Behaviour, points: int | None, friend_rule: bool) -> str:
     """Three lines: what the citizen does, the evidence level, what it does under the scheme."""
-    first = behaviour.label[0].upper() + behaviour.label[1:]
+    label = _(behaviour.label)
+    first = label[0].upper() + label[1:]
     if behaviour.unit == "hour":
-        first += " (10 hours)"
+        first += _(" (10 hours)")
     evidence = evidence_mark(behaviour.claim.evidence).text()
     if points is None:  # national: lists, not points
-        effect = f"→ {LISTS[behaviour.national_list].name.english}" if behaviour.national_list else "no list entry"
+        effect = (f"→ {LISTS[behaviour.national_list].name.said('english').render()}" if behaviour.national_list
+                  else _("no list entry"))
     elif behaviour.friend_rule and not friend_rule:
-        effect = "0 pts: friend rule off"
+        effect = _("0 pts: friend rule off")
     else:
-        effect = f"{points:+d} pts {ILLUSTRATIVE_MARK}" if points else "no points here"
+        effect = (_("{points} pts {mark}").format(points=f"{points:+d}", mark=illustrative_mark()) if points
+                  else _("no points here"))
     return f"{first}\n{evidence}\n{effect}"  # the card wraps it to its width
 
 
@@ -40,7 +44,7 @@ class BehaviourCards(QScrollArea):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Behaviour cards: play one per month")
+        self.setAccessibleName(_("Behaviour cards: play one per month"))
         self.setWidgetResizable(True)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.buttons: dict[str, QPushButton] = {}
@@ -85,7 +89,7 @@ class BehaviourCards(QScrollArea):
             button.setProperty("lowers", behaviour.direction < 0)
             button.style().unpolish(button)
             button.style().polish(button)
-            button.setAccessibleName(f"Play: {behaviour.label}. {evidence_mark(behaviour.claim.evidence).text()}. "
+            button.setAccessibleName(_("Play: {behaviour}.").format(behaviour=_(behaviour.label)) + f" {evidence_mark(behaviour.claim.evidence).text()}. "
                                      f"{text.splitlines()[-1]}")
             button.setToolTip(f"{behaviour.claim.text}\n{evidence_mark(behaviour.claim.evidence).text()}")
             button.setEnabled(enabled)

@@ -7,6 +7,7 @@ the dispute form and where the sources disagree. Every number comes from the mod
 
 from __future__ import annotations
 
+from ermu.models.i18n import N_, _
 import logging
 
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
@@ -30,8 +31,8 @@ TABS = ("play", "scheme", "lists", "joint", "social", "appeal", "disagreements")
 
 
 guarded = guarded_slots(
-    "Something went wrong and was written to the log; your year so far is kept.",
-    lambda self, text: self.say(text),
+    N_("Something went wrong and was written to the log; your year so far is kept."),
+    lambda self, text: self.say(_(text)),
 )
 
 
@@ -40,9 +41,9 @@ class CreditView(Face):
 
     def __init__(self, state, parent: QWidget | None = None) -> None:
         super().__init__(state, parent)
-        self.setAccessibleName("Social credit")
+        self.setAccessibleName(_("Social credit"))
         self.document = CreditDocument(self)
-        title = QLabel("Social credit: a year on a citizen's phone")
+        title = QLabel(_("Social credit: a year on a citizen's phone"))
         title.setObjectName("pageTitle")
         self.summary = QLabel("")
         self.summary.setObjectName("pageSubtitle")
@@ -60,11 +61,11 @@ class CreditView(Face):
         self.appeal.submitted.connect(self.submit_appeal)
         self.disagreements = DisagreementsPanel()
         self.tabs = QTabWidget()
-        self.tabs.setAccessibleName("Parts of the social credit page")
-        for widget, name in ((self.play, "Play the year"), (self.evidence, "This scheme's evidence"),
-                             (self.lists, "Lists"), (self.joint, "Joint punishment"),
-                             (self.social, "Social graph"), (self.appeal, "Appeal"),
-                             (self.disagreements, "Where the sources disagree")):
+        self.tabs.setAccessibleName(_("Parts of the social credit page"))
+        for widget, name in ((self.play, _("Play the year")), (self.evidence, _("This scheme's evidence")),
+                             (self.lists, _("Lists")), (self.joint, _("Joint punishment")),
+                             (self.social, _("Social graph")), (self.appeal, _("Appeal")),
+                             (self.disagreements, _("Where the sources disagree"))):
             self.tabs.addTab(widget, name)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 8)
@@ -88,7 +89,7 @@ class CreditView(Face):
             self.document.set_scheme(options.get("scheme", self.document.scheme_id),
                                      int(score) if score is not None else None)
         except (SchemeError, ValueError, TypeError) as exc:
-            self.say(f"This preset cannot be opened: {exc}.")
+            self.say(_("This preset cannot be opened: {error}.").format(error=exc))
 
     @guarded
     def reset(self) -> None:
@@ -108,17 +109,17 @@ class CreditView(Face):
     def play_month(self, behaviour_id, count: int = 1) -> None:
         self.document.play(behaviour_id, count)
         steps = [s for s in self.document.steps() if s.data.get("month") == self.document.month]
-        self.say(" ".join(s.narration for s in steps[:2]) or f"Month {self.document.month}: "
-                                 "a quiet month.")
+        self.say(" ".join(s.said() for s in steps[:2])
+                 or _("Month {n}: a quiet month.").format(n=self.document.month))
 
     @guarded
     def submit_appeal(self, text: str) -> None:
         self.document.appeal(text)
         month = self.document.month
         step = next((s for s in self.document.steps() if s.kind == "appeal" and s.data.get("month") == month), None)
-        message = step.narration if step else f"Filed in month {month}."
+        message = step.said() if step else _("Filed in month {n}.").format(n=month)
         if not self.document.finished:
-            message += " Play the next month to see the decision."
+            message += " " + _("Play the next month to see the decision.")
         self.appeal.message.setText(message)
         self.say(message)
 
@@ -127,22 +128,28 @@ class CreditView(Face):
     def refresh(self) -> None:
         doc = self.document
         self.switch.set_current(doc.scheme_id)
-        self.summary.setText(f"{doc.scheme.summary} Playing as {doc.citizen.label()}.")
+        self.summary.setText(_(doc.scheme.summary) + " " + _("Playing as {citizen}.").format(citizen=doc.citizen.label()))
         self.evidence.show_scheme(doc.scheme)
         self.play.show_document(doc)
         self.lists.show_document(doc)
         listed = most_severe(doc.standing().lists)
         if listed is None and doc.standing().lists:
             listed = doc.standing().lists[0]
-        self.joint.set_citizen(doc.citizen.name, tuple(p.name for _, p in doc.citizen.children()), listed)
+        self.joint.set_citizen(doc.citizen.name, tuple(p.name for _kin, p in doc.citizen.children()), listed)
         if doc.finished:
-            self.appeal.set_open(False, "The year is over: start it again to file a dispute.")
+            self.appeal.set_open(False, _("The year is over: start it again to file a dispute."))
         elif most_severe(doc.standing().lists) is None:
-            self.appeal.set_open(True, f"{doc.citizen.name} is on no negative list now; a dispute would change "
-                                       "nothing, but you may try.")
+            self.appeal.set_open(True, _("{name} is on no negative list now; a dispute would change nothing, "
+                                         "but you may try.").format(name=doc.citizen.name))
         else:
-            target = LISTS[most_severe(doc.standing().lists)].name.english
-            self.appeal.set_open(True, f"{doc.citizen.name} is on the {target}: the dispute will concern it.")
+            target = LISTS[most_severe(doc.standing().lists)].name.said("english").render()
+            self.appeal.set_open(True, _("{name} is on the {list}: the dispute will concern it.").format(
+                name=doc.citizen.name, list=target))
+
+    def retranslate(self) -> None:
+        """Everything the page composes, again in the current language; the year stays."""
+        self.refresh()
+        self.appeal.retranslate()
 
 
 __all__ = ["CreditView", "TABS"]

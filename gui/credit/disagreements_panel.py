@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ermu.models.i18n import _
 from html import escape
 
 from PySide6.QtCore import Qt
@@ -15,15 +16,15 @@ from .marks import cite, evidence_mark, said
 
 def _quoted(claim) -> str:
     text = said(claim)
-    return f'<br><span style="color:{SLATE};"><i>The text says:</i> {escape(text)}</span>' if text else ""
+    return f'<br><span style="color:{SLATE};"><i>{escape(_("The text says:"))}</i> {escape(text)}</span>' if text else ""
 
 
 class DisagreementsPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Where the sources disagree")
+        self.setAccessibleName(_("Where the sources disagree"))
         self.questions = QListWidget()
-        self.questions.setAccessibleName("Questions the sources answer differently")
+        self.questions.setAccessibleName(_("Questions the sources answer differently"))
         self.questions.setMaximumWidth(300)
         self.questions.setWordWrap(True)
         for d in DISAGREEMENTS:
@@ -32,7 +33,7 @@ class DisagreementsPanel(QWidget):
         self.detail.setWordWrap(True)
         self.detail.setTextFormat(Qt.TextFormat.RichText)
         self.detail.setAlignment(Qt.AlignmentFlag.AlignTop)
-        self.detail.setAccessibleDescription("The claims side by side")
+        self.detail.setAccessibleDescription(_("The claims side by side"))
         self.detail.setMargin(12)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)

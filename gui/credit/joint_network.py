@@ -7,6 +7,7 @@ that are Ermu's choice are dashed and say so in the table beside the picture.
 
 from __future__ import annotations
 
+from ermu.models.i18n import _
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import (QComboBox, QGraphicsScene, QGraphicsView, QHBoxLayout, QLabel, QSplitter,
@@ -26,9 +27,9 @@ BOX_W, BOX_H, GAP = 170, 32, 5
 class JointNetwork(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Joint punishment network")
+        self.setAccessibleName(_("Joint punishment network"))
         self.list_combo = QComboBox()
-        self.list_combo.setAccessibleName("Which list entry to follow")
+        self.list_combo.setAccessibleName(_("Which list entry to follow"))
         for list_id, c in LISTS.items():
             self.list_combo.addItem(f"{c.name.hanzi} {c.name.english}", list_id)
         self.list_combo.setCurrentIndex(self.list_combo.findData("blacklist"))
@@ -36,15 +37,15 @@ class JointNetwork(QWidget):
         self.scene = QGraphicsScene(self)
         self.view = QGraphicsView(self.scene)
         self.view.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.view.setAccessibleName("Network picture: entry, platform, agencies, effects, people")
+        self.view.setAccessibleName(_("Network picture: entry, platform, agencies, effects, people"))
         self.view.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        self.table = DataTable("Joint punishment as a table: agency, effect, falls on, link, evidence")
-        self.legend = QLabel("Solid line: link reported by the sources · dashed line: Ermu's illustrative "
-                             "choice · + reward · − restriction")
+        self.table = DataTable(_("Joint punishment as a table: agency, effect, falls on, link, evidence"))
+        self.legend = QLabel(_("Solid line: link reported by the sources · dashed line: Ermu's illustrative "
+                               "choice · + reward · − restriction"))
         self.legend.setObjectName("muted")
         self.legend.setWordWrap(True)
         top = QHBoxLayout()
-        label = QLabel("Follow one entry on the")
+        label = QLabel(_("Follow one entry on the"))
         label.setBuddy(self.list_combo)
         top.addWidget(label)
         top.addWidget(self.list_combo)
@@ -138,11 +139,11 @@ class JointNetwork(QWidget):
                 continue
             falls = [g.nodes[t]["label"] for t in g.successors(effect)]
             rows.append([g.nodes[agency]["label"], g.nodes[effect]["label"], ", ".join(falls),
-                         "reported" if data["documented"] else "◇ illustrative",
+                         _("reported") if data["documented"] else _("◇ illustrative"),
                          evidence_mark(g.nodes[effect]["evidence"]).text()])
-        self.table.fill(["Agency (Ermu's label)", "Effect", "Falls on", "Link from the entry", "Evidence"], rows)
-        self.setAccessibleDescription(f"One entry on the {LISTS[list_id].name.english} reaches {len(rows)} "
-                                      "agencies through the sharing platform.")
+        self.table.fill([_("Agency (Ermu's label)"), _("Effect"), _("Falls on"), _("Link from the entry"), _("Evidence")], rows)
+        self.setAccessibleDescription(_("One entry on the {list} reaches {n} agencies through the sharing platform.")
+                                      .format(list=LISTS[list_id].name.said("english").render(), n=len(rows)))
 
 
 __all__ = ["JointNetwork"]

@@ -3,6 +3,7 @@ severity, and the site's "typical cases" and "stories of integrity" explained in
 
 from __future__ import annotations
 
+from ermu.models.i18n import _
 from html import escape
 
 from PySide6.QtCore import Qt
@@ -25,13 +26,13 @@ def claim_html(claim) -> str:
 class ListsPage(QScrollArea):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Credit China lists")
+        self.setAccessibleName(_("Credit China lists"))
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         inner = QWidget()
         self.layout_ = QVBoxLayout(inner)
         self.layout_.setSpacing(8)
-        heading = QLabel("信用中国 Credit China: who is named, and on which list")
+        heading = QLabel(_("信用中国 Credit China: who is named, and on which list"))
         heading.setObjectName("cardTitle")
         self.layout_.addWidget(heading)
         self.list_boxes: dict[str, QLabel] = {}
@@ -44,14 +45,14 @@ class ListsPage(QScrollArea):
             box.setMargin(10)
             self.list_boxes[list_id] = box
             self.layout_.addWidget(box)
-        about = QLabel("<b>Typical cases and stories of integrity</b><br>" + "<br><br>".join(
+        about = QLabel("<b>" + _("Typical cases and stories of integrity") + "</b><br>" + "<br><br>".join(
             claim_html(c) for c in CREDIT_CHINA))
         about.setWordWrap(True)
         about.setTextFormat(Qt.TextFormat.RichText)
         about.setObjectName("card")
         about.setMargin(10)
-        about.setAccessibleDescription("What else Credit China shows: typical cases, stories of integrity, "
-                               "the correction form")
+        about.setAccessibleDescription(_("What else Credit China shows: typical cases, stories of integrity, "
+                                         "the correction form"))
         self.layout_.addWidget(about)
         self.layout_.addStretch(1)
         self.setWidget(inner)

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from ermu.models.i18n import N_, pgettext
 from dataclasses import dataclass
 
 from ermu.models.credit import Evidence
@@ -18,18 +19,24 @@ class Mark:
     words: str
 
     def text(self) -> str:
-        return f"{self.symbol} {self.words}"
+        return f"{self.symbol} {pgettext('evidence', self.words)}"
 
 
 #: Each evidence level as the user sees it ("documented / reported / contested popular claim").
 EVIDENCE: dict[Evidence, Mark] = {
-    Evidence.OFFICIAL: Mark("●", JADE, "documented"),
-    Evidence.REPORTED: Mark("◐", "#8a6d1f", "reported"),
-    Evidence.CONTESTED: Mark("⚠", CINNABAR, "contested popular claim"),
+    Evidence.OFFICIAL: Mark("●", JADE, N_("documented")),
+    Evidence.REPORTED: Mark("◐", "#8a6d1f", N_("reported")),
+    Evidence.CONTESTED: Mark("⚠", CINNABAR, N_("contested popular claim")),
 }
 ILLUSTRATIVE = Mark("◇", SLATE, ILLUSTRATIVE_MARK.split(" ", 1)[1])
-BENEFIT = Mark("+", JADE, "benefit")
-RESTRICTION = Mark("−", CINNABAR, "restriction")
+BENEFIT = Mark("+", JADE, N_("benefit"))
+RESTRICTION = Mark("−", CINNABAR, N_("restriction"))
+
+
+def _extracted() -> None:  # never called: gives Babel the marks' words in their context
+    pgettext("evidence", "documented"), pgettext("evidence", "reported")
+    pgettext("evidence", "contested popular claim"), pgettext("evidence", "illustrative")
+    pgettext("evidence", "benefit"), pgettext("evidence", "restriction")
 
 
 def evidence_mark(evidence: Evidence | str) -> Mark:

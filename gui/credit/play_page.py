@@ -3,6 +3,7 @@ what happened this month on the right."""
 
 from __future__ import annotations
 
+from ermu.models.i18n import _
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QSplitter, QStackedWidget,
                                QVBoxLayout, QWidget)
@@ -10,7 +11,7 @@ from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem
 from ermu.models.credit.events import MONTHS
 
 from ..announce import announce
-from ..style import ILLUSTRATIVE_MARK
+from ..style import illustrative_mark
 from .behaviour_cards import BehaviourCards
 from .score_card import ScoreCard
 from .timeline import Timeline
@@ -21,14 +22,16 @@ def band(document) -> str:
     """'Grade C' for a graded scheme, the highest threshold passed for the commercial one."""
     standing = document.standing()
     if standing.grade:
-        return f"Grade {standing.grade}" + ("" if document.scheme.range_documented else f"  {ILLUSTRATIVE_MARK}")
+        return _("Grade {grade}").format(grade=standing.grade) + (
+            "" if document.scheme.range_documented else f"  {illustrative_mark()}")
     if standing.score is None:
         return ""
     passed = [g.threshold for g in standing.benefits if g.threshold is not None]
     if not passed:
-        return "Below every threshold: no perks yet"
+        return _("Below every threshold: no perks yet")
     top = max(passed, key=lambda t: t.score)
-    return f"Band: {top.describe()} ({len(passed)} of {len(document.scheme.thresholds)} thresholds passed)"
+    return _("Band: {band} ({n} of {total} thresholds passed)").format(band=top.describe(), n=len(passed),
+                                                                      total=len(document.scheme.thresholds))
 
 
 class PlayPage(QWidget):
@@ -37,24 +40,24 @@ class PlayPage(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Play the year")
+        self.setAccessibleName(_("Play the year"))
         self.card = ScoreCard()
         self.month_label = QLabel("")
         self.month_label.setObjectName("cardTitle")
-        self.month_label.setAccessibleDescription("Month")
-        self.quiet_button = QPushButton("Quiet month")
-        self.quiet_button.setAccessibleName("Play a quiet month with no behaviour")
+        self.month_label.setAccessibleDescription(_("Month"))
+        self.quiet_button = QPushButton(_("Quiet month"))
+        self.quiet_button.setAccessibleName(_("Play a quiet month with no behaviour"))
         self.quiet_button.clicked.connect(lambda: self.played.emit(None, 1))
-        self.restart_button = QPushButton("Start the year again")
-        self.restart_button.setAccessibleName("Start the year again")
+        self.restart_button = QPushButton(_("Start the year again"))
+        self.restart_button.setAccessibleName(_("Start the year again"))
         self.restart_button.clicked.connect(self.restart.emit)
         self.cards = BehaviourCards()
         self.cards.played.connect(lambda b, n: self.played.emit(b, n))
         self.timeline = Timeline()
         self.narration = QListWidget()
-        self.narration.setAccessibleName("What happened this month")
+        self.narration.setAccessibleName(_("What happened this month"))
         self.narration.setWordWrap(True)
-        hint = QLabel("Play one card per month: each card says how well the sources support it.")
+        hint = QLabel(_("Play one card per month: each card says how well the sources support it."))
         hint.setObjectName("muted")
         controls = QHBoxLayout()
         controls.addWidget(self.month_label)
@@ -85,21 +88,22 @@ class PlayPage(QWidget):
 
     def show_document(self, document) -> None:
         self.card.show_standing(document.standing(), citizen=document.citizen.label(),
-                                scheme_title=document.scheme.title, month=document.month,
+                                scheme_title=_(document.scheme.title), month=document.month,
                                 grade_band=band(document))
         done = document.finished
-        self.month_label.setText("The year is over" if done else f"Month {document.month + 1} of {MONTHS}: play a card")
+        self.month_label.setText(_("The year is over") if done else _("Month {n} of {total}: play a card").format(
+            n=document.month + 1, total=MONTHS))
         self.cards.refresh(document.points, document.params.friend_rule, not done)
         self.quiet_button.setEnabled(not done)
         self.timeline.show_document(document)
         self.narration.clear()
         steps = [s for s in document.steps() if s.data.get("month") == document.month] if document.month else []
         for step in steps:
-            item = QListWidgetItem(step.narration + ("" if step.documented else f"  {ILLUSTRATIVE_MARK}"))
+            item = QListWidgetItem(step.said() + ("" if step.documented else f"  {illustrative_mark()}"))
             item.setToolTip(step.rule)
             self.narration.addItem(item)
         if not steps:
-            self.narration.addItem("Nothing has happened yet." if not document.month else "A quiet month.")
+            self.narration.addItem(_("Nothing has happened yet.") if not document.month else _("A quiet month."))
         if done:
             spoken = self.summary.show_document(document)
             self.play_area.setCurrentWidget(self.summary)

@@ -7,6 +7,7 @@ level and short citations, and what in the scheme is Ermu's (illustrative).
 
 from __future__ import annotations
 
+from ermu.models.i18n import N_, _
 from html import escape
 
 from PySide6.QtCore import Qt, Signal
@@ -14,11 +15,11 @@ from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QPushButton, QS
 
 from ermu.models.credit import SCHEME_IDS
 
-from ..style import ILLUSTRATIVE_MARK, SLATE
+from ..style import illustrative_mark, SLATE
 from .marks import cite, evidence_mark, said
 
-SHORT_NAMES = {"commercial": "Commercial (Sesame-style)", "pilot": "Graded score (paper)",
-               "national": "National (lists)"}
+SHORT_NAMES = {"commercial": N_("Commercial (Sesame-style)"), "pilot": N_("Graded score (paper)"),
+               "national": N_("National (lists)")}
 
 
 class SchemeSwitch(QWidget):
@@ -26,20 +27,20 @@ class SchemeSwitch(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Scheme")
+        self.setAccessibleName(_("Scheme"))
         self.group = QButtonGroup(self)
         self.group.setExclusive(True)
         self.buttons: dict[str, QPushButton] = {}
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(0)
-        label = QLabel("Scheme:")
+        label = QLabel(_("Scheme:"))
         row.addWidget(label)
         row.addSpacing(8)
         for i, scheme_id in enumerate(SCHEME_IDS):
-            button = QPushButton(SHORT_NAMES[scheme_id])
+            button = QPushButton(_(SHORT_NAMES[scheme_id]))
             button.setCheckable(True)
-            button.setAccessibleName(f"Scheme: {SHORT_NAMES[scheme_id]}")
+            button.setAccessibleName(_("Scheme: {name}").format(name=_(SHORT_NAMES[scheme_id])))
             radius = ("border-top-left-radius: 6px; border-bottom-left-radius: 6px;" if i == 0 else
                       "border-top-right-radius: 6px; border-bottom-right-radius: 6px;" if i == len(SCHEME_IDS) - 1
                       else "")
@@ -51,6 +52,12 @@ class SchemeSwitch(QWidget):
             row.addWidget(button)
         row.addStretch(1)
 
+    def retranslate_widget(self) -> None:
+        """The schemes' short names (called on a language switch by ``retranslate_static``)."""
+        for scheme_id, button in self.buttons.items():
+            button.setText(_(SHORT_NAMES[scheme_id]))
+            button.setAccessibleName(_("Scheme: {name}").format(name=_(SHORT_NAMES[scheme_id])))
+
     def set_current(self, scheme_id: str) -> None:
         self.buttons[scheme_id].setChecked(True)
 
@@ -58,13 +65,13 @@ class SchemeSwitch(QWidget):
 def _quoted(claim) -> str:
     """The register's locators for a claim, shown as what the source text says."""
     text = said(claim)
-    return f'<br><span style="color:{SLATE};"><i>The text says:</i> {escape(text)}</span>' if text else ""
+    return f'<br><span style="color:{SLATE};"><i>{escape(_("The text says:"))}</i> {escape(text)}</span>' if text else ""
 
 
 class SchemeEvidence(QScrollArea):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("What the sources say about this scheme")
+        self.setAccessibleName(_("What the sources say about this scheme"))
         self.setWidgetResizable(True)
         self.label = QLabel()
         self.label.setWordWrap(True)
@@ -81,17 +88,17 @@ class SchemeEvidence(QScrollArea):
             for c in scheme.claims)
         thresholds = "".join(
             f"<li>{escape(t.describe())}: {escape(', '.join(e.text for e in t.effects) or '—')}"
-            f"{'' if t.documented else ' ' + ILLUSTRATIVE_MARK}</li>" for t in scheme.thresholds)
+            f"{'' if t.documented else ' ' + illustrative_mark()}</li>" for t in scheme.thresholds)
         own = "".join(f"<li>{escape(x)}</li>" for x in scheme.illustrative)
-        score = (f"Score range {scheme.minimum:,}–{scheme.maximum:,}"
-                 f"{'' if scheme.range_documented else ' ' + ILLUSTRATIVE_MARK}." if scheme.has_score
-                 else "No single score.")
+        score = (_("Score range {low}–{high}").format(low=f"{scheme.minimum:,}", high=f"{scheme.maximum:,}")
+                 + f"{'' if scheme.range_documented else ' ' + illustrative_mark()}." if scheme.has_score
+                 else _("No single score."))
         self.label.setText(
-            f"<h3>{escape(scheme.title)}</h3><p>{escape(scheme.summary)} {escape(score)} "
-            f"{'Mandatory.' if scheme.mandatory else 'Opt-in.'}</p>"
-            f"<h4>What the sources say</h4><table cellspacing='0'>{claims}</table>"
-            + (f"<h4>Thresholds</h4><ul>{thresholds}</ul>" if thresholds else "")
-            + f"<h4>{ILLUSTRATIVE_MARK}: Ermu's own choices in this scheme</h4><ul>{own}</ul>")
+            f"<h3>{escape(_(scheme.title))}</h3><p>{escape(_(scheme.summary))} {escape(score)} "
+            f"{escape(_('Mandatory.') if scheme.mandatory else _('Opt-in.'))}</p>"
+            f"<h4>{escape(_('What the sources say'))}</h4><table cellspacing='0'>{claims}</table>"
+            + (f"<h4>{escape(_('Thresholds'))}</h4><ul>{thresholds}</ul>" if thresholds else "")
+            + f"<h4>{illustrative_mark()}: {escape(_('Ermu’s own choices in this scheme'))}</h4><ul>{own}</ul>")
 
 
 __all__ = ["SHORT_NAMES", "SchemeEvidence", "SchemeSwitch"]

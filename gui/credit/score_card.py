@@ -7,6 +7,7 @@ not give is marked illustrative.
 
 from __future__ import annotations
 
+from ermu.models.i18n import _
 from html import escape
 
 from PySide6.QtCore import QRectF, Qt
@@ -15,7 +16,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QSizePolicy, QVBoxLay
 
 from ermu.models.credit import LISTS, Standing
 
-from ..style import CINNABAR, ILLUSTRATIVE_MARK, INK, JADE, MIST, PAPER, SLATE, relative_size
+from ..style import CINNABAR, illustrative_mark, INK, JADE, MIST, PAPER, SLATE, relative_size
 from .marks import BENEFIT, RESTRICTION
 
 BEZEL = 14  # the dark frame of the phone, in pixels
@@ -33,13 +34,13 @@ def effect_lines(standing: Standing) -> list[tuple[str, str]]:
     for granted, mark in ([(g, BENEFIT) for g in standing.benefits] + [(g, RESTRICTION) for g in standing.restrictions]):
         effect = granted.effect
         if granted.threshold is not None:
-            cause = f"score {granted.threshold.describe()}"
+            cause = _("score {band}").format(band=granted.threshold.describe())
             documented = granted.threshold.documented
         else:
             cause = f"{LISTS[granted.via_list].name.english}" if granted.via_list else ""
             documented = granted.documented
         whom = " (falls on the children)" if effect.falls_on.value == "children" else ""
-        mark_text = f" {ILLUSTRATIVE_MARK}" if not documented else ""
+        mark_text = f" {illustrative_mark()}" if not documented else ""
         lines.append((mark.colour, f"{mark.symbol} {effect.text}{whom} — {cause}{mark_text}"))
     return lines
 
@@ -49,12 +50,12 @@ class ScoreCard(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Citizen's score card")
+        self.setAccessibleName(_("Citizen's score card"))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMinimumWidth(250)  # the face fits a 1024-pixel window
         self.setMaximumWidth(340)
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Expanding)
-        self.app_title = QLabel("信用 Credit")
+        self.app_title = QLabel(_("信用 Credit"))
         self.app_title.setStyleSheet(f"color: {PAPER}; background: {CINNABAR}; font-weight: 600; "
                                      "padding: 8px 12px; border-top-left-radius: 18px; border-top-right-radius: 18px;")
         self.citizen_label = QLabel("")
@@ -62,18 +63,18 @@ class ScoreCard(QWidget):
         self.citizen_label.setWordWrap(True)
         self.score_label = QLabel("")
         self.score_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.score_label.setAccessibleDescription("Score")
+        self.score_label.setAccessibleDescription(_("Score"))
         self.score_label.setStyleSheet(f"font-size: {relative_size(2.8)}; font-weight: 700; color: {INK};")
         self.grade_label = QLabel("")
         self.grade_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.grade_label.setAccessibleDescription("Grade or band")
+        self.grade_label.setAccessibleDescription(_("Grade or band"))
         self.grade_label.setWordWrap(True)
         self.grade_label.setStyleSheet(f"font-size: {relative_size(1.0)}; color: {SLATE};")
         self.lists_label = QLabel("")
-        self.lists_label.setAccessibleDescription("Lists the citizen is on")
+        self.lists_label.setAccessibleDescription(_("Lists the citizen is on"))
         self.lists_label.setWordWrap(True)
         self.effects_label = QLabel("")
-        self.effects_label.setAccessibleDescription("Benefits and restrictions in force")
+        self.effects_label.setAccessibleDescription(_("Benefits and restrictions in force"))
         self.effects_label.setWordWrap(True)
         self.effects_label.setTextFormat(Qt.TextFormat.RichText)
         self.effects_label.setAlignment(Qt.AlignmentFlag.AlignTop)
@@ -87,7 +88,7 @@ class ScoreCard(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setAccessibleName("Details of the standing")
+        scroll.setAccessibleName(_("Details of the standing"))
         scroll.setStyleSheet("QScrollArea { background: white; border: none; }")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(BEZEL, BEZEL + 10, BEZEL, BEZEL + 18)
@@ -121,27 +122,28 @@ class ScoreCard(QWidget):
 
     def show_standing(self, standing: Standing, *, citizen: str, scheme_title: str, month: int,
                       grade_band: str = "") -> None:
-        self.citizen_label.setText(f"{citizen}\n{scheme_title} · month {month} of 12")
+        self.citizen_label.setText(f"{citizen}\n" + _("{scheme} · month {n} of 12").format(scheme=scheme_title, n=month))
         if standing.score is None:
             self.score_label.setText("—")
             self.score_label.setStyleSheet(f"font-size: {relative_size(2.0)}; font-weight: 700; color: {SLATE};")
-            self.grade_label.setText("No single score: the national system keeps lists.")
+            self.grade_label.setText(_("No single score: the national system keeps lists."))
         else:
             self.score_label.setText(f"{standing.score:,}")
             self.score_label.setStyleSheet(f"font-size: {relative_size(2.8)}; font-weight: 700; color: {INK};")
-            self.grade_label.setText(grade_band or (f"Grade {standing.grade}" if standing.grade else ""))
+            self.grade_label.setText(grade_band or (_("Grade {grade}").format(grade=standing.grade) if standing.grade else ""))
         lists = [list_line(i) for i in standing.lists]
-        self.lists_label.setText("Lists: " + ("; ".join(lists) if lists else "none"))
+        self.lists_label.setText(_("Lists: {lists}").format(lists=_("; ").join(lists) if lists else _("none")))
         colour = JADE if any(LISTS[i].positive for i in standing.lists) else INK
         if any(not LISTS[i].positive for i in standing.lists):
             colour = CINNABAR
         self.lists_label.setStyleSheet(f"color: {colour}; font-weight: 600;")
         lines = effect_lines(standing)
         html = "".join(f'<p style="margin:4px 0; color:{c};">{escape(t)}</p>' for c, t in lines)
-        self.effects_label.setText(html or f'<p style="color:{SLATE};">No benefits or restrictions in force.</p>')
-        plain = "; ".join(t for _, t in lines) or "no benefits or restrictions"
-        self.setAccessibleDescription(f"{self.citizen_label.text()}. Score {self.score_label.text()}. "
-                                      f"{self.grade_label.text()} {self.lists_label.text()}. {plain}.")
+        self.effects_label.setText(html or f'<p style="color:{SLATE};">' + escape(_("No benefits or restrictions in force.")) + '</p>')
+        plain = _("; ").join(t for _colour, t in lines) or _("no benefits or restrictions")
+        self.setAccessibleDescription(_("{citizen}. Score {score}. {grade} {lists}. {effects}.").format(
+            citizen=self.citizen_label.text(), score=self.score_label.text(), grade=self.grade_label.text(),
+            lists=self.lists_label.text(), effects=plain))
         self.update()
 
 

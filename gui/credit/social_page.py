@@ -8,6 +8,7 @@ rule, to the score (illustrative).
 
 from __future__ import annotations
 
+from ermu.models.i18n import _
 import math
 
 from PySide6.QtCore import QPointF, QRectF, Qt
@@ -19,45 +20,45 @@ from ermu.models.credit.social import (EXCLUSION_CLAIM, FRIEND_RULE_CLAIM, frien
                                        sample_scores, social_graph, unfriend)
 from ermu.models.population import Population
 
-from ..style import CINNABAR, ILLUSTRATIVE_MARK, INK, JADE, SLATE
+from ..style import CINNABAR, illustrative_mark, INK, JADE, SLATE
 from .marks import cite, evidence_mark
 
 
 class SocialPage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Social graph")
+        self.setAccessibleName(_("Social graph"))
         self.scene = QGraphicsScene(self)
         self.view = QGraphicsView(self.scene)
         self.view.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.view.setAccessibleName("Picture of family and friends around the citizen")
+        self.view.setAccessibleName(_("Picture of family and friends around the citizen"))
         mark = evidence_mark(FRIEND_RULE_CLAIM.evidence)
-        self.rule_box = QCheckBox(f"Optional friend rule ({mark.text()})")
-        self.rule_box.setAccessibleName("Turn on the optional, contested friend rule")
+        self.rule_box = QCheckBox(_("Optional friend rule ({mark})").format(mark=mark.text()))
+        self.rule_box.setAccessibleName(_("Turn on the optional, contested friend rule"))
         self.rule_box.setToolTip(FRIEND_RULE_CLAIM.text)
         self.rule_box.toggled.connect(self._rule_changed)
         self.friend_list = QListWidget()
-        self.friend_list.setAccessibleName("The citizen's friends with their illustrative scores")
+        self.friend_list.setAccessibleName(_("The citizen's friends with their illustrative scores"))
         self.friend_list.setMaximumHeight(190)
-        self.unfriend_button = QPushButton("Unfriend the selected friend")
-        self.unfriend_button.setAccessibleName("Unfriend the selected friend")
+        self.unfriend_button = QPushButton(_("Unfriend the selected friend"))
+        self.unfriend_button.setAccessibleName(_("Unfriend the selected friend"))
         self.unfriend_button.clicked.connect(self.unfriend_selected)
         self.effect_label = QLabel("")
         self.effect_label.setWordWrap(True)
-        self.effect_label.setAccessibleDescription("What the friend rule gives now")
+        self.effect_label.setAccessibleDescription(_("What the friend rule gives now"))
         self.narration = QLabel("")
         self.narration.setWordWrap(True)
-        self.narration.setAccessibleDescription("What unfriending did")
+        self.narration.setAccessibleDescription(_("What unfriending did"))
         self.narration.setStyleSheet(f"color: {INK}; font-weight: 600;")
-        claims = QLabel(f"<b>Rule:</b> {FRIEND_RULE_CLAIM.text} <i>({mark.text()}; {cite(FRIEND_RULE_CLAIM.sources)})"
-                        f"</i><br><b>Reported:</b> {EXCLUSION_CLAIM.text} <i>"
+        claims = QLabel(f"<b>{_('Rule:')}</b> {FRIEND_RULE_CLAIM.text} <i>({mark.text()}; {cite(FRIEND_RULE_CLAIM.sources)})"
+                        f"</i><br><b>{_('Reported:')}</b> {EXCLUSION_CLAIM.text} <i>"
                         f"({evidence_mark(EXCLUSION_CLAIM.evidence).text()}; {cite(EXCLUSION_CLAIM.sources)})</i>")
         claims.setWordWrap(True)
         claims.setObjectName("muted")
         side = QVBoxLayout()
         side.addWidget(self.rule_box)
         side.addWidget(self.effect_label)
-        friends_label = QLabel("Friends (scores and friendships are drawn from a seed, illustrative):")
+        friends_label = QLabel(_("Friends (scores and friendships are drawn from a seed, illustrative):"))
         friends_label.setWordWrap(True)
         side.addWidget(friends_label)
         side.addWidget(self.friend_list, 1)
@@ -95,14 +96,16 @@ class SocialPage(QWidget):
     def _refresh(self) -> None:
         effect = friend_effect(self.graph, self.person, self.scores, self.params)
         if effect.enabled:
-            self.effect_label.setText(f"Friend rule on: {len(effect.high_friends)} high and {len(effect.low_friends)} "
-                                      f"low scorers among friends → {effect.points:+d} points {ILLUSTRATIVE_MARK}")
+            self.effect_label.setText(_("Friend rule on: {high} high and {low} low scorers among friends → {points} "
+                                        "points {mark}").format(high=len(effect.high_friends),
+                                                                low=len(effect.low_friends),
+                                                                points=f"{effect.points:+d}", mark=illustrative_mark()))
         else:
-            self.effect_label.setText("Friend rule off (the default): friends' scores do not move your own.")
+            self.effect_label.setText(_("Friend rule off (the default): friends' scores do not move your own."))
         self.friend_list.clear()
         for friend in friends(self.graph, self.person):
             score = self.scores[friend]
-            tag = "▲ high" if score >= self.params.friend_high else ("▼ low" if score < self.params.friend_low else "")
+            tag = _("▲ high") if score >= self.params.friend_high else (_("▼ low") if score < self.params.friend_low else "")
             item = QListWidgetItem(f"{self.graph.nodes[friend]['name']} — {score} {tag}")
             item.setData(Qt.ItemDataRole.UserRole, friend)
             self.friend_list.addItem(item)
@@ -153,7 +156,7 @@ class SocialPage(QWidget):
             self.scene.addEllipse(QRectF(point.x() - r, point.y() - r, 2 * r, 2 * r),
                                   QPen(QColor(INK), 2 if node == me else 1), QBrush(QColor(colour)))
             tag = "▼" if low else ("▲" if high else "")
-            label = f"{g.nodes[node]['name']} {score}{tag}" + (" ✂ unfriended" if node in self.dropped else "")
+            label = f"{g.nodes[node]['name']} {score}{tag}" + (_(" ✂ unfriended") if node in self.dropped else "")
             text = self.scene.addText(label, font)
             text.setDefaultTextColor(QColor(SLATE if node in self.dropped else INK))
             width = text.boundingRect().width()
@@ -161,8 +164,8 @@ class SocialPage(QWidget):
                 text.setPos(point.x() - width / 2, point.y() + r)
             else:
                 text.setPos(point.x() - width - r if point.x() < -1 else point.x() + r, point.y() - 12)
-        legend = self.scene.addText("solid: family (same household) · dashed: friend (illustrative)\n"
-                                    "▲ high score · ▼ low score (illustrative scores)", font)
+        legend = self.scene.addText(_("solid: family (same household) · dashed: friend (illustrative)\n"
+                                      "▲ high score · ▼ low score (illustrative scores)"), font)
         legend.setDefaultTextColor(QColor(SLATE))
         rect = self.scene.itemsBoundingRect()
         legend.setPos(rect.left(), rect.bottom() + 8)

@@ -7,6 +7,7 @@ numbers sits behind the "Show as table" toggle.
 
 from __future__ import annotations
 
+from ermu.models.i18n import _
 from PySide6.QtWidgets import QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
 from ermu.models.credit import LISTS
@@ -19,17 +20,17 @@ from ..style import CINNABAR, INK, JADE, SLATE
 class Timeline(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Timeline of the year")
+        self.setAccessibleName(_("Timeline of the year"))
         self.canvas = None  # created on first show
         self.document = None
         self.stack = QStackedWidget()
         self.placeholder = QWidget()
         self.stack.addWidget(self.placeholder)
-        self.table = DataTable("Timeline as a table: month, score, grade, lists")
+        self.table = DataTable(_("Timeline as a table: month, score, grade, lists"))
         self.stack.addWidget(self.table)
-        self.toggle = QPushButton("Show as table")
+        self.toggle = QPushButton(_("Show as table"))
         self.toggle.setCheckable(True)
-        self.toggle.setAccessibleName("Show the timeline as a table")
+        self.toggle.setAccessibleName(_("Show the timeline as a table"))
         self.toggle.toggled.connect(self._toggle)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -37,14 +38,14 @@ class Timeline(QWidget):
         layout.addWidget(self.toggle)
 
     def _toggle(self, as_table: bool) -> None:
-        self.toggle.setText("Show as chart" if as_table else "Show as table")
+        self.toggle.setText(_("Show as chart") if as_table else _("Show as table"))
         self.stack.setCurrentWidget(self.table if as_table else (self.canvas or self.placeholder))
 
     def showEvent(self, event) -> None:  # noqa: N802
         super().showEvent(event)
         if self.canvas is None:
             self.canvas = new_canvas(width=5.5, height=2.6)
-            self.canvas.setAccessibleName("Timeline chart of the score by month")
+            self.canvas.setAccessibleName(_("Timeline chart of the score by month"))
             self.canvas.setMinimumHeight(150)  # leaves the cards two rows at 1280x800
             self.stack.addWidget(self.canvas)
             if not self.toggle.isChecked():
@@ -58,9 +59,9 @@ class Timeline(QWidget):
     def show_document(self, document) -> None:
         self.document = document
         rows = [[m.month, m.score, m.standing.grade or "",
-                 ", ".join(LISTS[i].name.english for i in m.standing.lists) or "none"]
+                 _(", ").join(LISTS[i].name.said("english").render() for i in m.standing.lists) or _("none")]
                 for m in document.played()]
-        self.table.fill(["Month", "Score", "Grade", "Lists"], rows)
+        self.table.fill([_("Month"), _("Score"), _("Grade"), _("Lists")], rows)
         self._draw()
 
     def _draw(self) -> None:
@@ -75,7 +76,7 @@ class Timeline(QWidget):
         scheme = doc.scheme
         if scheme.has_score:
             scores = [doc.year.start_score] + [m.score for m in doc.played()]
-            ax.plot(months, scores, color=INK, marker="o", linewidth=2, label="score")
+            ax.plot(months, scores, color=INK, marker="o", linewidth=2, label=_("score"))
             for t in scheme.thresholds:
                 if not t.documented:
                     continue
@@ -85,20 +86,20 @@ class Timeline(QWidget):
                 ax.annotate(f"{'+' if good else '−'} {t.describe()}", (12, t.score), fontsize=9,
                             color=JADE if good else CINNABAR, ha="right", va="bottom")
             ax.set_ylim(scheme.minimum, scheme.maximum)
-            ax.set_ylabel("score")
+            ax.set_ylabel(_("score"))
         else:
             counts = [0] + [sum(1 for i in m.standing.lists if not LISTS[i].positive) for m in doc.played()]
             red = [0] + [sum(1 for i in m.standing.lists if LISTS[i].positive) for m in doc.played()]
-            ax.step(months, counts, where="post", color=CINNABAR, marker="v", linewidth=2, label="negative lists")
+            ax.step(months, counts, where="post", color=CINNABAR, marker="v", linewidth=2, label=_("negative lists"))
             ax.step(months, red, where="post", color=JADE, marker="*", linewidth=2, linestyle="--",
-                    label="red list")
+                    label=_("red list"))
             ax.set_ylim(-0.2, 3.5)
             ax.set_yticks([0, 1, 2, 3])
-            ax.set_ylabel("lists the citizen is on")
+            ax.set_ylabel(_("lists the citizen is on"))
             ax.legend(fontsize=9, loc="upper left", frameon=False)
         ax.set_xlim(0, 12)
         ax.set_xticks(range(0, 13))
-        ax.set_xlabel("month (0 = start of the year)", color=SLATE)
+        ax.set_xlabel(_("month (0 = start of the year)"), color=SLATE)
         self.canvas.draw_idle()
 
 

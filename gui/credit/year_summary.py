@@ -75,7 +75,7 @@ class YearSummary(QTextBrowser):
     def show_document(self, document) -> str:
         """Fill the summary; returns it as one plain sentence block (for an announcement)."""
         sections = summary_lines(document)
-        html = [f"<h3>{escape(_('The year is over: {scheme}').format(scheme=document.scheme.title))}</h3>"]
+        html = [f"<h3>{escape(_('The year is over: {scheme}').format(scheme=_(document.scheme.title)))}</h3>"]
         spoken = [_("The year is over.")]
         for heading, lines in sections:
             html.append(f"<p><b>{escape(heading)}</b></p><ul>")

@@ -7,17 +7,19 @@ from PySide6.QtGui import QFont, QKeySequence
 from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ermu.models.criticism import Action, Session, Turn, TurnKind
+from ermu.models.i18n import N_, _
+from ermu.models.names import PersonName
 
 from ..wrap_button import WrapButton
 
 KEYS = {Action.SINCERE: "1", Action.MINIMAL: "2", Action.CRITICISE_MILD: "3",
         Action.CRITICISE_HARSH: "4", Action.SILENT: "5"}
 HINTS = {
-    Action.SINCERE: "lowers your suspicion most",
-    Action.MINIMAL: "lowers it a little",
-    Action.CRITICISE_MILD: "moves some suspicion onto them",
-    Action.CRITICISE_HARSH: "moves more; the chair approves",
-    Action.SILENT: "the chair notices",
+    Action.SINCERE: N_("lowers your suspicion most"),
+    Action.MINIMAL: N_("lowers it a little"),
+    Action.CRITICISE_MILD: N_("moves some suspicion onto them"),
+    Action.CRITICISE_HARSH: N_("moves more; the chair approves"),
+    Action.SILENT: N_("the chair notices"),
 }
 
 
@@ -26,10 +28,10 @@ class ChoicePanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Your choices")
-        self.prompt = QLabel("Sit in a session to make choices.")
+        self.setAccessibleName(_("Your choices"))
+        self.prompt = QLabel(_("Sit in a session to make choices."))
         self.prompt.setWordWrap(True)
-        self.prompt.setAccessibleDescription("What is asked of you")
+        self.prompt.setAccessibleDescription(_("What is asked of you"))
         font = QFont(self.prompt.font())
         font.setBold(True)
         self.prompt.setFont(font)
@@ -56,12 +58,20 @@ class ChoicePanel(QWidget):
     def _label_buttons(self, about: str | None) -> None:
         for action, button in self.buttons.items():
             label = action.label
-            if about and action in (Action.CRITICISE_MILD, Action.CRITICISE_HARSH):
-                label = f"Criticise {about} {'mildly' if action is Action.CRITICISE_MILD else 'harshly'}"
-            button.setText(f"{label} [{KEYS[action]}]\n{HINTS[action]}")
+            if about and action is Action.CRITICISE_MILD:
+                label = _("Criticise {name} mildly").format(name=about)
+            elif about and action is Action.CRITICISE_HARSH:
+                label = _("Criticise {name} harshly").format(name=about)
+            hint = _(HINTS[action])
+            button.setText(f"{label} [{KEYS[action]}]\n{hint}")
             button.setShortcut(QKeySequence(KEYS[action]))
-            button.setAccessibleName(f"{label} (key {KEYS[action]})")
-            button.setToolTip(f"{label}: {HINTS[action]} (illustrative effect)")
+            button.setAccessibleName(_("{label} (key {key})").format(label=label, key=KEYS[action]))
+            button.setToolTip(_("{label}: {hint} (illustrative effect)").format(label=label, hint=hint))
+
+    def retranslate(self, session: Session | None, turn: Turn | None) -> None:
+        """The choices and the prompt in the current language."""
+        self._label_buttons(None)
+        self.show_turn(session, turn)
 
     def show_turn(self, session: Session | None, turn: Turn | None) -> None:
         """Enable the choices of the learner's turn, or disable all while others speak."""
@@ -69,23 +79,25 @@ class ChoicePanel(QWidget):
             for button in self.buttons.values():
                 button.setEnabled(False)
             if session is not None and session.finished:
-                self.prompt.setText("The session is over.")
+                self.prompt.setText(_("The session is over."))
             elif session is not None and session.learner is not None:
-                self.prompt.setText("Others are speaking. Press Step or Play to go on.")
+                self.prompt.setText(_("Others are speaking. Press Step or Play to go on."))
             elif session is not None:
-                self.prompt.setText("You are watching: every member is on autopilot.")
+                self.prompt.setText(_("You are watching: every member is on autopilot."))
             return
-        about = session.members[turn.about].name
+        member = session.members[turn.about]
+        about = PersonName(member.name, member.hanzi).render()
         self._label_buttons(about)
         if turn.kind is TurnKind.SELF and turn.collective:
-            text = (f"Your turn: the whole group has criticised you, {about}. "
-                    "Now criticise yourself.")
+            text = _("Your turn: the whole group has criticised you, {name}. Now criticise yourself.").format(
+                name=about)
         elif turn.kind is TurnKind.SELF:
-            text = "Your turn: criticise yourself before the group."
+            text = _("Your turn: criticise yourself before the group.")
         elif turn.collective:
-            text = f"Your turn: the chair has singled out {about}. Join the criticism, or stay silent?"
+            text = _("Your turn: the chair has singled out {name}. Join the criticism, or stay silent?").format(
+                name=about)
         else:
-            text = f"Your turn: {about} has spoken. Criticise {about}, or stay silent?"
+            text = _("Your turn: {name} has spoken. Criticise {name}, or stay silent?").format(name=about)
         self.prompt.setText(text)
         for action, button in self.buttons.items():
             button.setEnabled(action in turn.actions)

@@ -43,11 +43,13 @@ class SessionConfig:
             try:
                 value = int(raw)
             except (TypeError, ValueError):
-                notes.append(f"The preset's {key} {raw!r} is not a whole number; using {default}.")
+                notes.append(_("The preset's {key} {raw!r} is not a whole number; using {default}.").format(
+                    key=key, raw=raw, default=default))
                 return default
             if not low <= value <= high:
                 clamped = min(high, max(low, value))
-                notes.append(f"The preset asks for {key} {value}; this room uses {clamped}.")
+                notes.append(_("The preset asks for {key} {value}; this room uses {clamped}.").format(
+                    key=key, value=value, clamped=clamped))
                 return clamped
             return value
 
@@ -62,8 +64,8 @@ class SessionConfig:
             except (TypeError, ValueError):
                 target = -1
             if not 0 <= target < participants:
-                notes.append(f"The preset's target is not a seat from 0 to {participants - 1}; "
-                             "the chair will choose.")
+                notes.append(_("The preset's target is not a seat from 0 to {last}; the chair will choose.").format(
+                    last=participants - 1))
                 target = None
         learner = preset.get("learner", cls.learner)
         if learner is not None and not (isinstance(learner, int) and 0 <= learner < participants):
@@ -94,7 +96,7 @@ class SessionDocument(QObject):
             return False
         except Exception:  # never a traceback for the user; the old session stays
             log.exception("could not start a criticism session")
-            self.failed.emit("The session could not start; try another seed or group size.")
+            self.failed.emit(_("The session could not start; try another seed or group size."))
             return False
         self.config, self.session = config, session
         self.reset.emit()
@@ -112,7 +114,7 @@ class SessionDocument(QObject):
             return False
         except Exception:
             log.exception("a criticism session step failed")
-            self.failed.emit("Something went wrong in this step; the session so far is kept.")
+            self.failed.emit(_("Something went wrong in this step; the session so far is kept."))
             return False
         self.stepped.emit(steps)
         if session.finished:

@@ -15,6 +15,9 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from ermu.models.criticism import CHAIR, Session
+from ermu.models.i18n import N_, _
+from ermu.models.language import is_chinese
+from ermu.models.names import PersonName
 from ermu.models.trace import Step
 
 BAR_COLOURS = (("S", "standing", QColor("#2f6db5")), ("?", "suspicion", QColor("#9a6200")),
@@ -24,9 +27,14 @@ FIGURE = QColor("#8fa3b8")
 LEARNER = QColor("#7fb77e")
 HALO = QColor("#f4d03f")
 SINGLED = QColor("#c0392b")
-KIND_LABEL = {"open": "The chair", "single-out": "The chair singles out", "self-criticism": "Self-criticism",
-              "criticism": "Criticism", "silence": "Silence", "publish": "The press"}
+KIND_LABEL = {"open": N_("The chair"), "single-out": N_("The chair singles out"), "self-criticism": N_("Self-criticism"),
+              "criticism": N_("Criticism"), "silence": N_("Silence"), "publish": N_("The press")}
 
+
+
+def _hanzi(member) -> str:
+    """A member's characters in the script of the language (simplified in zh-Hans)."""
+    return PersonName(member.name, member.hanzi).render() if is_chinese() else member.hanzi
 
 class SessionRoom(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -35,7 +43,7 @@ class SessionRoom(QWidget):
         self.last_step: Step | None = None
         self.setMinimumSize(400, 420)  # fits beside the choices in a 1024-pixel window
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setAccessibleName("Session room")
+        self.setAccessibleName(_("Session room"))
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt name)
@@ -102,7 +110,7 @@ class SessionRoom(QWidget):
         small.setPointSizeF(max(8.0, small.pointSizeF() - 1))
         painter.setFont(small)
         painter.drawText(QRectF(8, h - 22, w - 16, 20), Qt.AlignmentFlag.AlignLeft,
-                         "Bars: S standing, ? suspicion, F fear — illustrative values, 0–100")
+                         _("Bars: S standing, ? suspicion, F fear — illustrative values, 0–100"))
         painter.end()
 
     def _chair_centre(self) -> QPointF:
@@ -127,7 +135,8 @@ class SessionRoom(QWidget):
         width = max(60.0, centre.x() - 34 - 8 - 6)
         flags = Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft
         y = 6.0
-        for text, bold in ((f"Chair: {CHAIR.english}", True), (f"{CHAIR.hanzi} {CHAIR.pinyin}", False)):
+        for text, bold in ((_("Chair: {chair}").format(chair=CHAIR.said("english").render()), True),
+                           (f"{_(CHAIR.hanzi)} {CHAIR.pinyin}", False)):
             font.setBold(bold)
             painter.setFont(font)
             box = painter.boundingRect(QRectF(8, y, width, 1000), flags, text)
@@ -135,7 +144,7 @@ class SessionRoom(QWidget):
             y += box.height()
         painter.setFont(self.font())
         painter.drawText(QRectF(8, y, width, 1000), flags,
-                         "speaks for the Party line" + (" (speaking)" if active else ""))
+                         _("speaks for the Party line") + (_(" (speaking)") if active else ""))
 
     def _draw_member(self, painter: QPainter, index: int) -> None:
         session = self.session
@@ -160,27 +169,27 @@ class SessionRoom(QWidget):
         shoulders.addRoundedRect(QRectF(c.x() - body_w / 2, body_top, body_w, body_h), body_h / 2, body_h / 2)
         painter.drawPath(shoulders)
         painter.drawEllipse(QPointF(c.x(), head_y), head_r, head_r)
-        tags = [t for t, on in (("you", index == session.learner), ("speaking", speaking),
-                                ("singled out", singled)) if on]
+        tags = [t for t, on in ((_("you"), index == session.learner), (_("speaking"), speaking),
+                                (_("singled out"), singled)) if on]
         font = QFont(self.font())
         font.setPointSizeF(max(7.5, font.pointSizeF() - (2 if compact else 1)))
         font.setBold(True)
         painter.setFont(font)
         if tags:
             painter.setPen(SINGLED if singled else QColor("#1d4e89"))
-            painter.drawText(QRectF(c.x() - 70, top - 14, 140, 14), Qt.AlignmentFlag.AlignCenter, ", ".join(tags))
+            painter.drawText(QRectF(c.x() - 70, top - 14, 140, 14), Qt.AlignmentFlag.AlignCenter, _(", ").join(tags))
         painter.setPen(QColor("#111111"))
         y = body_top + body_h + 1
         if compact:
             painter.drawText(QRectF(c.x() - block_w / 2, y, block_w, 14), Qt.AlignmentFlag.AlignCenter,
-                             f"{member.name} {member.hanzi}")
+                             f"{member.name} {_hanzi(member)}")
             y += 15
         else:
             painter.drawText(QRectF(c.x() - block_w / 2, y, block_w, 16), Qt.AlignmentFlag.AlignCenter, member.name)
             font.setBold(False)
             painter.setFont(font)
             painter.drawText(QRectF(c.x() - block_w / 2, y + 14, block_w, 16), Qt.AlignmentFlag.AlignCenter,
-                             member.hanzi)
+                             _hanzi(member))
             y += 32
         bar_h, bar_gap = (4, 6) if compact else (6, 8)
         bar_left, bar_w = c.x() - block_w / 2 + 22, block_w - 36
@@ -228,11 +237,11 @@ class SessionRoom(QWidget):
         font.setBold(True)
         painter.setFont(font)
         painter.setPen(QColor("#1d4e89"))
-        heading = KIND_LABEL.get(step.kind, step.kind) if step else "The session is about to begin"
+        heading = _(KIND_LABEL.get(step.kind, step.kind)) if step else _("The session is about to begin")
         if step is not None:
-            heading = f"Round {step.data.get('round', '?')} · {heading}"
+            heading = _("Round {n} · {what}").format(n=step.data.get('round', '?'), what=heading)
             if not step.documented:
-                heading += " (illustrative rule)"
+                heading += _(" (illustrative rule)")
         head_h = painter.fontMetrics().height() + 4
         # the heading wraps too; the narration shrinks (never below 7 pt) until every word fits
         flags = Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft
@@ -241,7 +250,7 @@ class SessionRoom(QWidget):
         painter.drawText(QRectF(inner.x(), inner.y(), inner.width(), head_h), flags, heading)
         font.setBold(False)
         painter.setPen(QColor("#111111"))
-        text = step.narration if step else "Press Step or Play."
+        text = step.said() if step else _("Press Step or Play.")
         body = inner.adjusted(0, head_h, 0, 0)
         size = font.pointSizeF() + 1
         while True:
@@ -255,10 +264,17 @@ class SessionRoom(QWidget):
 
     def _describe(self) -> None:
         if self.session is None:
-            self.setAccessibleDescription("No session yet.")
+            self.setAccessibleDescription(_("No session yet."))
             return
-        speech = self.last_step.narration if self.last_step else "The session has not started."
+        speech = self.last_step.said() if self.last_step else _("The session has not started.")
         singled = self.session.singled_out.get(self.session.round)
-        extra = f" {self.session.members[singled].name} is singled out." if singled is not None else ""
-        self.setAccessibleDescription(f"{len(self.session.members)} members around the table, "
-                                      f"round {self.session.round}. {speech}{extra}")
+        member = self.session.members[singled] if singled is not None else None
+        extra = (" " + _("{name} is singled out.").format(name=PersonName(member.name, member.hanzi))
+                 if member is not None else "")
+        self.setAccessibleDescription(_("{n} members around the table, round {round}.").format(
+            n=len(self.session.members), round=self.session.round) + f" {speech}{extra}")
+
+    def retranslate(self) -> None:
+        """Painted texts follow at the next paint; the description is said again now."""
+        self._describe()
+        self.update()

@@ -8,12 +8,12 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QLabel, QPushB
 
 from ermu.models.criticism import MAX_ROUNDS, members_from_village
 
-from ermu.models.i18n import _
+from ermu.models.i18n import N_, _
 
 from .document import GUI_MAX_PARTICIPANTS, SessionConfig
 
-WATCH = "Watch (all on autopilot)"
-CHAIRS_RULE = "the chair's rule (most suspect)"
+WATCH = N_("Watch (all on autopilot)")
+CHAIRS_RULE = N_("the chair's rule (most suspect)")
 
 
 class SetupBar(QWidget):
@@ -21,17 +21,17 @@ class SetupBar(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.participants = self._spin("Members", 2, GUI_MAX_PARTICIPANTS, SessionConfig.participants)
-        self.rounds = self._spin("Rounds", 1, MAX_ROUNDS, SessionConfig.rounds)
-        self.seed = self._spin("Seed", 0, 999_999, 0)
+        self.participants = self._spin(_("Members"), 2, GUI_MAX_PARTICIPANTS, SessionConfig.participants)
+        self.rounds = self._spin(_("Rounds"), 1, MAX_ROUNDS, SessionConfig.rounds)
+        self.seed = self._spin(_("Seed"), 0, 999_999, 0)
         self.target = QComboBox()
-        self.target.setAccessibleName("Whom the chair singles out in round 1")
+        self.target.setAccessibleName(_("Whom the chair singles out in round 1"))
         self.seat = QComboBox()
-        self.seat.setAccessibleName("Your seat, or watch")
-        self.media = QCheckBox("Publish the record (media)")
-        self.media.setAccessibleName("Media mode: publish each round's record to the unit")
-        self.start_button = QPushButton("Start session")
-        self.start_button.setAccessibleName("Start a new session with these settings")
+        self.seat.setAccessibleName(_("Your seat, or watch"))
+        self.media = QCheckBox(_("Publish the record (media)"))
+        self.media.setAccessibleName(_("Media mode: publish each round's record to the unit"))
+        self.start_button = QPushButton(_("Start session"))
+        self.start_button.setAccessibleName(_("Start a new session with these settings"))
         self.start_button.setMinimumHeight(36)
         self.start_button.clicked.connect(lambda: self.start.emit(self.config()))
         # two rows, so every caption keeps its words in a 1024-pixel window and at large fonts
@@ -70,7 +70,7 @@ class SetupBar(QWidget):
             keep = combo.currentIndex()
             combo.blockSignals(True)
             combo.clear()
-            combo.addItem(first, None)
+            combo.addItem(_(first), None)
             for m in members:
                 combo.addItem(f"{m.index}: {m.name} {m.hanzi}", m.index)
             combo.setCurrentIndex(keep if 0 <= keep < combo.count() else 0)

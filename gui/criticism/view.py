@@ -14,7 +14,8 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QListWidget, QPushButton, QStackedWidget,
                                QTabWidget, QVBoxLayout, QWidget)
 
-from ermu.models.i18n import _
+from ermu.models.i18n import N_, _
+from ermu.models.names import PersonName
 
 from ..a11y import guard_single_keys
 from ..announce import SpokenLabel, announce
@@ -24,7 +25,7 @@ from .choices import ChoicePanel
 from .closing import ClosingPanel
 from .document import SessionConfig, SessionDocument
 from .room import SessionRoom
-from .setup import CHAIRS_RULE, SetupBar
+from .setup import CHAIRS_RULE, WATCH, SetupBar
 from .states import MemberStateTable
 
 log = logging.getLogger(__name__)
@@ -32,8 +33,8 @@ PLAY_INTERVAL_MS = 350
 
 
 guarded = guarded_slots(
-    "Something went wrong; the session so far is kept. Try Step again.",
-    lambda self, text: self.status.setText(text),
+    N_("Something went wrong; the session so far is kept. Try Step again."),
+    lambda self, text: self.status.setText(_(text)),
 )
 
 
@@ -42,24 +43,24 @@ class CriticismView(Face):
 
     def __init__(self, state, parent: QWidget | None = None) -> None:
         super().__init__(state, parent)
-        self.setAccessibleName("Criticism and self-criticism session")
+        self.setAccessibleName(_("Criticism and self-criticism session"))
         self.document = SessionDocument(self)
         self.setup = SetupBar()
         self.room = SessionRoom()
         self.transcript = QListWidget()
-        self.transcript.setAccessibleName("Transcript of the session")
+        self.transcript.setAccessibleName(_("Transcript of the session"))
         self.transcript.setWordWrap(True)
         self.states = MemberStateTable()
         tabs = QTabWidget()
-        tabs.addTab(self.transcript, "Transcript")
-        tabs.addTab(self.states, "Members (table)")
+        tabs.addTab(self.transcript, _("Transcript"))
+        tabs.addTab(self.states, _("Members (table)"))
         self.chair_target = QComboBox()
-        self.chair_target.setAccessibleName("The chair's power: whom to single out next round")
+        self.chair_target.setAccessibleName(_("The chair's power: whom to single out next round"))
         self.choices = ChoicePanel()
-        self.step_button = QPushButton("Step [N]")
+        self.step_button = QPushButton(_("Step [N]"))
         self.step_button.setShortcut(QKeySequence("N"))
-        self.step_button.setAccessibleName("Step: the next member speaks")
-        self.play_button = QPushButton("Play [P]")
+        self.step_button.setAccessibleName(_("Step: the next member speaks"))
+        self.play_button = QPushButton(_("Play [P]"))
         self.play_button.setShortcut(QKeySequence("P"))
         self.play_button.setCheckable(True)
         self.play_button.setAccessibleName(_("Play the session"))
@@ -71,13 +72,13 @@ class CriticismView(Face):
             button.setMinimumHeight(44)
         self.status = SpokenLabel("")
         self.status.setWordWrap(True)
-        self.status.setAccessibleDescription("Status")
+        self.status.setAccessibleDescription(_("Status"))
         self.closing = ClosingPanel()
         self.timer = QTimer(self)
         self.timer.setInterval(PLAY_INTERVAL_MS)
 
         chair_row = QHBoxLayout()
-        chair_label = QLabel("Chair singles out next round:")
+        chair_label = QLabel(_("Chair singles out next round:"))
         chair_label.setBuddy(self.chair_target)
         chair_row.addWidget(chair_label)
         chair_row.addWidget(self.chair_target, 1)
@@ -124,6 +125,26 @@ class CriticismView(Face):
         guard_single_keys(self)  # N, P and 1-5 never fire inside the set-up's boxes or the chair's combo
         self._start(self.setup.config())
 
+    def retranslate(self) -> None:
+        """What the session said and showed, said again in the current language; the session stays."""
+        session = self.document.session
+        if session is None:
+            return
+        row = self.transcript.currentRow()
+        self.transcript.clear()
+        for step in session.trace:
+            self._add_line(step)
+        if row >= 0:
+            self.transcript.setCurrentRow(row)
+        self.chair_target.setItemText(0, _(CHAIRS_RULE))
+        for index, combo in enumerate((self.setup.target, self.setup.seat)):
+            combo.setItemText(0, _((CHAIRS_RULE, WATCH)[index]))
+        self.states.retranslate()
+        self.states.show_session(session)
+        self.room.retranslate()
+        self.choices.retranslate(session, self.document.learner_turn)
+        self.closing.retranslate()
+
     # -- public ---------------------------------------------------------------------------
     @guarded
     def open_preset(self, preset) -> None:
@@ -164,7 +185,7 @@ class CriticismView(Face):
     @guarded
     def _step(self) -> None:
         if self.document.learner_turn is not None:
-            self.status.setText("It is your turn: pick one of the choices (keys 1 to 5).")
+            self.status.setText(_("It is your turn: pick one of the choices (keys 1 to 5)."))
             return
         self.document.advance()
 
@@ -179,13 +200,13 @@ class CriticismView(Face):
     @guarded
     def _choose(self, action: str) -> None:
         if self.document.learner_turn is None:
-            self.status.setText("It is not your turn yet: press Step or Play.")
+            self.status.setText(_("It is not your turn yet: press Step or Play."))
             return
         self.document.advance(action)
 
     @guarded
     def _play(self, on: bool) -> None:
-        self.play_button.setText("Pause [P]" if on else "Play [P]")
+        self.play_button.setText(_("Pause [P]") if on else _("Play [P]"))
         self.play_button.setAccessibleName(_("Pause the session") if on else _("Play the session"))  # says what it does now
         self.play_button.setShortcut(QKeySequence("P"))  # setText resets a button's shortcut
         if on and not self.document.is_finished:
@@ -205,8 +226,9 @@ class CriticismView(Face):
         member = self.chair_target.currentData()
         self.document.choose_target(member)
         if member is not None:
-            name = self.document.session.members[member].name
-            self.status.setText(f"The chair will single out {name} when the next round opens.")
+            chosen = self.document.session.members[member]
+            self.status.setText(_("The chair will single out {name} when the next round opens.").format(
+                name=PersonName(chosen.name, chosen.hanzi)))
 
     @guarded
     def _on_reset(self) -> None:
@@ -216,10 +238,10 @@ class CriticismView(Face):
         for step in session.trace:
             self._add_line(step)
         self.chair_target.clear()
-        self.chair_target.addItem(CHAIRS_RULE, None)
+        self.chair_target.addItem(_(CHAIRS_RULE), None)
         for m in session.members:
             self.chair_target.addItem(f"{m.index}: {m.name} {m.hanzi}", m.index)
-        self.status.setText("Standing, suspicion and fear are illustrative (0–100), not from the sources.")
+        self.status.setText(_("Standing, suspicion and fear are illustrative (0–100), not from the sources."))
         self._refresh()
 
     @guarded
@@ -229,7 +251,7 @@ class CriticismView(Face):
             if step.kind == "open":
                 self.chair_target.setCurrentIndex(0)
         if steps:  # the session's events, spoken without moving the focus (the transcript keeps them)
-            said = [step.narration for step in steps]
+            said = [step.said() for step in steps]
             if len(said) > 3:
                 said = [_("{count} steps; the last:").format(count=len(said))] + said[-2:]
             if self.document.learner_turn is not None:
@@ -247,8 +269,8 @@ class CriticismView(Face):
 
     # -- helpers --------------------------------------------------------------------------
     def _add_line(self, step) -> None:
-        mark = "" if step.documented else "  [illustrative]"
-        self.transcript.addItem(f"R{step.data.get('round', '?')} · {step.narration}{mark}")
+        mark = "" if step.documented else "  " + _("[illustrative]")
+        self.transcript.addItem(_("R{n} · {text}").format(n=step.data.get('round', '?'), text=step.said()) + mark)
         self.transcript.scrollToBottom()
 
     def _refresh(self, step=None) -> None:

@@ -7,6 +7,7 @@ every run, so a screenshot or a classroom handout always matches the screen.
 
 from __future__ import annotations
 
+from ermu.models.i18n import _
 import re
 
 import random
@@ -48,7 +49,7 @@ class ChoiceQuestion(QuestionCard):
             # the answer wraps in a label beside its radio button (a radio button's own text is
             # one line, cut off in a narrow pane); clicking the words chooses the answer
             radio = QRadioButton()
-            radio.setAccessibleName(f"Answer {i + 1}: {text}")
+            radio.setAccessibleName(_("Answer {n}: {text}").format(n=i + 1, text=text))
             label = _AnswerLabel(str(text), radio)
             row = QHBoxLayout()
             row.setSpacing(6)
@@ -105,8 +106,8 @@ class OrderQuestion(QuestionCard):
         self.items = [str(item) for item in question.get("items", ())]
         self.list = QListWidget()
         self.list.setObjectName("orderList")
-        self.list.setAccessibleName(f"Items to put in order for question {index + 1}")
-        self.list.setAccessibleDescription("Drag an item, or select it and press Alt+Up or Alt+Down to move it.")
+        self.list.setAccessibleName(_("Items to put in order for question {n}").format(n=index + 1))
+        self.list.setAccessibleDescription(_("Drag an item, or select it and press Alt+Up or Alt+Down to move it."))
         self.list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.list.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.list.setDragDropOverwriteMode(False)  # a drop goes between rows, never onto one
@@ -118,10 +119,10 @@ class OrderQuestion(QuestionCard):
         self.set_order(shuffled_order(lesson_id, index, len(self.items)))
         self.body.addWidget(self.list)
         moves = QHBoxLayout()
-        self.up_button = QPushButton("▲ Move up")
-        self.up_button.setAccessibleName(f"Move the selected item up (question {index + 1})")
-        self.down_button = QPushButton("▼ Move down")
-        self.down_button.setAccessibleName(f"Move the selected item down (question {index + 1})")
+        self.up_button = QPushButton(_("▲ Move up"))
+        self.up_button.setAccessibleName(_("Move the selected item up (question {n})").format(n=index + 1))
+        self.down_button = QPushButton(_("▼ Move down"))
+        self.down_button.setAccessibleName(_("Move the selected item down (question {n})").format(n=index + 1))
         self.up_button.clicked.connect(lambda: self.move_selected(-1))
         self.down_button.clicked.connect(lambda: self.move_selected(+1))
         moves.addWidget(self.up_button)

@@ -8,6 +8,7 @@ only from the bundled ``content/images`` folder; every other resource is refused
 
 from __future__ import annotations
 
+from ermu.models.i18n import _
 import logging
 import posixpath
 from importlib import resources
@@ -29,7 +30,7 @@ def content_image(url: QUrl) -> QImage | None:
     if url.scheme() not in ("", "lesson") or url.host():
         return None
     path = posixpath.normpath(url.path().lstrip("/"))
-    folder, _, name = path.removeprefix("content/").rpartition("/")
+    folder, _sep, name = path.removeprefix("content/").rpartition("/")
     if folder != "images" or not name or name.startswith("."):
         return None
     item = resources.files(PACKAGE).joinpath("images", name)
@@ -134,7 +135,7 @@ class LessonBrowser(QTextBrowser):
     def tooltip_for(scheme: str, target: str) -> str:
         if scheme == "glossary":
             term = glossary().get(target)
-            return term.tooltip() if term else f"{target}: not in the glossary"
+            return term.tooltip() if term else _("{term}: not in the glossary").format(term=target)
         return ""
 
     def mouseMoveEvent(self, event) -> None:  # noqa: N802 (Qt's name)

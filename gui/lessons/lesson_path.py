@@ -7,6 +7,7 @@ colour is never the only signal. Screen readers get the same facts as the row's 
 
 from __future__ import annotations
 
+from ermu.models.i18n import N_, _
 from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import (QAbstractItemView, QListWidget, QListWidgetItem, QStyle,
@@ -19,7 +20,7 @@ from ..style import BORDER, CINNABAR, INK, MIST, PAPER, SLATE
 
 LESSON_ROLE = Qt.ItemDataRole.UserRole
 STATE_ROLE = Qt.ItemDataRole.UserRole + 1
-STATES = {"new": ("○", ""), "opened": ("◐", "opened"), "done": ("✓", "done")}
+STATES = {"new": ("○", ""), "opened": ("◐", N_("opened")), "done": ("✓", N_("done"))}
 _YEARS_WIDTH = 78
 _LINE_X = 102
 _TEXT_X = 120
@@ -79,7 +80,7 @@ class _TimelineDelegate(QStyledItemDelegate):
         title_rect = painter.boundingRect(QRect(_TEXT_X, rect.top() + 8, width, 1000),
                                           Qt.TextFlag.TextWordWrap, lesson.title)
         painter.drawText(title_rect, Qt.TextFlag.TextWordWrap, lesson.title)
-        status = STATES[state][1]
+        status = _(STATES[state][1]) if STATES[state][1] else ""
         era = (f"{STATES[state][0]} {status}  ·  " if status else "") + lesson.era
         painter.setFont(small)
         painter.setPen(QColor(CINNABAR if state == "done" else SLATE))
@@ -117,8 +118,8 @@ class LessonPath(QListWidget):
     def __init__(self, lessons: tuple[Lesson, ...], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("lessonPath")
-        self.setAccessibleName("Lesson path")
-        self.setAccessibleDescription("The lessons in time order; each says whether you opened or finished it.")
+        self.setAccessibleName(_("Lesson path"))
+        self.setAccessibleDescription(_("The lessons in time order; each says whether you opened or finished it."))
         self.setItemDelegate(_TimelineDelegate(self))
         self.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
@@ -138,8 +139,9 @@ class LessonPath(QListWidget):
         item = self.item(row)
         lesson = self.lessons[row]
         item.setData(STATE_ROLE, state)
-        status = {"new": "not started", "opened": "opened", "done": "done"}[state]
-        text = f"Lesson {lesson.order}: {lesson.title}, {spoken_years(lesson)}, {status}"
+        status = {"new": _("not started"), "opened": _("opened"), "done": _("done")}[state]
+        text = _("Lesson {n}: {title}, {years}, {status}").format(n=lesson.order, title=lesson.title,
+                                                               years=spoken_years(lesson), status=status)
         item.setData(Qt.ItemDataRole.DisplayRole, text)
         item.setData(Qt.ItemDataRole.AccessibleTextRole, text)
         notes = " ".join(lesson.date_notes())

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QMessageBox, QPushBu
 from ermu.models.content import Lesson, bibliography, glossary, lessons
 from ermu.models.provenance import numbers_in, provenance_for
 
-from ermu.models.i18n import _
+from ermu.models.i18n import N_, _
 
 from ..face import Face
 from ..style import CINNABAR, INK, MIST, PAPER, SLATE, relative_size
@@ -39,8 +39,9 @@ QTabWidget#lessonTabs > QTabBar::tab:focus {{ background: {MIST}; }}
 QTabWidget#lessonTabs QScrollArea, QWidget#quizHost {{ background: {PAPER}; }}
 """
 
-VIEW_NAMES = {"sandbox": "sandbox", "criticism": "criticism session", "credit": "social credit view",
-              "charts": "charts", "years": "Years view", "empire": "empire view"}
+VIEW_NAMES = {"sandbox": N_("Try it in the sandbox ▶"), "criticism": N_("Try it in the criticism session ▶"),
+              "credit": N_("Try it in the social credit view ▶"), "charts": N_("Try it in the charts ▶"),
+              "years": N_("Try it in the Years view ▶"), "empire": N_("Try it in the empire view ▶")}
 
 
 class LessonView(Face):
@@ -48,7 +49,7 @@ class LessonView(Face):
 
     def __init__(self, state, parent: QWidget | None = None, progress: Progress | None = None) -> None:
         super().__init__(state, parent)
-        self.setAccessibleName("Lessons")
+        self.setAccessibleName(_("Lessons"))
         self.lessons: tuple[Lesson, ...] = lessons()
         self.progress = progress or Progress()
         self.current: Lesson | None = None
@@ -80,14 +81,14 @@ class LessonView(Face):
         self.place.setObjectName("muted")
         self.place.setStyleSheet(f"font-size: {relative_size(0.86)}; letter-spacing: 1px;")
         top.addWidget(self.place, 1)
-        self.smaller_button = self._button("A−", "Make the text smaller (Ctrl+minus)", top)
-        self.normal_button = self._button("A", "Reset the text size (Ctrl+0)", top)
-        self.larger_button = self._button("A+", "Make the text larger (Ctrl+plus)", top)
+        self.smaller_button = self._button("A−", _("Make the text smaller (Ctrl+minus)"), top)
+        self.normal_button = self._button("A", _("Reset the text size (Ctrl+0)"), top)
+        self.larger_button = self._button("A+", _("Make the text larger (Ctrl+plus)"), top)
         column.addLayout(top)
 
         self.tabs = QTabWidget()
         self.tabs.setObjectName("lessonTabs")
-        self.tabs.setAccessibleName("Lesson and questions")
+        self.tabs.setAccessibleName(_("Lesson and questions"))
         self.tabs.setStyleSheet(TAB_STYLE)
         page = QWidget()
         page_layout = QVBoxLayout(page)
@@ -104,19 +105,19 @@ class LessonView(Face):
         note_row.setContentsMargins(12, 0, 12, 12)
         note_row.addWidget(self.note)
         page_layout.addLayout(note_row)
-        self.tabs.addTab(page, "Lesson")
+        self.tabs.addTab(page, _("Lesson"))
         self.quiz = QuizPanel(self.progress)
         self.quiz.open_preset_requested.connect(lambda preset: self.request("open_preset", preset))
         self.quiz.progress_changed.connect(self._refresh_path)
-        self.tabs.addTab(self.quiz, "Check your understanding")
+        self.tabs.addTab(self.quiz, _("Check your understanding"))
         column.addWidget(self.tabs, 1)
 
         bottom = QHBoxLayout()
-        self.previous_button = self._button("◀ Previous", "Previous lesson", bottom)
-        self.next_button = self._button("Next ▶", "Next lesson", bottom)
+        self.previous_button = self._button(_("◀ Previous"), _("Previous lesson"), bottom)
+        self.next_button = self._button(_("Next ▶"), _("Next lesson"), bottom)
         bottom.addStretch(1)
-        self.reset_button = self._button("Reset my progress…", "Reset my progress in every lesson", bottom)
-        self.try_button = self._button("Try it ▶", "Try this lesson's example", bottom)
+        self.reset_button = self._button(_("Reset my progress…"), _("Reset my progress in every lesson"), bottom)
+        self.try_button = self._button(_("Try it ▶"), _("Try this lesson's example"), bottom)
         self.try_button.setObjectName("primary")
         column.addLayout(bottom)
         self.previous_button.clicked.connect(lambda: self.step(-1))
@@ -175,19 +176,43 @@ class LessonView(Face):
         self.path.select(lesson.id)
         self.progress.mark_visited(lesson.id)
         self._refresh_path()
+        self._show_place(lesson)
+        self.tabs.setCurrentIndex(0)
+
+    def _show_place(self, lesson: Lesson) -> None:
+        """The lesson's place, its neighbours and its example, in the current language."""
+        ids = self.lesson_ids()
         row = ids.index(lesson.id)
-        self.place.setText(f"{lesson.era.upper()}  ·  {years_of(lesson)}  ·  LESSON {row + 1} OF {len(ids)}")
+        self.place.setText(_("{era}  ·  {years}  ·  LESSON {n} OF {total}").format(
+            era=lesson.era.upper(), years=years_of(lesson), n=row + 1, total=len(ids)))
         self.previous_button.setEnabled(row > 0)
         self.next_button.setEnabled(row < len(ids) - 1)
-        self.previous_button.setToolTip(f"Previous: {self.lessons[row - 1].title}" if row > 0 else "")
-        self.next_button.setToolTip(f"Next: {self.lessons[row + 1].title}" if row < len(ids) - 1 else "")
+        self.previous_button.setToolTip(_("Previous: {title}").format(title=self.lessons[row - 1].title)
+                                        if row > 0 else "")
+        self.next_button.setToolTip(_("Next: {title}").format(title=self.lessons[row + 1].title)
+                                    if row < len(ids) - 1 else "")
         view = lesson.preset.view if lesson.preset else ""
         self.try_button.setEnabled(bool(lesson.preset))
-        self.try_button.setText(f"Try it in the {VIEW_NAMES.get(view, view)} ▶" if view else "Try it ▶")
+        self.try_button.setText(_(VIEW_NAMES[view]) if view in VIEW_NAMES else _("Try it ▶"))
         self.try_button.setAccessibleName(self.try_button.text().rstrip(" ▶") if view
-                                          else "Try it: this lesson has no example to open")
-        self.tabs.setTabText(1, f"Check your understanding ({len(lesson.questions)})")
-        self.tabs.setCurrentIndex(0)
+                                          else _("Try it: this lesson has no example to open"))
+        self.tabs.setTabText(1, _("Check your understanding ({n})").format(n=len(lesson.questions)))
+
+    def retranslate(self) -> None:
+        """The lesson's frame and the renderer's words again; the lesson, the tab and the answers stay."""
+        if self.current is None:
+            return
+        tab = self.tabs.currentIndex()
+        self._show_place(self.current)
+        self.rendered = render(self.current)
+        self.browser.show_markdown(self.current.id, self.current.title, self.rendered.markdown)
+        self.sizer.apply()
+        self._refresh_path()
+        retranslate_quiz = getattr(self.quiz, "retranslate", None)
+        if callable(retranslate_quiz):
+            retranslate_quiz()
+        self.note.retranslate()
+        self.tabs.setCurrentIndex(tab)
 
     def step(self, delta: int) -> None:
         ids = self.lesson_ids()
@@ -216,17 +241,17 @@ class LessonView(Face):
             if target in self.lesson_ids():
                 self.open_lesson(target)
             else:
-                self.say(f"There is no lesson “{target}” to open.")
+                self.say(_("There is no lesson “{target}” to open.").format(target=target))
         elif scheme in ("glossary", "source"):
             self._on_link_focused(scheme, target)
         elif scheme == "sandbox":
-            self.try_it() if self.current and self.current.preset else self.say("This lesson has no example to open.")
+            self.try_it() if self.current and self.current.preset else self.say(_("This lesson has no example to open."))
 
     def _on_link_focused(self, scheme: str, target: str) -> None:
         if scheme == "glossary":
             self.note.show_term(glossary().get(target), target)
         elif scheme == "source":
-            key, _, number = target.partition("#")
+            key, _sep, number = target.partition("#")
             note = self.rendered.footnote(int(number)) if self.rendered and number.isdigit() else None
             page = note.locator if note else ""
             self.note.show_source(note.number if note else None, bibliography().get(key), key, page,
@@ -241,7 +266,8 @@ class LessonView(Face):
         return tuple(dict.fromkeys(f.locator for f in found))[:3]
 
     def _on_link_refused(self, url: str) -> None:
-        self.say(f"Ermu does not open “{url}”: lessons link only to lessons, glossary terms, sources and the sandbox.")
+        self.say(_("Ermu does not open “{url}”: lessons link only to lessons, glossary terms, sources and the "
+                   "sandbox.").format(url=url))
 
     def say(self, message: object) -> None:
         self.last_status = str(message)
@@ -254,8 +280,8 @@ class LessonView(Face):
     # -- progress ------------------------------------------------------------------------
     def confirm_reset(self) -> None:
         answer = QMessageBox.question(
-            self, "Reset my progress",
-            "Forget every lesson you opened and every answer you gave? This cannot be undone.",
+            self, _("Reset my progress"),
+            _("Forget every lesson you opened and every answer you gave? This cannot be undone."),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
         if answer == QMessageBox.StandardButton.Yes:
             self.reset_progress()
@@ -264,4 +290,4 @@ class LessonView(Face):
         self.progress.reset()
         lesson, self.current = self.current, None
         self.open_lesson(lesson.id if lesson else self.lessons[0].id)
-        self.say("Your progress was reset.")
+        self.say(_("Your progress was reset."))

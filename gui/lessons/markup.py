@@ -8,6 +8,7 @@ page must never run markup nobody reviewed.
 
 from __future__ import annotations
 
+from ermu.models.i18n import _
 import re
 from dataclasses import dataclass
 
@@ -25,7 +26,7 @@ class Footnote:
 
     def text(self, works: dict[str, Work]) -> str:
         work = works.get(self.key)
-        cited = work.citation() if work else f"{self.key} (not in the bibliography)"
+        cited = work.citation() if work else _("{key} (not in the bibliography)").format(key=self.key)
         return f"{cited} {self.locator}." if self.locator else cited
 
 
@@ -63,13 +64,14 @@ def render(lesson: Lesson, works: dict[str, Work] | None = None) -> RenderedLess
     header = f"# {lesson.title}\n\n"
     if lesson.date_notes():
         mark = _escape_inline(ASSUMED_MARK)
-        header += (f"**Dates {_escape_inline(lesson.years_label())}:** the year marked {mark} is Ermu's "
-                   f"assumption. " + _escape_inline(" ".join(lesson.date_notes())) + "\n\n")
+        header += ("**" + _("Dates {years}:").format(years=_escape_inline(lesson.years_label())) + "** "
+                   + _("the year marked {mark} is Ermu's assumption.").format(mark=mark) + " "
+                   + _escape_inline(" ".join(lesson.date_notes())) + "\n\n")
     if lesson.objectives:
-        header += "**In this lesson you will:**\n\n" + "".join(f"- {o}\n" for o in lesson.objectives) + "\n"
+        header += "**" + _("In this lesson you will:") + "**\n\n" + "".join(f"- {o}\n" for o in lesson.objectives) + "\n"
     sources = ""
     if notes:
-        sources = "\n\n## Sources\n\n" + "".join(
+        sources = "\n\n## " + _("Sources") + "\n\n" + "".join(
             f"{n.number}. {_escape_inline(n.text(works))}\n" for n in notes)
     return RenderedLesson(escape_html(header) + body + sources, notes)
 

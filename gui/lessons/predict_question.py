@@ -6,21 +6,31 @@ the hierarchy with the models and simulates the incident, exactly as the sandbox
 
 from __future__ import annotations
 
+from ermu.models.i18n import N_, _, ngettext
 from typing import Any
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSpinBox, QWidget
 
 from .question_card import QuestionCard
 
+#: What a predict question measures: its words, and the count said with them.
 MEASURES = {
-    "liable_households": "households liable",
-    "liable_people": "people liable",
-    "steps_to_government": "steps until the government knows",
-    "leaders_involved": "unit heads involved",
-    "households_per_magistrate": "households per magistrate",
-    "heads_per_magistrate": "village heads per magistrate",
-    "households": "households",
-    "counties": "counties",
+    "liable_households": (N_("households liable"),
+                          lambda n: ngettext("{n} household liable", "{n} households liable", n)),
+    "liable_people": (N_("people liable"), lambda n: ngettext("{n} person liable", "{n} people liable", n)),
+    "steps_to_government": (N_("steps until the government knows"),
+                            lambda n: ngettext("{n} step until the government knows",
+                                               "{n} steps until the government knows", n)),
+    "leaders_involved": (N_("unit heads involved"),
+                         lambda n: ngettext("{n} unit head involved", "{n} unit heads involved", n)),
+    "households_per_magistrate": (N_("households per magistrate"),
+                                  lambda n: ngettext("{n} household per magistrate",
+                                                     "{n} households per magistrate", n)),
+    "heads_per_magistrate": (N_("village heads per magistrate"),
+                             lambda n: ngettext("{n} village head per magistrate",
+                                                "{n} village heads per magistrate", n)),
+    "households": (N_("households"), lambda n: ngettext("{n} household", "{n} households", n)),
+    "counties": (N_("counties"), lambda n: ngettext("{n} county", "{n} counties", n)),
 }
 
 
@@ -30,6 +40,15 @@ def engine_answer(preset, measure: str) -> int | None:
 
     return answer(preset, measure)
 
+
+
+def measure_words(measure: str, n: int | None = None) -> str:
+    """'12 households liable' (or, without a number, what is measured: 'households liable')."""
+    forms = MEASURES.get(measure)
+    if forms is None:
+        return measure if n is None else f"{n} {measure}"
+    words, counted = forms
+    return _(words) if n is None else counted(n).format(n=n)
 
 class PredictQuestion(QuestionCard):
     def __init__(self, lesson_id: str, index: int, total: int, question: dict[str, Any],
@@ -41,31 +60,32 @@ class PredictQuestion(QuestionCard):
         self.measure = question.get("measure", "liable_households")
         self.engine_value: int | None = None
         row = QHBoxLayout()
-        label = QLabel("Your guess:")
+        label = QLabel(_("Your guess:"))
         self.guess = QSpinBox()
         empire = self.preset.view == "empire"
         self.guess.setRange(0, 10_000_000 if empire else max(1, self.preset.households) * 10)
-        self.guess.setAccessibleName(f"Your guess for question {index + 1}: {MEASURES.get(self.measure, self.measure)}")
+        self.guess.setAccessibleName(_("Your guess for question {n}: {measure}").format(
+            n=index + 1, measure=measure_words(self.measure)))
         self.guess.setMinimumWidth(90)
         label.setBuddy(self.guess)
-        unit = QLabel(MEASURES.get(self.measure, self.measure))
+        unit = QLabel(measure_words(self.measure))
         unit.setObjectName("muted")
         row.addWidget(label)
         row.addWidget(self.guess)
         row.addWidget(unit)
         row.addStretch(1)
         self.body.addLayout(row)
-        self.run_button = QPushButton("▶ Run it")
-        self.run_button.setAccessibleName(f"Run the incident of question {index + 1} with the engine")
+        self.run_button = QPushButton(_("▶ Run it"))
+        self.run_button.setAccessibleName(_("Run the incident of question {n} with the engine").format(n=index + 1))
         self.run_button.clicked.connect(self.run)
-        self.sandbox_button = QPushButton("Open the empire" if empire else "Try in the sandbox")
-        self.sandbox_button.setAccessibleName(f"Open the empire of question {index + 1}" if empire else
-                                              f"Open the village of question {index + 1} in the sandbox")
+        self.sandbox_button = QPushButton(_("Open the empire") if empire else _("Try in the sandbox"))
+        self.sandbox_button.setAccessibleName(_("Open the empire of question {n}").format(n=index + 1) if empire else
+                                              _("Open the village of question {n} in the sandbox").format(n=index + 1))
         self.sandbox_button.setEnabled(True)
         self.buttons.insertWidget(1, self.run_button)
         self.buttons.insertWidget(2, self.sandbox_button)
         self.engine_label = QLabel()
-        self.engine_label.setAccessibleDescription(f"The engine's answer to question {index + 1}")
+        self.engine_label.setAccessibleDescription(_("The engine's answer to question {n}").format(n=index + 1))
         self.engine_label.setVisible(False)
         self.body.addWidget(self.engine_label)
 
@@ -75,14 +95,12 @@ class PredictQuestion(QuestionCard):
             try:
                 self.engine_value = engine_answer(self.preset, self.measure)
             except ValueError as exc:
-                self.engine_label.setText(f"This question's village cannot be run: {exc}")
+                self.engine_label.setText(_("This question's village cannot be run: {error}").format(error=exc))
                 self.engine_label.setVisible(True)
                 return None
-        unit = MEASURES.get(self.measure, self.measure)
-        if self.engine_value == 1:
-            unit = unit.replace("households", "household").replace("people", "person").replace("steps", "step")
-        shown = "never reaches the government" if self.engine_value is None else f"{self.engine_value} {unit}"
-        self.engine_label.setText(f"The engine ran it: {shown}.")
+        shown = (_("never reaches the government") if self.engine_value is None
+                 else measure_words(self.measure, self.engine_value))
+        self.engine_label.setText(_("The engine ran it: {answer}.").format(answer=shown))
         self.engine_label.setStyleSheet("font-weight: 600;")
         self.engine_label.setVisible(True)
         return self.engine_value

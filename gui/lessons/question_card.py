@@ -6,6 +6,7 @@ feedback always explains the answer with the quiz's own words.
 
 from __future__ import annotations
 
+from ermu.models.i18n import N_, _
 from typing import Any
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
@@ -15,7 +16,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 from ..announce import announce
 from ..style import CINNABAR, JADE, SLATE, relative_size
 
-KIND_NAMES = {"choice": "Choose one", "order": "Put in order", "predict": "Predict"}
+KIND_NAMES = {"choice": N_("Choose one"), "order": N_("Put in order"), "predict": N_("Predict")}
 
 
 def verdict_icon(correct: bool, size: int = 22) -> QPixmap:
@@ -58,12 +59,12 @@ class QuestionCard(QFrame):
         super().__init__(parent)
         self.setObjectName("card")
         self.lesson_id, self.index, self.question = lesson_id, index, question
-        kind = KIND_NAMES.get(question.get("kind", ""), "Question")
-        self.setAccessibleName(f"Question {index + 1} of {total}")
+        kind = _(KIND_NAMES.get(question.get("kind", ""), N_("Question")))
+        self.setAccessibleName(_("Question {n} of {total}").format(n=index + 1, total=total))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 14, 18, 14)
         layout.setSpacing(8)
-        heading = QLabel(f"QUESTION {index + 1} OF {total}  ·  {kind.upper()}")
+        heading = QLabel(_("QUESTION {n} OF {total}  ·  {kind}").format(n=index + 1, total=total, kind=kind.upper()))
         heading.setObjectName("muted")
         heading.setStyleSheet(f"color: {SLATE}; font-size: {relative_size(0.8)}; letter-spacing: 1px;")
         self.prompt = QLabel(question.get("prompt", ""))
@@ -76,9 +77,9 @@ class QuestionCard(QFrame):
         self.body.setSpacing(4)
         layout.addLayout(self.body)
         self.buttons = QHBoxLayout()
-        self.check_button = QPushButton("Check")
+        self.check_button = QPushButton(_("Check"))
         self.check_button.setObjectName("primary")
-        self.check_button.setAccessibleName(f"Check your answer to question {index + 1}")
+        self.check_button.setAccessibleName(_("Check your answer to question {n}").format(n=index + 1))
         self.check_button.clicked.connect(self.check)
         self.buttons.addWidget(self.check_button)
         self.buttons.addStretch(1)
@@ -90,7 +91,7 @@ class QuestionCard(QFrame):
         self.verdict = QLabel()
         self.verdict.setWordWrap(True)
         self.verdict.setTextFormat(Qt.TextFormat.PlainText)
-        self.verdict.setAccessibleDescription(f"Feedback on question {index + 1}")
+        self.verdict.setAccessibleDescription(_("Feedback on question {n}").format(n=index + 1))
         self.verdict.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
                                              | Qt.TextInteractionFlag.TextSelectableByKeyboard)
         feedback_row.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
@@ -117,7 +118,7 @@ class QuestionCard(QFrame):
     def check(self) -> None:
         answer = self.current_answer()
         if answer is None:
-            self.show_hint("Choose an answer first, then press Check.")
+            self.show_hint(_("Choose an answer first, then press Check."))
             return
         correct = self.is_correct(answer)
         self.show_verdict(correct)
@@ -132,12 +133,12 @@ class QuestionCard(QFrame):
 
     def show_verdict(self, correct: bool) -> None:
         self.icon.setPixmap(verdict_icon(correct))
-        self.icon.setAccessibleName("Right" if correct else "Wrong")  # a picture: its name is its text
+        self.icon.setAccessibleName(_("Right") if correct else _("Wrong"))  # a picture: its name is its text
         if correct:
-            head = "✓ Right."
+            head = _("✓ Right.")
         else:
             right = self.right_answer_text()
-            head = "✗ Not quite." + (f" The answer is {right}." if right else "")
+            head = _("✗ Not quite.") + (" " + _("The answer is {answer}.").format(answer=right) if right else "")
         self.verdict.setText(f"{head} {self.question.get('feedback', '')}".strip())
         announce(self, self.verdict.text())
         colour = JADE if correct else CINNABAR

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ermu.models.i18n import _
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -31,7 +32,7 @@ class QuizPanel(QScrollArea):
         self.lesson: Lesson | None = None
         self.cards: list[QuestionCard] = []
         self.setObjectName("quizPanel")
-        self.setAccessibleName("Check your understanding")
+        self.setAccessibleName(_("Check your understanding"))
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -50,7 +51,7 @@ class QuizPanel(QScrollArea):
         layout = QVBoxLayout(host)
         layout.setContentsMargins(24, 18, 24, 18)
         layout.setSpacing(14)
-        title = QLabel("Check your understanding")
+        title = QLabel(_("Check your understanding"))
         title.setObjectName("cardTitle")
         layout.addWidget(title)
         intro = QLabel(self._summary())
@@ -65,7 +66,7 @@ class QuizPanel(QScrollArea):
             layout.addWidget(card)
             self.cards.append(card)
         if not lesson.questions:
-            layout.addWidget(QLabel("This lesson has no questions."))
+            layout.addWidget(QLabel(_("This lesson has no questions.")))
         layout.addStretch(1)
         old = self.takeWidget()
         self.setWidget(host)
@@ -101,13 +102,20 @@ class QuizPanel(QScrollArea):
         if preset is not None:
             self.open_preset_requested.emit(preset)
 
+    def retranslate(self) -> None:
+        """The questions again in the current language, with the answers the progress file keeps."""
+        if self.lesson is not None:
+            position = self.verticalScrollBar().value()
+            self.show_lesson(self.lesson)
+            self.verticalScrollBar().setValue(position)
+
     def _summary(self) -> str:
         lesson = self.lesson
         if lesson is None or not lesson.questions:
             return ""
         right = sum(self.progress.correct(lesson.id, i) for i in range(len(lesson.questions)))
-        return (f"{right} of {len(lesson.questions)} answered right. Answer every question right "
-                "to mark the lesson done on the path.")
+        return _("{right} of {total} answered right. Answer every question right to mark the lesson done on "
+                 "the path.").format(right=right, total=len(lesson.questions))
 
     def _on_answered(self, index: int, answer: str, correct: bool) -> None:
         if self.lesson is None:

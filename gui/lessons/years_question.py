@@ -7,6 +7,7 @@ the model, never on trust from the quiz file. The run takes about a tenth of a s
 
 from __future__ import annotations
 
+from ermu.models.i18n import _
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -21,17 +22,17 @@ class YearsPredictQuestion(ChoiceQuestion):
         super().__init__(lesson_id, index, total, question, parent)
         self.spec = dict(question.get("years", {}))
         self.model_index: int | None = None
-        self.run_button = QPushButton("▶ Run it")
-        self.run_button.setAccessibleName(f"Run the village of question {index + 1} over the years with the model")
+        self.run_button = QPushButton(_("▶ Run it"))
+        self.run_button.setAccessibleName(_("Run the village of question {n} over the years with the model").format(n=index + 1))
         self.run_button.clicked.connect(self.run)
         self.buttons.insertWidget(1, self.run_button)
-        self.years_button = QPushButton("Try in the Years view")
-        self.years_button.setAccessibleName(f"Open the experiment of question {index + 1} in the Years view")
+        self.years_button = QPushButton(_("Try in the Years view"))
+        self.years_button.setAccessibleName(_("Open the experiment of question {n} in the Years view").format(n=index + 1))
         self.buttons.insertWidget(2, self.years_button)
         self.model_label = QLabel()
         self.model_label.setWordWrap(True)
         self.model_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.model_label.setAccessibleDescription(f"The model's answer to question {index + 1}")
+        self.model_label.setAccessibleDescription(_("The model's answer to question {n}").format(n=index + 1))
         self.model_label.setVisible(False)
         self.body.addWidget(self.model_label)
 
@@ -44,11 +45,11 @@ class YearsPredictQuestion(ChoiceQuestion):
             try:
                 result = answer(self.spec)
             except (ErmuError, KeyError, TypeError, ValueError) as exc:
-                self.model_label.setText(f"This question's experiment cannot be run: {exc}")
+                self.model_label.setText(_("This question's experiment cannot be run: {error}").format(error=exc))
                 self.model_label.setVisible(True)
                 return None
             self.model_index = result.index
-            self.model_label.setText(result.explanation.render() + " Every number is illustrative.")
+            self.model_label.setText(result.explanation.render() + " " + _("Every number is illustrative."))
             self.model_label.setStyleSheet("font-weight: 600;")
         self.model_label.setVisible(True)
         return self.model_index
@@ -65,7 +66,7 @@ class YearsPredictQuestion(ChoiceQuestion):
             return Preset.parse({"view": "years", "experiment": experiment.to_json(),
                                  "output": measures[0] if measures else "offences"}, "question")
         except (ErmuError, KeyError, TypeError, ValueError) as exc:
-            self.model_label.setText(f"This question's experiment cannot be opened: {exc}")
+            self.model_label.setText(_("This question's experiment cannot be opened: {error}").format(error=exc))
             self.model_label.setVisible(True)
             return None
 

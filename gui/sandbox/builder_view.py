@@ -9,6 +9,8 @@ from __future__ import annotations
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QSplitter, QTreeView, QVBoxLayout, QWidget)
 
+from ermu.models.i18n import _
+
 from ..widgets.hierarchy_diagram import HierarchyDiagram
 from ..widgets.marks import Legend
 from .details import DetailsPanel
@@ -19,10 +21,11 @@ from .tree_model import HierarchyTreeModel
 
 def hierarchy_line(h) -> str:
     """'200 households → 20 pai, 2 jia, 1 pao · 0 incomplete · 0 outside the scope'."""
-    levels = ", ".join(f"{lv.count:,} {lv.spec.name.display()}" for lv in h.levels)
+    levels = _(", ").join(_("{count} {unit}").format(count=f"{lv.count:,}", unit=lv.spec.name.shown())
+                          for lv in h.levels)
     partial = sum(lv.partial_units for lv in h.levels)
-    return (f"{h.household_count:,} households → {levels} · {partial} incomplete unit(s) · "
-            f"{h.excluded.shape[0]:,} outside the scope")
+    return _("{households} households → {levels} · {partial} incomplete unit(s) · {outside} outside the scope").format(
+        households=f"{h.household_count:,}", levels=levels, partial=partial, outside=f"{h.excluded.shape[0]:,}")
 
 
 class BuilderView(QWidget):
@@ -33,7 +36,7 @@ class BuilderView(QWidget):
         self.tree = QTreeView()
         self.tree.setModel(self.tree_model)
         self.tree.setUniformRowHeights(True)
-        self.tree.setAccessibleName("Hierarchy tree")
+        self.tree.setAccessibleName(_("Hierarchy tree"))
         self.tree.setAlternatingRowColors(True)
         self.tree.header().resizeSection(0, 175)
         self.tree.header().resizeSection(1, 82)
@@ -93,13 +96,28 @@ class BuilderView(QWidget):
             self.tree.expandToDepth(max(0, len(h.levels) - 3))
         self.diagram.set_hierarchy(h)
         rule = h.remainder_rule
-        shown = "each household drawn" if self.diagram.lay.mode == "households" else (
-            "summarised: one block per unit" if self.diagram.lay.bucket == 1 else
-            f"summarised: one block per {self.diagram.lay.bucket} units")
-        self.summary.setText(f"{hierarchy_line(h)} · {shown}.")
-        self.summary.setToolTip(f"Remainder rule: {rule}")
-        self.remainder.setText(f"Remainder rule: {rule}")
+        self.show_summary()
         self.show_selected(self.document.selected)
+
+    def show_summary(self) -> None:
+        """The line under the diagram and the remainder rule, in the current language."""
+        h = self.document.hierarchy
+        rule = _(h.remainder_rule)
+        bucket = self.diagram.lay.bucket
+        shown = _("each household drawn") if self.diagram.lay.mode == "households" else (
+            _("summarised: one block per unit") if bucket == 1 else
+            _("summarised: one block per {n} units").format(n=bucket))
+        self.summary.setText(_("{line} · {shown}.").format(line=hierarchy_line(h), shown=shown))
+        self.summary.setToolTip(_("Remainder rule: {rule}").format(rule=rule))
+        self.remainder.setText(_("Remainder rule: {rule}").format(rule=rule))
+
+    def retranslate(self) -> None:
+        """The texts computed from the village: the summary, the chosen household's details, the tree."""
+        self.diagram.retranslate()
+        self.show_summary()
+        self.details.show_household(self.document.hierarchy, self.document.selected)
+        self.editor.retranslate()
+        self.tree_model.retranslate()
 
     def show_selected(self, household: int | None) -> None:
         h = self.document.hierarchy

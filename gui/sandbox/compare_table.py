@@ -21,6 +21,12 @@ class ComparisonTableModel(QAbstractTableModel):
         self.rows = list(rows)
         self.endResetModel()
 
+    def retranslate(self) -> None:
+        """The headings and the regimes' titles in the current language."""
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
+        if self.rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, len(COLUMNS) - 1))
+
     def rowCount(self, parent=QModelIndex()) -> int:  # type: ignore[override]
         return 0 if parent.isValid() else len(self.rows)
 
@@ -38,7 +44,7 @@ class ComparisonTableModel(QAbstractTableModel):
         row = self.rows[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             if index.column() == 0:
-                return row.title
+                return _(row.title)
             if row.error:
                 return "—"
             value = (row.liable_households, row.liable_people, row.steps_to_government,

@@ -45,6 +45,13 @@ MAX_PANES = MAX_COMPARE
 COMPARE_LIMIT = 20_000
 
 
+
+def pane_caption(regime, notes) -> str:
+    """A pane's caption: the regime, then why it does not police the offence or what went wrong."""
+    title = _("{title} — {name}, {year}{mark}").format(title=_(regime.title), name=regime.name.shown(),
+                                                      year=regime.start_year, mark="")
+    return "\n".join([title, *(note.render() if hasattr(note, "render") else str(note) for note in notes)])
+
 class CompareView(Face):
     page_id = "compare"
 
@@ -143,6 +150,23 @@ class CompareView(Face):
         self.forward_button.setAccessibleName(_("Step forward in every pane"))
         self.timeline.setAccessibleName(_("Timeline: the same step in every pane"))
         self._playing_changed(self.playback.playing)
+        if not hasattr(self, "pane_parts"):  # while building: the panes come with the first refresh
+            return
+        for combo in self.combos:
+            combo.retranslate()
+        self.incident_bar.retranslate()
+        self.table_model.retranslate()
+        self.notice.setText(self._notice())
+        for (caption, diagram), (regime, notes) in zip(self.panes, self.pane_parts):
+            caption.setText(pane_caption(regime, notes))
+            diagram.setAccessibleName(_("Diagram: {regime}").format(regime=_(regime.title)))
+            diagram.retranslate()
+        position = self.playback.position  # what each pane says, said again (not announced)
+        self.position.setText(_("Step {n} of {total}").format(n=position + 1, total=len(self.playback.steps)))
+        self.timeline.setAccessibleDescription(self.position.text())
+        for steps, line in zip(self.pane_steps, self.pane_narrations):
+            index = min(position, len(steps) - 1)
+            line.setText(steps[index].said() if index >= 0 else _("Press Play to watch every pane at the same step."))
 
     # -- lockstep playback -----------------------------------------------------------------
     def go_to(self, position: int) -> None:
@@ -182,8 +206,8 @@ class CompareView(Face):
                 diagram.focus(step_actors(step, offender))
                 if index == position:
                     diagram.play_step(step.kind, step.actor, step.target, duration)
-                line.setText(step.narration)
-                said.append(f"{diagram.accessibleName()}: {step.narration}")
+                line.setText(step.said())
+                said.append(f"{diagram.accessibleName()}: {step.said()}")
             else:
                 diagram.set_marks({}, [])
                 if offender is not None:
@@ -257,17 +281,20 @@ class CompareView(Face):
             if widget is not None:
                 widget.hide()
                 widget.deleteLater()
-        self.panes, self.pane_steps, self.pane_narrations = [], [], []
+        self.panes, self.pane_steps, self.pane_narrations, self.pane_parts = [], [], [], []
         population = self.document.population
         if len(population) > COMPARE_LIMIT:
-            self.notice.setText(_("Compare draws at most {limit} households; the sandbox's village has {n}. "
-                                  "Make a smaller village in the sandbox to compare it.").format(
-                limit=f"{COMPARE_LIMIT:,}", n=f"{len(population):,}"))
+            self._notice = lambda: _("Compare draws at most {limit} households; the sandbox's village has {n}. "
+                                     "Make a smaller village in the sandbox to compare it.").format(
+                limit=f"{COMPARE_LIMIT:,}", n=f"{len(population):,}")
+            self.notice.setText(self._notice())
             self.table_model.set_rows([])
             self.playback.load([])
             return
-        self.notice.setText(_("The sandbox's village: {n} households (seed {seed}). Parameters as set in the "
-                              "sandbox.").format(n=f"{len(population):,}", seed=self.document.seed))
+        seed = self.document.seed
+        self._notice = lambda: _("The sandbox's village: {n} households (seed {seed}). Parameters as set in the "
+                                 "sandbox.").format(n=f"{len(population):,}", seed=seed)
+        self.notice.setText(self._notice())
         rows = []
         for i, regime_id in enumerate(self.regime_ids):
             regime = REGIMES[regime_id]
@@ -278,13 +305,13 @@ class CompareView(Face):
             pane = QWidget()
             pane_layout = QVBoxLayout(pane)
             pane_layout.setContentsMargins(0, 0, 0, 0)
-            caption = QLabel("\n".join([f"{regime.title} — {regime.name.display()}, {regime.start_year}",
-                                         *(str(note) for note in fitted.notes if note.key == "incident.fit.offence")]))
+            notes = [note for note in fitted.notes if note.key == "incident.fit.offence"]
+            caption = QLabel(pane_caption(regime, notes))
             caption.setTextFormat(Qt.TextFormat.PlainText)
             caption.setStyleSheet("font-weight: 600;")
             caption.setWordWrap(True)
             diagram = HierarchyDiagram(compact=True)
-            diagram.setAccessibleName(_("Diagram: {regime}").format(regime=regime.title))
+            diagram.setAccessibleName(_("Diagram: {regime}").format(regime=_(regime.title)))
             diagram.reduced_motion = self._motion_reduced
             diagram.set_hierarchy(hierarchy)
             diagram.open_path(incident.offender)  # a large village: the offender's unit as houses
@@ -293,7 +320,8 @@ class CompareView(Face):
                 result = simulate(hierarchy, incident, parameters)
                 steps = list(result.trace.steps)
             except (ErmuError, ValueError) as exc:
-                caption.setText(f"{caption.text()}\n{exc}")
+                notes.append(exc)
+                caption.setText(pane_caption(regime, notes))
             narration = QLabel()
             narration.setTextFormat(Qt.TextFormat.PlainText)
             narration.setWordWrap(True)
@@ -306,6 +334,7 @@ class CompareView(Face):
             pane_layout.addWidget(narration)
             self.grid.addWidget(pane, i // 2, i % 2)
             self.panes.append((caption, diagram))
+            self.pane_parts.append((regime, notes))
             self.pane_steps.append(steps)
             self.pane_narrations.append(narration)
         self.table_model.set_rows(rows)

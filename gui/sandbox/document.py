@@ -20,6 +20,7 @@ from dataclasses import dataclass, replace
 from PySide6.QtCore import QObject, QThreadPool, Signal
 from PySide6.QtGui import QUndoStack
 
+from ermu.models.i18n import _
 from ermu.models.incident_setup import fit_incident, resolve_parameters
 from ermu.models.messages import ErmuError
 from ermu.models.population import Household, Person, Population, PopulationError, Sex, check_count
@@ -146,7 +147,7 @@ class SandboxDocument(QObject):
                     self.report(str(exc))
                 except Exception:  # noqa: BLE001 - the app goes on; the log keeps the details
                     log.exception("simulation failed")
-                    self.report("The incident could not be played; the details were written to the log.")
+                    self.report(_("The incident could not be played; the details were written to the log."))
         return self._result
 
     def _involved(self) -> set[int]:
@@ -178,8 +179,8 @@ class SandboxDocument(QObject):
 
     def select(self, household: int | None, *, force: bool = False) -> None:
         if household is not None and not 0 <= household < len(self.population):
-            self.report(f"There is no household {household}: the village has households 0 to "
-                        f"{len(self.population) - 1}.")
+            self.report(_("There is no household {n}: the village has households 0 to {last}.").format(
+                n=household, last=len(self.population) - 1))
             return
         if household != self.selected or force:
             self.selected = household
@@ -194,12 +195,12 @@ class SandboxDocument(QObject):
         try:
             incident = replace(self.incident, **changes)
         except TypeError as exc:
-            self.report(f"That incident cannot be played: {exc}.")
+            self.report(_("That incident cannot be played: {error}.").format(error=exc))
             return False
         if incident == self.incident:
             return True
         what = ", ".join(f"{k} {v}" for k, v in changes.items())
-        self.undo_stack.push(IncidentCommand(self, f"Incident: {what}", incident, self.parameters,
+        self.undo_stack.push(IncidentCommand(self, _("Incident: {what}").format(what=what), incident, self.parameters,
                                              Change(incident=True)))
         return True
 
@@ -215,15 +216,16 @@ class SandboxDocument(QObject):
         parameters = replace(self.parameters, **{name: value})
         if parameters == self.parameters:
             return True
-        self.undo_stack.push(IncidentCommand(self, f"Set {name.replace('_', ' ')}", self.incident, parameters,
+        self.undo_stack.push(IncidentCommand(self, _("Set {name}").format(name=name.replace('_', ' ')), self.incident, parameters,
                                              Change(parameters=True), merge_key=name))
         return True
 
     # -- opening ---------------------------------------------------------------------------
-    def open_preset(self, preset: Preset, text: str = "Open the example") -> bool:
+    def open_preset(self, preset: Preset, text: str = "") -> bool:
         """The preset's village, regime, year, incident and parameters — the lesson's own.
 
         One undo step puts back what was there before."""
+        text = text or _("Open the example")
         self.undo_stack.beginMacro(text)
         try:
             same_village = (preset.households, preset.seed) == (len(self.population), self.seed) \
@@ -275,11 +277,12 @@ class SandboxDocument(QObject):
         (then ``busy_changed`` tells, and ``changed`` follows when it is ready).
         """
         if self.busy:
-            self.report("Please wait: the village is still being grouped (or press Cancel).")
+            self.report(_("Please wait: the village is still being grouped (or press Cancel)."))
             return False
         regime_id = regime_id or self.regime_id
         if regime_id not in REGIMES:
-            self.report(f"Unknown regime {regime_id!r}: choose one of {', '.join(REGIMES)}.")
+            self.report(_("Unknown regime {regime!r}: choose one of {allowed}.").format(regime=regime_id,
+                                                                                     allowed=", ".join(REGIMES)))
             return False
         if year is None:
             year = self.year if regime_id == self.regime_id else REGIMES[regime_id].start_year
@@ -313,17 +316,17 @@ class SandboxDocument(QObject):
         job = GroupingJob(self._token, source, regime_id, year)
         job.signals.finished.connect(self._job_finished)
         job.signals.failed.connect(self._job_failed)
-        self.busy_changed.emit(True, f"{text}: grouping {size:,} households…")
+        self.busy_changed.emit(True, _("{what}: grouping {n} households…").format(what=text, n=f"{size:,}"))
         self.pool.start(job)
 
     def _job_finished(self, token: int, state: VillageState) -> None:
         if self._pending is None or self._pending[0] != token:
             return  # cancelled or superseded: keep what we have
-        _, kind, text, select = self._pending
+        _token, kind, text, select = self._pending
         self._pending = None
         self.busy_changed.emit(False, "")
         self._push(kind, text, state, select)
-        self.report(f"{text}: {len(state.population):,} households grouped.")
+        self.report(_("{what}: {n} households grouped.").format(what=text, n=f"{len(state.population):,}"))
 
     def _job_failed(self, token: int, message: str) -> None:
         if self._pending is None or self._pending[0] != token:
@@ -337,7 +340,7 @@ class SandboxDocument(QObject):
         if self._pending is not None:
             self._pending = None
             self.busy_changed.emit(False, "")
-            self.report("Cancelled: the previous village is kept.")
+            self.report(_("Cancelled: the previous village is kept."))
 
     def generate(self, households: object, seed: object, regime_id: str | None = None,
                  year: int | None = None, *, text: str | None = None) -> bool:
@@ -348,24 +351,24 @@ class SandboxDocument(QObject):
             self.report(str(exc))
             return False
         except ValueError:
-            self.report(f"The seed must be a whole number, not {seed!r}.")
+            self.report(_("The seed must be a whole number, not {seed!r}.").format(seed=seed))
             return False
         if seed_value < 0:
-            self.report(f"The seed must be 0 or more, not {seed_value}.")
+            self.report(_("The seed must be 0 or more, not {seed}.").format(seed=seed_value))
             return False
         self.seed = seed_value
-        return self.propose("generate", text or f"New village of {n:,} households",
+        return self.propose("generate", text or _("New village of {n} households").format(n=f"{n:,}"),
                             population=lambda: Population.generate(n, seed_value), size_hint=n,
                             regime_id=regime_id, year=year)
 
     def make_empty(self) -> bool:
-        return self.propose("generate", "Empty village", population=Population.empty())
+        return self.propose("generate", _("Empty village"), population=Population.empty())
 
     def set_regime(self, regime_id: str, year: int | None = None) -> bool:
         if regime_id == self.regime_id and (year is None or year == self.year):
             return True
-        title = REGIMES[regime_id].title if regime_id in REGIMES else regime_id
-        return self.propose("regime", f"Regroup under the {title}", regime_id=regime_id, year=year)
+        title = _(REGIMES[regime_id].title) if regime_id in REGIMES else regime_id
+        return self.propose("regime", _("Regroup under the {regime}").format(regime=title), regime_id=regime_id, year=year)
 
     def set_year(self, year: int) -> bool:
         return self.set_regime(self.regime_id, year) if year != self.year else True
@@ -373,12 +376,12 @@ class SandboxDocument(QObject):
     def add_household(self, after: int | None = None, household: Household | None = None) -> bool:
         index = len(self.population) if after is None else after + 1
         household = household or new_household()
-        return self._edit("add", f"Add household {index}", lambda p: p.inserted(index, household), index)
+        return self._edit("add", _("Add household {n}").format(n=index), lambda p: p.inserted(index, household), index)
 
     def duplicate_household(self, index: int) -> bool:
         if not self._exists(index):
             return False
-        return self._edit("duplicate", f"Duplicate household {index}",
+        return self._edit("duplicate", _("Duplicate household {n}").format(n=index),
                           lambda p: p.inserted(index + 1, p[index]), index + 1)
 
     def remove_household(self, index: int) -> bool:
@@ -386,7 +389,7 @@ class SandboxDocument(QObject):
             return False
         remaining = len(self.population) - 1
         select = min(index, remaining - 1) if remaining else None
-        return self._edit("remove", f"Remove household {index}", lambda p: p.without(index), select)
+        return self._edit("remove", _("Remove household {n}").format(n=index), lambda p: p.without(index), select)
 
     def edit_household(self, index: int, **changes) -> bool:
         """Change fields of a household (members, adult_males, registered, setting, family)."""
@@ -397,7 +400,7 @@ class SandboxDocument(QObject):
         except (PopulationError, ValueError, TypeError) as exc:
             self.report(str(exc))
             return False
-        return self._edit("edit", f"Edit household {index}", lambda p: p.with_household(index, edited), index)
+        return self._edit("edit", _("Edit household {n}").format(n=index), lambda p: p.with_household(index, edited), index)
 
     def _edit(self, kind: str, text: str, change, select: int | None) -> bool:
         population = self.population
@@ -405,7 +408,7 @@ class SandboxDocument(QObject):
 
     def _exists(self, index: int | None) -> bool:
         if index is None or not 0 <= index < len(self.population):
-            self.report("Choose a household first (click it in the tree or the diagram).")
+            self.report(_("Choose a household first (click it in the tree or the diagram)."))
             return False
         return True
 
@@ -419,7 +422,8 @@ class SandboxDocument(QObject):
         resolved = self.resolved_parameters()
         parameters = {"year": self.year, "incident": incident_dict(self.fitted_incident()),
                       **{name: getattr(resolved, name) for name in PARAMETER_NAMES}}
-        title = title or f"{self.regime.title}, {len(self.population):,} households (seed {self.seed})"
+        title = title or _("{regime}, {n} households (seed {seed})").format(regime=_(self.regime.title),
+                                                                               n=f"{len(self.population):,}", seed=self.seed)
         return Scenario(title, kind="sandbox", regime=self.regime_id, population=self.population,
                         parameters=parameters, seed=self.seed)
 
@@ -436,7 +440,7 @@ class SandboxDocument(QObject):
             incident = None
         parameters = Parameters(**{name: params.get(name) for name in PARAMETER_NAMES})
         done = self.open_village(scenario.population, scenario.regime or self.regime_id, params.get("year"),
-                                 incident, parameters, scenario.seed, f"Open “{scenario.title}”")
+                                 incident, parameters, scenario.seed, _("Open “{title}”").format(title=scenario.title))
         self.undo_stack.setClean()
         return done
 

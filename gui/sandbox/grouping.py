@@ -15,6 +15,7 @@ from typing import Callable
 from PySide6.QtCore import QObject, QRunnable, Signal
 
 from ermu.models.hierarchy import Hierarchy, group
+from ermu.models.i18n import _
 from ermu.models.population import Population
 
 log = logging.getLogger(__name__)
@@ -72,8 +73,8 @@ class GroupingJob(QRunnable):
             self.signals.failed.emit(self.token, str(exc))
         except Exception:  # noqa: BLE001 - never let a worker take the app down
             log.exception("grouping failed")
-            self.signals.failed.emit(self.token, "Grouping the village failed and was written to the log; "
-                                                 "the previous village is kept.")
+            self.signals.failed.emit(self.token, _("Grouping the village failed and was written to the log; "
+                                                   "the previous village is kept."))
         else:
             self.signals.finished.emit(self.token, state)
 

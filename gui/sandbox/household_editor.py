@@ -12,45 +12,47 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QGroupBox, QHB
 
 from ermu.models.population import MAX_AGE, Person, PopulationError, Setting, Sex
 
+from ermu.models.i18n import N_, _
+
 from .document import SandboxDocument
 
-COLUMNS = ("Name", "漢字", "Sex (m/f)", "Age")
+COLUMNS = (N_("Name"), "漢字", N_("Sex (m/f)"), N_("Age"))
 
 
 class HouseholdEditor(QGroupBox):
     def __init__(self, document: SandboxDocument, parent: QWidget | None = None) -> None:
-        super().__init__("Edit the chosen household", parent)
+        super().__init__(_("Edit the chosen household"), parent)
         self.document = document
-        self.setAccessibleName("Household editor")
+        self.setAccessibleName(_("Household editor"))
         layout = QVBoxLayout(self)
         buttons = QHBoxLayout()
-        self.add_button = self._button("Add", "Add a household after the chosen one", buttons)
-        self.duplicate_button = self._button("Duplicate", "Duplicate the chosen household", buttons)
-        self.remove_button = self._button("Remove", "Remove the chosen household", buttons)
+        self.add_button = self._button(_("Add"), _("Add a household after the chosen one"), buttons)
+        self.duplicate_button = self._button(_("Duplicate"), _("Duplicate the chosen household"), buttons)
+        self.remove_button = self._button(_("Remove"), _("Remove the chosen household"), buttons)
         layout.addLayout(buttons)
         form = QFormLayout()
         self.adult_males = QSpinBox()
-        self.adult_males.setAccessibleName("Adult males")
-        self.registered = QCheckBox("on the register")
-        self.registered.setAccessibleName("Registered")
+        self.adult_males.setAccessibleName(_("Adult males"))
+        self.registered = QCheckBox(_("on the register"))
+        self.registered.setAccessibleName(_("Registered"))
         self.setting = QComboBox()
-        self.setting.setAccessibleName("Setting")
+        self.setting.setAccessibleName(_("Setting"))
         for setting in Setting:
-            self.setting.addItem(setting.label, int(setting))
-        form.addRow("Adult males", self.adult_males)
-        form.addRow("Registered", self.registered)
-        form.addRow("Setting", self.setting)
+            self.setting.addItem(setting.shown, int(setting))
+        form.addRow(_("Adult males"), self.adult_males)
+        form.addRow(_("Registered"), self.registered)
+        form.addRow(_("Setting"), self.setting)
         layout.addLayout(form)
         self.members = QTableWidget(0, len(COLUMNS))
-        self.members.setHorizontalHeaderLabels(COLUMNS)
-        self.members.setAccessibleName("Members")
+        self.members.setHorizontalHeaderLabels([_(c) for c in COLUMNS])
+        self.members.setAccessibleName(_("Members"))
         self.members.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.members.verticalHeader().setVisible(False)
         self.members.setTabKeyNavigation(False)
         layout.addWidget(self.members, 1)
         member_buttons = QHBoxLayout()
-        self.add_member = self._button("Add member", "Add a member to the chosen household", member_buttons)
-        self.remove_member = self._button("Remove member", "Remove the chosen member", member_buttons)
+        self.add_member = self._button(_("Add member"), _("Add a member to the chosen household"), member_buttons)
+        self.remove_member = self._button(_("Remove member"), _("Remove the chosen member"), member_buttons)
         layout.addLayout(member_buttons)
 
         self.add_button.clicked.connect(lambda: document.add_household(document.selected))
@@ -73,6 +75,13 @@ class HouseholdEditor(QGroupBox):
         layout.addWidget(button)
         return button
 
+    def retranslate(self) -> None:
+        """The title, the settings and the table's headers (the fixed texts follow by themselves)."""
+        self.members.setHorizontalHeaderLabels([_(c) for c in COLUMNS])
+        for row in range(self.setting.count()):
+            self.setting.setItemText(row, Setting(self.setting.itemData(row)).shown)
+        self.refresh()
+
     def refresh(self, *_args) -> None:
         doc = self.document
         chosen = doc.selected
@@ -80,7 +89,7 @@ class HouseholdEditor(QGroupBox):
         for widget in (self.duplicate_button, self.remove_button, self.adult_males, self.registered,
                        self.setting, self.members, self.add_member, self.remove_member):
             widget.setEnabled(has)
-        self.setTitle(f"Edit household {chosen}" if has else "Edit the chosen household")
+        self.setTitle(_("Edit household {n}").format(n=chosen) if has else _("Edit the chosen household"))
         for widget in (self.adult_males, self.registered, self.setting, self.members):
             widget.blockSignals(True)
         try:
@@ -122,8 +131,8 @@ class HouseholdEditor(QGroupBox):
             else:
                 person = Person(person.name, person.hanzi, person.sex, int(text))
         except (PopulationError, ValueError):
-            self.document.report(f"Not changed: names must not be empty, sex is m or f, and age a whole "
-                                 f"number from 0 to {MAX_AGE}.")
+            self.document.report(_("Not changed: names must not be empty, sex is m or f, and age a whole "
+                                   "number from 0 to {most}.").format(most=MAX_AGE))
             self.refresh()
             return
         members[item.row()] = person
@@ -139,7 +148,7 @@ class HouseholdEditor(QGroupBox):
         household = self.document.population[self.document.selected]
         row = self.members.currentRow()
         if household.size <= 1:
-            self.document.report("A household keeps at least one member, its head.")
+            self.document.report(_("A household keeps at least one member, its head."))
             return
         row = row if 0 <= row < household.size else household.size - 1
         members = household.members[:row] + household.members[row + 1:]

@@ -29,7 +29,7 @@ class IncidentBar(QWidget):
         self.response = QComboBox()
         self.response.setAccessibleName(_("Response"))
         for value, label in RESPONSES:
-            self.response.addItem(label, value)
+            self.response.addItem(_(label), value)
         self.row = QHBoxLayout(self)
         self.row.setContentsMargins(0, 0, 0, 0)
         for text, widget in ((_("&Offender"), self.offender), (_("O&ffence"), self.offence),
@@ -62,9 +62,16 @@ class IncidentBar(QWidget):
         self.offence.blockSignals(True)
         self.offence.clear()
         for offence_id in ids:
-            self.offence.addItem(OFFENCES[offence_id].label, offence_id)
+            self.offence.addItem(_(OFFENCES[offence_id].label), offence_id)
         self.offence.blockSignals(False)
         self.offender.setRange(0, max(0, len(self.document.population) - 1))
+
+    def retranslate(self) -> None:
+        """The offences and the responses in the current language; the choice stays."""
+        for row, (_value, label) in enumerate(RESPONSES):
+            self.response.setItemText(row, _(label))
+        for row in range(self.offence.count()):
+            self.offence.setItemText(row, _(OFFENCES[self.offence.itemData(row)].label))
 
     def refresh(self) -> None:
         incident = self.document.incident if self.all_offences else self.document.fitted_incident()

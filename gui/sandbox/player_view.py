@@ -159,6 +159,7 @@ class PlayerView(QWidget):
         document.changed.connect(self._village_changed)
         self.retranslate()
         self._village_changed(None)
+        self._built = True
 
     def retranslate(self) -> None:
         self.predict.setText(_("Predict first"))
@@ -183,6 +184,11 @@ class PlayerView(QWidget):
         self.timeline.setToolTip(_("Drag to go back and forth through the steps"))
         self.log.setAccessibleName(_("Log of the steps so far"))
         self.diagram.retranslate()
+        if getattr(self, "_built", False):  # on a language switch (not while building): what was said, said again
+            self.incident_bar.retranslate()
+            self.summary.retranslate()
+            self.log.clear()
+            self._show_position(self.playback.position)
 
     def _button(self, slot) -> QPushButton:
         button = QPushButton()
@@ -304,7 +310,7 @@ class PlayerView(QWidget):
         if 0 <= position < len(steps):
             step = steps[position]
             current = {a for a in (step.actor, step.target) if isinstance(a, int)}
-            text = step.narration
+            text = step.said()
             if not step.documented:
                 text += "  ◇ " + _("illustrative")
         else:
@@ -342,7 +348,7 @@ class PlayerView(QWidget):
         while self.log.count() > wanted:
             self.log.takeItem(self.log.count() - 1)
         for index in range(self.log.count(), wanted):
-            self.log.addItem(_("{n}. {text}").format(n=index + 1, text=steps[index].narration))
+            self.log.addItem(_("{n}. {text}").format(n=index + 1, text=steps[index].said()))
         if wanted:
             self.log.setCurrentRow(wanted - 1)
             self.log.scrollToBottom()

@@ -8,6 +8,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
+from ermu.models.i18n import _
+
 from ..face import Face
 from .builder_view import BuilderView
 from .player_view import PlayerView
@@ -22,18 +24,18 @@ class SandboxView(Face):
 
     def __init__(self, state, parent: QWidget | None = None) -> None:
         super().__init__(state, parent)
-        self.setAccessibleName("Sandbox")
+        self.setAccessibleName(_("Sandbox"))
         self.document = state.sandbox
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 8)
-        title = QLabel("Sandbox — build a village, see who watches whom, play an incident")
+        title = QLabel(_("Sandbox — build a village, see who watches whom, play an incident"))
         title.setObjectName("pageSubtitle")
         header = QHBoxLayout()
         header.addWidget(title, 1)
-        self.save_button = QPushButton("Save to library")
-        self.save_button.setAccessibleName("Save this village and incident to the library")
+        self.save_button = QPushButton(_("Save to library"))
+        self.save_button.setAccessibleName(_("Save this village and incident to the library"))
         self.save_button.setShortcut(QKeySequence.StandardKey.Save)
-        self.save_button.setToolTip("Save this village, regime and incident to the library (Ctrl+S)")
+        self.save_button.setToolTip(_("Save this village, regime and incident to the library (Ctrl+S)"))
         self.save_button.clicked.connect(self.save)
         self.save_button.setVisible(not state.kiosk)
         header.addWidget(self.save_button)
@@ -41,20 +43,21 @@ class SandboxView(Face):
         self.bar = VillageBar(self.document)
         layout.addWidget(self.bar)
         self.tabs = QTabWidget()
-        self.tabs.setAccessibleName("Sandbox tabs")
+        self.tabs.setAccessibleName(_("Sandbox tabs"))
         self.builder = BuilderView(self.document)
-        self.tabs.addTab(self.builder, "&Builder")
+        self.tabs.addTab(self.builder, _("&Builder"))
         self.player = PlayerView(self.document, settings=state.settings)
-        self.tabs.addTab(self.player, "&Player")
+        self.tabs.addTab(self.player, _("&Player"))
         layout.addWidget(self.tabs, 1)
         for action in (self.bar.undo_action, self.bar.redo_action):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.addActions([self.bar.undo_action, self.bar.redo_action])
 
     def retranslate(self) -> None:
-        """The player's and the diagrams' own words (the rest of the sandbox keeps its texts for now)."""
+        """The player's and the diagrams' own words (the fixed texts follow by themselves)."""
+        self.bar.retranslate()
+        self.builder.retranslate()
         self.player.retranslate()
-        self.builder.diagram.retranslate()
 
     def show_tab(self, name: str) -> None:
         if name not in TABS:
@@ -68,7 +71,7 @@ class SandboxView(Face):
         Unsaved changes are never replaced silently: the teacher is asked first (one undo
         step also brings them back)."""
         if self.document.modified and not self.confirm_replace():
-            self.say("Kept your village; the example was not opened.")
+            self.say(_("Kept your village; the example was not opened."))
             return
         self.document.open_preset(preset)
         self.document.undo_stack.setClean()
@@ -76,12 +79,12 @@ class SandboxView(Face):
             self.show_tab("player")
 
     def confirm_replace(self) -> bool:
-        box = QMessageBox(QMessageBox.Icon.Question, "Replace your village?",
-                          "The sandbox holds changes you have not saved. Open the example in their place? "
-                          "(Undo, Ctrl+Z, brings them back.)", parent=self)
+        box = QMessageBox(QMessageBox.Icon.Question, _("Replace your village?"),
+                          _("The sandbox holds changes you have not saved. Open the example in their place? "
+                            "(Undo, Ctrl+Z, brings them back.)"), parent=self)
         box.setTextFormat(Qt.TextFormat.PlainText)
-        replace = box.addButton("Open the example", QMessageBox.ButtonRole.AcceptRole)
-        box.addButton("Keep my village", QMessageBox.ButtonRole.RejectRole)
+        replace = box.addButton(_("Open the example"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(_("Keep my village"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(replace)
         box.exec()
         return box.clickedButton() is replace
@@ -106,7 +109,7 @@ class SandboxView(Face):
     def load_scenario(self, scenario) -> None:
         """Reopen a saved example: its own village (not regenerated), regime, year and incident."""
         if self.document.modified and not self.confirm_replace():
-            self.say("Kept your village; the example was not opened.")
+            self.say(_("Kept your village; the example was not opened."))
             return
         self.document.load_scenario(scenario)
         if (scenario.parameters or {}).get("incident"):

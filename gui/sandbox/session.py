@@ -10,10 +10,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
+from ermu.models.i18n import N_
+
 from .document import SandboxDocument
 
-RESPONSES = (("concealed", "concealed"), ("reported", "reported by a neighbour"),
-             ("self-report", "reported by the offender"))
+RESPONSES = (("concealed", N_("concealed")), ("reported", N_("reported by a neighbour")),
+             ("self-report", N_("reported by the offender")))
 
 
 class IncidentSession(QObject):

@@ -1,6 +1,6 @@
 """Who is liable and how severely, each with its rule and source — and the illustrative knobs.
 
-Every number is either documented (a source key) or carries ``ILLUSTRATIVE_MARK`` with the
+Every number is either documented (a source key) or carries ``illustrative_mark()`` with the
 parameter a teacher can change right here; changing one re-simulates the incident.
 """
 
@@ -15,9 +15,13 @@ from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QFormLayout, QGroupBox
                                QVBoxLayout, QWidget)
 
 from ermu.models.i18n import N_, _, ngettext
+from ermu.models.regimes.texts import said
 
-from ..style import CINNABAR, ILLUSTRATIVE_MARK, SLATE
+from ..style import CINNABAR, illustrative_mark, SLATE
 from .session import IncidentSession
+
+#: Who is punished, as the summary names them (``LiableItem.role``).
+ROLES = {"offender": N_("offender"), "neighbour": N_("neighbour"), "leader": N_("head")}
 
 PARAMETERS = (
     ("observation_probability", N_("Observation probability"), N_("the chance that a neighbour notices the offence")),
@@ -29,7 +33,7 @@ PARAMETERS = (
 
 def _sources(rule) -> str:
     if not rule.documented or not rule.sources:
-        return f"<span style='color:{SLATE}'>{ILLUSTRATIVE_MARK} {escape(_("(Ermu's assumption)"))}</span>"
+        return f"<span style='color:{SLATE}'>{illustrative_mark()} {escape(_("(Ermu's assumption)"))}</span>"
     return escape(_("source: {sources}").format(sources="; ".join(str(s) for s in rule.sources)))
 
 
@@ -56,10 +60,11 @@ def describe_outcome(result, guess: int | None = None) -> str:
         rule = rules[rule_id]
         severity = _("severity {n} of 4").format(n=items[0].severity)
         mark = ("" if rule.severity_documented
-                else f" <span style='color:{SLATE}'>({ILLUSTRATIVE_MARK} {escape(_('severity'))})</span>")
-        who = ", ".join(f"{i.household}" + (" ◆" if i.role == "leader" else "") for i in items)
-        lines.append(f"<p><b>{len(items)} × {escape(items[0].role)}</b> — {escape(severity)}{mark}<br>"
-                     f"{escape(_('households {list}').format(list=who))}<br><i>{escape(rule.text)}</i><br>"
+                else f" <span style='color:{SLATE}'>({illustrative_mark()} {escape(_('severity'))})</span>")
+        who = _(", ").join(f"{i.household}" + (" ◆" if i.role == "leader" else "") for i in items)
+        role = _(ROLES.get(items[0].role, items[0].role))
+        lines.append(f"<p><b>{len(items)} × {escape(role)}</b> — {escape(severity)}{mark}<br>"
+                     f"{escape(_('households {list}').format(list=who))}<br><i>{escape(said(rule.text))}</i><br>"
                      f"{_sources(rule)}</p>")
     if not o.liable:
         lines.append(f"<p>{escape(_('Nobody is punished.'))}</p>")
@@ -71,7 +76,7 @@ class SummaryPanel(QScrollArea):
         super().__init__(parent)
         self.session = session
         self.setWidgetResizable(True)
-        self.setAccessibleName("Incident summary")
+        self.setAccessibleName(_("Incident summary"))
         inner = QWidget()
         layout = QVBoxLayout(inner)
         self.outcome = QLabel()
@@ -80,8 +85,8 @@ class SummaryPanel(QScrollArea):
         self.outcome.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.outcome)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        box = QGroupBox(f"Parameters {ILLUSTRATIVE_MARK}")
-        box.setToolTip("Not in the sources: Ermu's assumptions, which you can change")
+        box = self.parameters_box = QGroupBox()
+        box.setToolTip(_("Not in the sources: Ermu's assumptions, which you can change"))
         form = QFormLayout(box)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # never wider than the panel
         self.spins: dict[str, QDoubleSpinBox] = {}
@@ -90,7 +95,6 @@ class SummaryPanel(QScrollArea):
             spin.setRange(0.0, 1.0)
             spin.setSingleStep(0.05)
             spin.setDecimals(2)
-            spin.setAccessibleName(f"{_(label)} ({ILLUSTRATIVE_MARK})")
             spin.setToolTip(_(meaning))
             spin.editingFinished.connect(lambda n=name, s=spin: self._set(n, s.value()))
             form.addRow(_(label), spin)
@@ -98,10 +102,10 @@ class SummaryPanel(QScrollArea):
         self.scope = QComboBox()
         self.scope.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.scope.setMinimumContentsLength(12)
-        self.scope.setAccessibleName("Scope of collective punishment")
-        self.scope.setToolTip("The unit whose households all answer for a concealed offence")
+        self.scope.setAccessibleName(_("Scope of collective punishment"))
+        self.scope.setToolTip(_("The unit whose households all answer for a concealed offence"))
         self.scope.activated.connect(lambda row: session.update(scope=self.scope.itemData(row)))
-        form.addRow("Collective scope", self.scope)
+        form.addRow(_("Collective scope"), self.scope)
         layout.addWidget(box)
         layout.addStretch(1)
         self.setWidget(inner)
@@ -109,6 +113,13 @@ class SummaryPanel(QScrollArea):
         self.revealed = True
         self.hint: str | None = None
         session.result_changed.connect(self.refresh)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """The texts with a mark or computed from the incident, again in the current language."""
+        self.parameters_box.setTitle(_("Parameters {mark}").format(mark=illustrative_mark()))
+        for name, label, _meaning in PARAMETERS:
+            self.spins[name].setAccessibleName(_("{label} ({mark})").format(label=_(label), mark=illustrative_mark()))
         self.refresh()
 
     def _set(self, name: str, value: float) -> None:
@@ -123,12 +134,14 @@ class SummaryPanel(QScrollArea):
         self.scope.clear()
         default = regime.liability.collective_level
         for level in regime.levels[regime.level(default):]:
-            self.scope.addItem(f"{level.name.display()}" + (" (the rule)" if level.id == default else ""),
+            self.scope.addItem(_("{unit} (the rule)").format(unit=level.name.shown()) if level.id == default
+                               else level.name.shown(),
                                None if level.id == default else level.id)
         self.scope.setCurrentIndex(max(0, self.scope.findData(self.session.incident.scope)))
         self.scope.blockSignals(False)
         if result is None:
-            self.outcome.setText("<p>Choose an offender, an offence and a response to play an incident.</p>")
+            self.outcome.setText("<p>" + escape(_("Choose an offender, an offence and a response to play an incident."))
+                                 + "</p>")
             return
         for name, spin in self.spins.items():
             value, _documented = result.parameters_used.get(name, (0.0, False))

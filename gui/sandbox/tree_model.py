@@ -14,11 +14,14 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelInde
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from ermu.models.hierarchy import Hierarchy
+from ermu.models.i18n import N_, _, ngettext
+from ermu.models.language import is_chinese
+from ermu.models.regimes.texts import said
 
 from ..style import CINNABAR, SLATE
 
 EXCLUDED_NODE = 1
-COLUMNS = ("Unit or household", "Households", "Head")
+COLUMNS = (N_("Unit or household"), N_("Households"), N_("Head"))
 LEADER_MARK = "◆"  # shape as well as colour: heads are diamonds in the diagram too
 PARTIAL_MARK = "◔"
 
@@ -33,6 +36,12 @@ class HierarchyTreeModel(QAbstractItemModel):
         self.beginResetModel()
         self._set(hierarchy)
         self.endResetModel()
+
+    def retranslate(self) -> None:
+        """Every text again in the current language; rows, expansion and selection stay."""
+        self.layoutAboutToBeChanged.emit()
+        self.layoutChanged.emit()
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
 
     def update_households(self, hierarchy: Hierarchy, households) -> None:
         """The same grouping with some households edited: redraw only their rows."""
@@ -119,7 +128,7 @@ class HierarchyTreeModel(QAbstractItemModel):
             return self.createIndex(row, column, EXCLUDED_NODE)
         if kind[0] == "excluded":
             return self.createIndex(row, column, self.household_base + int(self.excluded[row]))
-        _, level, unit = kind
+        _node, level, unit = kind
         if level == 0:
             household = int(self.hierarchy.levels[0].order[self.hierarchy.levels[0].offsets[unit] + row])
             return self.createIndex(row, column, self.household_base + household)
@@ -138,7 +147,7 @@ class HierarchyTreeModel(QAbstractItemModel):
                 top_units = self.hierarchy.levels[self.top].count if self.levels else 0
                 return self.createIndex(top_units, 0, EXCLUDED_NODE)
             return self._unit_index(0, unit)
-        _, level, unit = kind
+        _node, level, unit = kind
         if level == self.top:
             return QModelIndex()
         return self._unit_index(level + 1, int(self.hierarchy.levels[level].parent[unit]))
@@ -154,7 +163,7 @@ class HierarchyTreeModel(QAbstractItemModel):
             return int(self.excluded.shape[0])
         if kind[0] == "household":
             return 0
-        _, level, unit = kind
+        _node, level, unit = kind
         offsets = self.hierarchy.levels[0].offsets if level == 0 else self.child_offsets[level]
         return int(offsets[unit + 1] - offsets[unit])
 
@@ -163,7 +172,7 @@ class HierarchyTreeModel(QAbstractItemModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # type: ignore[override]
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            return _(COLUMNS[section])
         return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):  # type: ignore[override]
@@ -192,7 +201,7 @@ class HierarchyTreeModel(QAbstractItemModel):
     def _text(self, kind: tuple, column: int) -> str:
         h = self.hierarchy
         if kind[0] == "excluded":
-            return ("Outside the scope", f"{self.excluded.shape[0]:,}", "")[column]
+            return (_("Outside the scope"), f"{self.excluded.shape[0]:,}", "")[column]
         if kind[0] == "household":
             hid = kind[1]
             household = h.population[hid]
@@ -200,36 +209,36 @@ class HierarchyTreeModel(QAbstractItemModel):
                 mark = f"{LEADER_MARK} " if self.is_leader[hid] else ""
                 return f"{mark}#{hid} {household.head.name} {household.head.hanzi}"
             if column == 1:
-                return f"{household.size} people"
+                return ngettext("{n} person", "{n} people", household.size).format(n=household.size)
             return self._offices(hid)
-        _, level, unit = kind
+        _node, level, unit = kind
         lv = h.levels[level]
         if column == 0:
             name = lv.name(unit)
-            partial = f"  {PARTIAL_MARK} incomplete" if h.is_partial(level, unit) else ""
-            return f"{name.hanzi} {name.romanized} {unit + 1}{partial}"
+            partial = "  " + _("{mark} incomplete").format(mark=PARTIAL_MARK) if h.is_partial(level, unit) else ""
+            return f"{_(name.hanzi)} {name.pinyin if is_chinese() else name.romanized} {unit + 1}{partial}"
         if column == 1:
-            return f"{int(lv.sizes[unit]):,} of {lv.full_size:,}"
+            return _("{n} of {full}").format(n=f"{int(lv.sizes[unit]):,}", full=f"{lv.full_size:,}")
         leader = h.leader(level, unit)
         spec = h.leader_spec(level)
         if leader is None or spec is None:
             return "—"
-        return f"{LEADER_MARK} {spec.title.romanized}: household {leader}"
+        return _("{mark} {title}: household {n}").format(mark=LEADER_MARK, title=spec.title.said().render(), n=leader)
 
     def _offices(self, hid: int) -> str:
         h = self.hierarchy
         titles = []
         for level, unit in h.path(hid):
             if h.leader(level, unit) == hid and (spec := h.leader_spec(level)) is not None:
-                titles.append(f"{LEADER_MARK} {spec.title.romanized}")
-        return ", ".join(titles)
+                titles.append(f"{LEADER_MARK} {spec.title.said().render()}")
+        return _(", ").join(titles)
 
     def _tooltip(self, kind: tuple) -> str | None:
         h = self.hierarchy
         if kind[0] == "excluded":
-            return f"Not grouped: {h.regime.scope.text}"
+            return _("Not grouped: {scope}").format(scope=said(h.regime.scope.text))
         if kind[0] == "unit" and h.is_partial(kind[1], kind[2]):
-            return h.remainder_rule
+            return _(h.remainder_rule)
         return None
 
     def flags(self, index):  # type: ignore[override]

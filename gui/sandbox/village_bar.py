@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (QHBoxLayout, QLabel, QLineEdit, QProgressDialog, 
 
 from shiboken6 import isValid
 
+from ermu.models.i18n import _
 from ermu.models.population import MAX_HOUSEHOLDS
 
 from ..widgets.regime_combo import RegimeCombo
@@ -33,30 +34,30 @@ class VillageBar(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(8)
-        self.regime = RegimeCombo(accessible_name="Regime")
+        self.regime = RegimeCombo(accessible_name=_("Regime"))
         self.year = QSpinBox()
         self.year.setFixedWidth(72)
         self.year.setRange(500, 2100)
-        self.year.setAccessibleName("Year")
-        self.year.setToolTip("The year: heads who serve in rotation change with it")
+        self.year.setAccessibleName(_("Year"))
+        self.year.setToolTip(_("The year: heads who serve in rotation change with it"))
         self.households = QLineEdit()
-        self.households.setAccessibleName("Households in the new village")
-        self.households.setToolTip(f"1 to {MAX_HOUSEHOLDS:,} households")
+        self.households.setAccessibleName(_("Households in the new village"))
+        self.households.setToolTip(_("1 to {most} households").format(most=f"{MAX_HOUSEHOLDS:,}"))
         self.households.setFixedWidth(80)
         self.seed = QSpinBox()
         self.seed.setFixedWidth(80)
         self.seed.setRange(0, 999_999)
-        self.seed.setAccessibleName("Village seed")
-        self.seed.setToolTip("The same seed always makes the same village")
-        self.generate = QPushButton("New")
+        self.seed.setAccessibleName(_("Village seed"))
+        self.seed.setToolTip(_("The same seed always makes the same village"))
+        self.generate = QPushButton(_("New"))
         self.generate.setObjectName("primary")
-        self.generate.setAccessibleName("Make a new sample village")
-        self.empty = QPushButton("Empty")
-        self.empty.setAccessibleName("Start from an empty village")
+        self.generate.setAccessibleName(_("Make a new sample village"))
+        self.empty = QPushButton(_("Empty"))
+        self.empty.setAccessibleName(_("Start from an empty village"))
         self.undo = QPushButton("↶")
-        self.undo.setAccessibleName("Undo")
+        self.undo.setAccessibleName(_("Undo"))
         self.redo = QPushButton("↷")
-        self.redo.setAccessibleName("Redo")
+        self.redo.setAccessibleName(_("Redo"))
         stack = document.undo_stack
         self.undo_action = stack.createUndoAction(self)
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
@@ -69,11 +70,11 @@ class VillageBar(QWidget):
         for signal in (stack.canUndoChanged, stack.canRedoChanged, stack.undoTextChanged, stack.redoTextChanged):
             signal.connect(self._undo_state)  # a bound method: Qt disconnects it when the bar goes
 
-        for text, widget in (("Regime", self.regime), ("Year", self.year)):
+        for text, widget in ((_("&Regime"), self.regime), (_("&Year"), self.year)):
             layout.addWidget(self._label(text, widget))
             layout.addWidget(widget)
         layout.addSpacing(10)
-        for text, widget in (("Households", self.households), ("Seed", self.seed)):
+        for text, widget in ((_("&Households"), self.households), (_("S&eed"), self.seed)):
             layout.addWidget(self._label(text, widget))
             layout.addWidget(widget)
         for widget in (self.generate, self.empty):
@@ -93,10 +94,15 @@ class VillageBar(QWidget):
         self._undo_state()
 
     def _label(self, text: str, buddy: QWidget) -> QLabel:
-        label = QLabel(f"&{text}" if text != "Households" else "&Households")
+        label = QLabel(text)
         label.setBuddy(buddy)
         label.setObjectName("muted")
         return label
+
+    def retranslate(self) -> None:
+        """The undo and redo tooltips, which name the last step (the fixed texts follow by themselves)."""
+        self.regime.retranslate()
+        self._undo_state()
 
     def refresh(self, *_change) -> None:
         doc = self.document
@@ -118,18 +124,19 @@ class VillageBar(QWidget):
         self.undo.setEnabled(stack.canUndo())
         self.redo.setEnabled(stack.canRedo())
         # The undo texts hold names a teacher typed: shown literally, never as markup.
-        self.undo.setToolTip(tip(f"Undo {stack.undoText()} (Ctrl+Z)") if stack.canUndo() else "Nothing to undo")
-        self.redo.setToolTip(tip(f"Redo {stack.redoText()} (Ctrl+Shift+Z or Ctrl+Y)") if stack.canRedo()
-                             else "Nothing to redo")
+        self.undo.setToolTip(tip(_("Undo {what} (Ctrl+Z)").format(what=stack.undoText())) if stack.canUndo()
+                             else _("Nothing to undo"))
+        self.redo.setToolTip(tip(_("Redo {what} (Ctrl+Shift+Z or Ctrl+Y)").format(what=stack.redoText()))
+                             if stack.canRedo() else _("Nothing to redo"))
         for action in (self.undo_action, self.redo_action):  # an action's tooltip is its text by default
             if isValid(action):
                 action.setToolTip(tip(action.text()))
 
     def _busy(self, working: bool, what: str) -> None:
         if working:
-            dialog = QProgressDialog(what, "Cancel", 0, 0, self)
-            dialog.setWindowTitle("Grouping the village")
-            dialog.setAccessibleName("Grouping progress")
+            dialog = QProgressDialog(what, _("Cancel"), 0, 0, self)
+            dialog.setWindowTitle(_("Grouping the village"))
+            dialog.setAccessibleName(_("Grouping progress"))
             dialog.setWindowModality(Qt.WindowModality.WindowModal)
             dialog.setMinimumDuration(0)
             dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

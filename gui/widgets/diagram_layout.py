@@ -14,6 +14,9 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from ermu.models.i18n import _
+from ermu.models.language import is_chinese
+
 from ermu.models.hierarchy import Hierarchy
 
 DETAIL_LIMIT = 1_000
@@ -126,7 +129,7 @@ def _households(h: Hierarchy, width_hint: float, aspect: float | None = None) ->
             x, y = origin[(k, u)]
             name = lv.name(u)
             out.box_index[(k, u)] = len(out.boxes)
-            out.boxes.append(Box(k, u, x, y, w, hh, f"{name.hanzi} {name.romanized} {u + 1}", h.is_partial(k, u)))
+            out.boxes.append(Box(k, u, x, y, w, hh, f"{_(name.hanzi)} {name.pinyin if is_chinese() else name.romanized} {u + 1}", h.is_partial(k, u)))
             if k > 0:
                 cw, ch = sizes[k - 1]
                 children = np.flatnonzero(h.levels[k - 1].parent == u)

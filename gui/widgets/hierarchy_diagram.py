@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (QGraphicsItem, QGraphicsPathItem, QGraphicsScene,
 
 from ermu.models.hierarchy import Hierarchy
 from ermu.models.i18n import _
+from ermu.models.language import is_chinese
 
 from ..style import CINNABAR, INK, MIST, PAPER, SLATE
 from .diagram_camera import Camera, OverviewInset, ZoomButtons, desktop_prefers_reduced_motion
@@ -154,7 +155,7 @@ class HierarchyDiagram(QGraphicsView):
             item.setBrush(QBrush(QColor("white" if lay.mode == "households" and box.level == 0 else
                                         MIST if lay.mode == "blocks" else PAPER)))
             item.setZValue(box.level * -1)
-            item.setToolTip(box.label + (_(" — incomplete: ") + hierarchy.remainder_rule if box.partial else ""))
+            item.setToolTip(box.label + (_(" — incomplete: ") + _(hierarchy.remainder_rule) if box.partial else ""))
             scene.addItem(item)
             if lay.mode == "blocks":
                 item.setData(BLOCK_KEY, index)
@@ -248,7 +249,8 @@ class HierarchyDiagram(QGraphicsView):
         font.setPixelSize(13)
         font.setBold(True)
         name = hierarchy.regime.government
-        text = QGraphicsSimpleTextItem(f"{name.hanzi} {name.romanized} — {name.english}")
+        text = QGraphicsSimpleTextItem(f"{_(name.hanzi)} {name.pinyin}" if is_chinese() else
+                                       f"{name.hanzi} {name.romanized} — {name.english}")
         text.setFont(font)
         text.setBrush(QBrush(QColor("white")))
         rect = text.boundingRect()
@@ -682,20 +684,20 @@ class HierarchyDiagram(QGraphicsView):
             chain = [_("household {n}").format(n=household)]
             for level, unit in h.path(household):
                 leader = h.leader(level, unit)
-                name = h.levels[level].name(unit).romanized
+                name = h.levels[level].name(unit).said().render()
                 chain.append(_("{unit} {number} (head: household {head})").format(unit=name, number=unit + 1,
                                                                                   head=leader)
-                             if leader is not None else f"{name} {unit + 1}")
-            chain.append(h.regime.government.english)
+                             if leader is not None else _("{unit} {number}").format(unit=name, number=unit + 1))
+            chain.append(h.regime.government.said("english").render())
             lead = _("Chosen") if household == self.selected else _("At")
-            parts.append(f"{lead}: " + " → ".join(chain) + ".")
+            parts.append(_("{lead}: {chain}.").format(lead=lead, chain=" → ".join(chain)))
         roles = self._marks[0]
         if roles:
             counts: dict[str, int] = {}
             for role in roles.values():
                 counts[role] = counts.get(role, 0) + 1
             parts.append(_("Marked: {marks}.").format(
-                marks=", ".join(f"{n} {_(ROLES[r].label)}" for r, n in counts.items())))
+                marks=_(", ").join(_("{n} {role}").format(n=n, role=_(ROLES[r].label)) for r, n in counts.items())))
         return " ".join(parts)
 
     def _describe(self) -> None:

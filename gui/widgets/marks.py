@@ -77,14 +77,19 @@ class Legend(QWidget):
 
     def __init__(self, roles: list[str] | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Legend")
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        styles = [HOUSEHOLD, LEADER] + [ROLES[r] for r in (roles or [])]
-        entries = [f"<span style='color:{style.colour}; font-size:15px'>{style.symbol}</span>&nbsp;"
-                   f"{_(style.label).replace(' ', '&nbsp;')}" for style in styles]
-        self.label = QLabel(" &nbsp; ".join(entries))  # one label that wraps when the window is narrow
+        self.styles = [HOUSEHOLD, LEADER] + [ROLES[r] for r in (roles or [])]
+        self.label = QLabel()  # one label that wraps when the window is narrow
         self.label.setTextFormat(Qt.TextFormat.RichText)
         self.label.setWordWrap(True)
         layout.addWidget(self.label, 1)
-        self.setAccessibleDescription("; ".join(f"{style.symbol} {_(style.label)}" for style in styles))
+        self.retranslate_widget()
+
+    def retranslate_widget(self) -> None:
+        """The words in the current language (called on a language switch by ``retranslate_static``)."""
+        self.setAccessibleName(_("Legend"))
+        entries = [f"<span style='color:{style.colour}; font-size:15px'>{style.symbol}</span>&nbsp;"
+                   f"{_(style.label).replace(' ', '&nbsp;')}" for style in self.styles]
+        self.label.setText(" &nbsp; ".join(entries))
+        self.setAccessibleDescription(_("; ").join(f"{style.symbol} {_(style.label)}" for style in self.styles))

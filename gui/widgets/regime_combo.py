@@ -5,7 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox
 
+from ermu.models.i18n import _
 from ermu.models.regimes import REGIMES, RegimeSpec
+from ermu.models.regimes.texts import said
 
 
 def regime_label(regime: RegimeSpec) -> str:
@@ -13,7 +15,13 @@ def regime_label(regime: RegimeSpec) -> str:
     from ermu.models.dating import ASSUMED_MARK
 
     mark = ASSUMED_MARK if regime.start_note else ""
-    return f"{regime.title} — {regime.name.display()}, {regime.start_year}{mark}"
+    return _("{title} — {name}, {year}{mark}").format(title=_(regime.title), name=regime.name.shown(),
+                                                     year=regime.start_year, mark=mark)
+
+
+def regime_tip(regime: RegimeSpec) -> str:
+    """The regime's summary and what the sources say about its assumed years."""
+    return " ".join(said(text) for text in (regime.summary, *regime.date_notes()) if text)
 
 
 class RegimeCombo(QComboBox):
@@ -21,16 +29,24 @@ class RegimeCombo(QComboBox):
 
     regime_chosen = Signal(str)
 
-    def __init__(self, parent=None, *, accessible_name: str = "Regime") -> None:
+    def __init__(self, parent=None, *, accessible_name: str = "") -> None:
         super().__init__(parent)
-        self.setAccessibleName(accessible_name)
+        self.setAccessibleName(accessible_name or _("Regime"))
         for regime in sorted(REGIMES.values(), key=lambda r: r.start_year):
             self.addItem(regime_label(regime), regime.id)
-            notes = " ".join(regime.date_notes())
-            self.setItemData(self.count() - 1, f"{regime.summary} {notes}".strip(), 3)  # ToolTipRole
+            self.setItemData(self.count() - 1, regime_tip(regime), 3)  # ToolTipRole
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.setMinimumContentsLength(30)
         self.activated.connect(lambda row: self.regime_chosen.emit(self.itemData(row)))
+
+    def retranslate(self) -> None:
+        """Every regime's label and tooltip in the current language; the choice stays."""
+        for row in range(self.count()):
+            if self.itemData(row) not in REGIMES:  # "No regime": a fixed text, carried by itself
+                continue
+            regime = REGIMES[self.itemData(row)]
+            self.setItemText(row, regime_label(regime))
+            self.setItemData(row, regime_tip(regime), 3)
 
     def regime_id(self) -> str:
         return self.currentData()

@@ -74,7 +74,10 @@ class Citizen:
         return [(i, p) for i, p in self.family() if p.age < child_age]
 
     def label(self) -> str:
-        return f"{self.person.name} ({self.person.hanzi}, {self.person.age}) of household {self.household.id}"
+        from ..i18n import _
+
+        return _("{name} ({hanzi}, {age}) of household {n}").format(
+            name=self.person.name, hanzi=self.person.hanzi, age=self.person.age, n=self.household.id)
 
 
 __all__ = ["Citizen", "member_id", "parse_member_id"]

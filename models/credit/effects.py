@@ -75,7 +75,12 @@ class Threshold:
         return self.comparison.holds(score, self.score)
 
     def describe(self) -> str:
-        return f"{self.comparison.words} {self.score:,}"
+        """'at least 1,050', in the current language."""
+        from ..i18n import _
+
+        template = {"at-least": _("at least {score}"), "above": _("above {score}"), "at-most": _("at most {score}"),
+                    "below": _("below {score}")}[self.comparison.value]
+        return template.format(score=f"{self.score:,}")
 
 
 @dataclass(frozen=True)

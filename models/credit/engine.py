@@ -24,6 +24,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Iterable
 
+from ..messages import Phrase, msg
+from ..names import PersonName
 from ..trace import Trace
 from .appeal import APPEAL_CLAIM, appeal_outcome, count_characters
 from .behaviours import BEHAVIOURS
@@ -113,6 +115,7 @@ class _Player:
         self.y, self.p, self.s, self.t = year, params, year.scheme, year.trace
         self.who = year.citizen.id
         self.name = year.citizen.name
+        self.said_name = PersonName(year.citizen.person.name, year.citizen.person.hanzi)
         self.score = year.start_score
         self.hours = 0
         self.remedied: set[str] = set()  # lists whose cause has been put right
@@ -143,12 +146,17 @@ class _Player:
     # -- events ---------------------------------------------------------------------------
     def _behaviour(self, event: Event) -> int:
         b = BEHAVIOURS[event.behaviour]  # type: ignore[index]
-        times = f" ({event.count} {b.unit}s)" if event.count > 1 else ""
+        times = ("" if event.count <= 1 else
+                 msg("credit.behaviour.hours", " ({n} hours)", n=event.count) if b.unit == "hour" else
+                 msg("credit.behaviour.times", " ({n} times)", n=event.count))
         points = self.p.points(self.s.id).get(b.id, 0) * event.count if self.s.has_score else 0
         if b.friend_rule and not self.p.friend_rule:
             points = 0
-        effect = (f" Worth {points:+d} points under Ermu's illustrative values." if points else "")
-        self.t.add("behaviour", self.who, None, f"Month {event.month}: {self.name} {b.label}{times}.{effect}",
+        effect = (msg("credit.behaviour.worth", " Worth {points} points under Ermu's illustrative values.",
+                      points=f"{points:+d}") if points else "")
+        said = msg("credit.behaviour", "Month {month}: {name} {behaviour}{times}.{effect}", month=event.month,
+                   name=self.said_name, behaviour=Phrase(b.label), times=times, effect=effect)
+        self.t.add("behaviour", self.who, None, said,
                    rule=b.claim.text, sources=b.claim.sources,
                    documented=b.claim.evidence is not Evidence.CONTESTED, month=event.month,
                    behaviour=b.id, count=event.count, points=points, evidence=b.claim.evidence.value)
@@ -186,10 +194,13 @@ class _Player:
         if not delta:
             return
         old, self.score = self.score, self.s.clamp(self.score + delta)  # type: ignore[operator]
-        clamp = "" if self.score - old == delta else f" (held at the scheme's {'ceiling' if delta > 0 else 'floor'})"
+        clamp = ("" if self.score - old == delta else
+                 msg("credit.score.ceiling", " (held at the scheme's ceiling)") if delta > 0 else
+                 msg("credit.score.floor", " (held at the scheme's floor)"))
         sources = (src("kostka-2019", 5), thesis("section 4.2")) if self.s.id == "commercial" else ()
         self.t.add("score-change", self.s.id, self.who,
-                   f"End of month {month}: {self.name}'s score goes from {old:,} to {self.score:,}{clamp}.",
+                   msg("credit.score", "End of month {month}: {name}'s score goes from {old} to {new}{clamp}.",
+                       month=month, name=self.said_name, old=f"{old:,}", new=f"{self.score:,}", clamp=clamp),
                    rule="Scores are updated once a month; the point values are Ermu's illustrative ones.",
                    sources=sources, documented=False, month=month, before=old, after=self.score,
                    grade=self.s.grade(self.score) if self.s.grades else None)  # type: ignore[arg-type]

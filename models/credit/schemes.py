@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..i18n import N_
 from . import tables
 from .effects import Category, Comparison, Effect, FallsOn, Granted, Kind, Standing, Threshold
 from .evidence import Claim, Evidence, paper, src, thesis
@@ -115,8 +116,8 @@ def _commercial() -> Scheme:
         thresholds.append(Threshold(int(row["score"]), comparison,
                                     (_benefit(row["benefit_id"], row["benefit"], claim),)))
     return Scheme(
-        "commercial", "Commercial score (Sesame-style)",
-        "An opt-in score from 350 to 950, updated every month, that unlocks perks and never punishes.",
+        "commercial", N_("Commercial score (Sesame-style)"),
+        N_("An opt-in score from 350 to 950, updated every month, that unlocks perks and never punishes."),
         True, 350, 950, True, False, True, tuple(thresholds), (), (
             Claim("Sesame Credit scores users from 350 to 950 and updates the score once a month.",
                   (src("kostka-2019", 5), thesis("section 4.2"))),
@@ -167,9 +168,9 @@ def _pilot(params: CreditParameters) -> Scheme:
         Threshold(549, Comparison.BELOW, (shamed, checks), ("blacklist",)),
     )
     return Scheme(
-        "pilot", "Graded score as in the paper (A+++ to D)",
-        "A score turned into letter grades as the paper presents it, with praise at the top and "
-        "restrictions and the blacklist at the bottom; the sources do not say which scheme used it.",
+        "pilot", N_("Graded score as in the paper (A+++ to D)"),
+        N_("A score turned into letter grades as the paper presents it, with praise at the top and "
+           "restrictions and the blacklist at the bottom; the sources do not say which scheme used it."),
         True, params.pilot_min, params.pilot_max, False, True, False, thresholds, params.pilot_grades, (
             Claim("Forty-three local governments ran pilot schemes by 2018, the first from 1991; "
                   "everyone living there takes part.", (src("kostka-2019", 2), src("kostka-2019", 4),
@@ -191,9 +192,9 @@ def _pilot(params: CreditParameters) -> Scheme:
 
 def _national() -> Scheme:
     return Scheme(
-        "national", "National system (lists and joint punishment)",
-        "No single score: people are named on a red list or on one of three negative lists, and "
-        "every agency that receives the entry applies its own reward or restriction.",
+        "national", N_("National system (lists and joint punishment)"),
+        N_("No single score: people are named on a red list or on one of three negative lists, and "
+           "every agency that receives the entry applies its own reward or restriction."),
         False, None, None, True, True, False, (), (), (
             Claim("The 2014 State Council outline plans the system for 2014–2020 in four parts: "
                   "social trust, judicial trust, government trust and commercial credit.",

@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, fields
 
 from ..regimes.spec import Name, Source
+from ..i18n import N_
 from ..messages import ErmuError
 
 THESIS = Source("duke-thesis-2020")
@@ -29,10 +30,10 @@ CHAIR = Name("支部書記", "zhībù shūjì", "", "Party branch secretary")
 
 #: The faults members were usually charged with (the thesis, after Dittmer). Ermu's wording.
 CHARGES: tuple[str, ...] = (
-    "faulty ideological understanding",
-    "poor work performance",
-    "deviant behaviour",
-    "political dissent",
+    N_("faulty ideological understanding"),
+    N_("poor work performance"),
+    N_("deviant behaviour"),
+    N_("political dissent"),
 )
 CHARGE_SOURCES = (THESIS, DITTMER_SINGLE_OUT)
 
@@ -192,7 +193,7 @@ MECHANISMS: dict[str, Mechanism] = {m.id: m for m in (
 
 #: Context shown beside the session, not rules of the engine.
 BACKGROUND: tuple[tuple[str, tuple[Source, ...]], ...] = (
-    ("The Chinese practice was modelled on the Soviet kritika i samokritika.", (THESIS, CHU_RITUAL)),
-    ("Today's public red lists and blacklists on Credit China echo its public shaming.",
+    (N_("The Chinese practice was modelled on the Soviet kritika i samokritika."), (THESIS, CHU_RITUAL)),
+    (N_("Today's public red lists and blacklists on Credit China echo its public shaming."),
      (THESIS, ENGELMANN_LISTS)),
 )

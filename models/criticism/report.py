@@ -12,10 +12,11 @@ from dataclasses import asdict, dataclass
 from typing import Any
 
 from .members import Member, MemberState
+from ..i18n import N_, _, ngettext
 from .parameters import BACKGROUND, CHAIR, MECHANISMS, SessionParameters
 from .session import Session
 
-OUTCOMES = ("isolated", "under suspicion", "rehabilitated", "in good standing")
+OUTCOMES = (N_("isolated"), N_("under suspicion"), N_("rehabilitated"), N_("in good standing"))
 
 
 @dataclass(frozen=True)
@@ -37,10 +38,12 @@ class MemberSummary:
 
     def record(self) -> str:
         """What happened to the member: 'was singled out once, was criticised 9 times, ...'."""
-        singled = {0: "was never singled out", 1: "was singled out once"}.get(
-            self.times_singled_out, f"was singled out {self.times_singled_out} times")
-        return (f"{singled}, was criticised {_times(self.times_criticised)}, criticised others "
-                f"{_times(self.times_criticising)} and kept silent {_times(self.times_silent)}")
+        singled = (_("was never singled out") if not self.times_singled_out else
+                   ngettext("was singled out once", "was singled out {n} times", self.times_singled_out).format(
+                       n=self.times_singled_out))
+        return _("{singled}, was criticised {criticised}, criticised others {criticising} and kept silent "
+                 "{silent}").format(singled=singled, criticised=_times(self.times_criticised),
+                                    criticising=_times(self.times_criticising), silent=_times(self.times_silent))
 
     def sentence(self) -> str:
         """One line for the closing screen, in plain words."""
@@ -55,7 +58,7 @@ class MemberSummary:
 
 
 def _times(n: int) -> str:
-    return {0: "never", 1: "once", 2: "twice"}.get(n, f"{n} times")
+    return {0: _("never"), 1: _("once"), 2: _("twice")}.get(n) or _("{n} times").format(n=n)
 
 
 def outcome(state: MemberState, params: SessionParameters) -> str:

@@ -12,6 +12,17 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass
 
+from ..i18n import N_
+
+
+ACTION_LABELS = {
+    "sincere": N_("Admit your faults fully"),
+    "minimal": N_("Admit as little as you can"),
+    "mild": N_("Criticise mildly"),
+    "harsh": N_("Criticise harshly"),
+    "silent": N_("Stay silent"),
+}
+
 
 class Action(enum.StrEnum):
     SINCERE = "sincere"  # a full self-criticism
@@ -22,13 +33,10 @@ class Action(enum.StrEnum):
 
     @property
     def label(self) -> str:
-        return {
-            "sincere": "Admit your faults fully",
-            "minimal": "Admit as little as you can",
-            "mild": "Criticise mildly",
-            "harsh": "Criticise harshly",
-            "silent": "Stay silent",
-        }[self.value]
+        """What the choice says, in the current language."""
+        from ..i18n import _
+
+        return _(ACTION_LABELS[self.value])
 
 
 SELF_ACTIONS = (Action.SINCERE, Action.MINIMAL)

@@ -10,8 +10,8 @@ import pytest
 from helpers import make_window
 
 ROOT = Path(__file__).resolve().parents[2]
-#: The faces this test walks (the shell's own faces; others join as they are translated).
-FACES = ("home", "library", "charts", "years", "empire")
+#: The faces this test walks: every face of the app.
+FACES = ("home", "library", "charts", "years", "empire", "lessons", "sandbox", "compare", "criticism", "credit")
 
 
 def english_with_translation(language: str) -> set[str]:
@@ -190,3 +190,92 @@ def test_a_bad_language_on_the_command_line_is_one_line(tmp_path):
     result = subprocess.run([sys.executable, "-m", "ermu.gui.app", "--screenshot", str(tmp_path / "x.png"),
                              "--lang", "xx"], capture_output=True, text=True, timeout=60)
     assert result.returncode == 2 and result.stderr.count("\n") == 1 and "zh-Hans" in result.stderr
+
+
+def _texts_of(widget) -> list[str]:
+    """What a face shows and says: visible texts, list and combo items, tabs, names, tooltips."""
+    from PySide6.QtWidgets import QAbstractButton, QComboBox, QGroupBox, QLabel, QListWidget, QTabBar, QWidget
+
+    texts = []
+    for child in [widget, *widget.findChildren(QWidget)]:
+        if not child.isVisible():
+            continue
+        if isinstance(child, (QLabel, QAbstractButton)):
+            texts.append(child.text())
+        elif isinstance(child, QGroupBox):
+            texts.append(child.title())
+        elif isinstance(child, QListWidget):
+            texts += [child.item(i).text() for i in range(child.count())]
+        elif isinstance(child, QTabBar):
+            texts += [child.tabText(i) for i in range(child.count())]
+        elif isinstance(child, QComboBox):
+            texts += [child.itemText(i) for i in range(child.count())]
+        texts += [child.accessibleName(), child.toolTip()]
+    return [t for t in texts if t]
+
+
+def test_the_faces_built_in_parallel_switch_too_and_keep_their_state(window, qtbot):
+    """Sandbox (builder and player), compare, criticism, credit and lessons, each with something
+    done in it: after the switch no text shows an English message the catalog translates, the
+    narration is Chinese, and after switching back every face holds what it held."""
+    from PySide6.QtWidgets import QApplication
+
+    from ermu.models.credit import BEHAVIOURS
+
+    sandbox = window.show_page("sandbox")
+    sandbox.document.select(5)
+    sandbox.show_tab("player")
+    player = sandbox.player
+    player.playback.go_to(2)
+    compare = window.show_page("compare")
+    compare.shown()
+    criticism = window.show_page("criticism")
+    for _step in range(3):
+        criticism._step()
+    credit = window.show_page("credit")
+    credit.play_month(next(iter(BEHAVIOURS)))
+    lessons = window.show_page("lessons")
+    lessons.open_lesson("qing-baojia")
+    lessons.tabs.setCurrentIndex(1)
+    before = {
+        "sandbox": (sandbox.document.regime_id, len(sandbox.document.population), sandbox.document.selected,
+                    player.playback.position, sandbox.tabs.currentIndex()),
+        "compare": (list(compare.regime_ids), compare.playback.position),
+        "criticism": (criticism.transcript.count(), len(criticism.document.session.trace)),
+        "credit": (credit.document.month, credit.document.scheme_id),
+        "lessons": (lessons.current.id, lessons.tabs.currentIndex()),
+    }
+    english = english_with_translation("zh-Hans")
+    narration_en = player.narration.text()
+    transcript_en = criticism.transcript.item(criticism.transcript.count() - 1).text()
+
+    window.language_actions["zh-Hans"].trigger()
+    assert window.state.language == "zh-Hans"
+    views = {"sandbox-player": ("sandbox", lambda: sandbox.show_tab("player")),
+             "sandbox-builder": ("sandbox", lambda: sandbox.show_tab("builder")),
+             "compare": ("compare", None), "criticism": ("criticism", None), "credit": ("credit", None),
+             "lessons": ("lessons", None)}
+    for name, (page, then) in views.items():
+        face = window.show_page(page)
+        if then:
+            then()
+        QApplication.processEvents()
+        left = [text for text in _texts_of(face) if text.strip() in english]
+        assert not left, f"{name} still shows English after switching to zh-Hans: {left[:10]}"
+    assert player.narration.text() != narration_en and any("\u4e00" <= c <= "\u9fff" for c in player.narration.text())
+    last = criticism.transcript.item(criticism.transcript.count() - 1).text()
+    assert last != transcript_en and any("\u4e00" <= c <= "\u9fff" for c in last)
+    sandbox.show_tab("player")
+
+    window.language_actions["en"].trigger()
+    after = {
+        "sandbox": (sandbox.document.regime_id, len(sandbox.document.population), sandbox.document.selected,
+                    player.playback.position, sandbox.tabs.currentIndex()),
+        "compare": (list(compare.regime_ids), compare.playback.position),
+        "criticism": (criticism.transcript.count(), len(criticism.document.session.trace)),
+        "credit": (credit.document.month, credit.document.scheme_id),
+        "lessons": (lessons.current.id, lessons.tabs.currentIndex()),
+    }
+    assert after == before
+    assert player.narration.text() == narration_en
+    assert criticism.transcript.item(criticism.transcript.count() - 1).text() == transcript_en

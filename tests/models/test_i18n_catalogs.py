@@ -21,7 +21,8 @@ babel = pytest.importorskip("babel")
 LANGUAGES = ("zh-Hans", "zh-Hant")
 #: Words that stay in Latin letters in a Chinese catalog: names, ids, formats, commands.
 ALLOWED_LATIN = {
-    "Ermu", "Language", "postgresql", "user", "server", "database", "SQLite", "PostgreSQL", "NUL", "ERMU_DATA_DIR",
+    "Ermu", "Language", "Ctrl", "Shift", "record", "view", "player", "gif", "webp", "png", "APNG", "Pillow",
+    "pip", "install", "postgresql", "user", "server", "database", "SQLite", "PostgreSQL", "NUL", "ERMU_DATA_DIR",
     "builtin", "ermu-cli", "library", "backups", "restore", "NAME", "FROM", "TO", "STEPS", "register_error_rate",
     "CSV", "years", "sweep", "fong", "fang", "pao", "pai", "chia", "yámen", "L",
     "self-report", "reported", "concealed",  # the values ermu-cli --response takes
