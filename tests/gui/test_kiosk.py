@@ -179,7 +179,11 @@ def test_idle_countdown_resets_everything_a_visitor_made_and_starts_the_attract_
     kiosk.still_there.tick.setInterval(5)
     kiosk._went_idle()
     assert kiosk.still_there.isVisible()
-    assert any("Still there" in text and assertive for text, assertive in HEARD)
+    from ermu.models.i18n import _
+
+    still_there = _("Still there?")  # in the visitor's language: the overlay speaks it too
+    assert still_there == "还在吗？"
+    assert any(still_there in text and assertive for text, assertive in HEARD)
     assert kiosk.still_there.count.text() == str(kiosk.profile.countdown_seconds)
     qtbot.waitUntil(lambda: kiosk.current_view() == "attract", timeout=5_000)
 
