@@ -59,7 +59,9 @@ class AppState(QObject):
         self._qt_translators: list = []
         self._sandbox = None
         self._library = None
-        self._apply_language(self.settings.language or "en")
+        wanted = self.settings.language or "en"
+        if wanted != "en" or not _english_already():
+            self._apply_language(wanted)
 
     # -- what the state owns, created on first use ---------------------------------------
     @property
@@ -143,6 +145,17 @@ class AppState(QObject):
         """Finish background work and close the library (the shell calls this on close)."""
         if self._library is not None:
             self._library.close()
+
+
+def _english_already() -> bool:
+    """Nothing to undo: no catalog and no Qt translator chosen yet in this process, so an English
+    start loads neither the language layer's fonts nor Qt's catalogs (the first paint is sooner)."""
+    import sys
+
+    language = sys.modules.get("ermu.models.language")
+    translators = sys.modules.get("ermu.gui.translators")
+    return (language is None or language.current_language() == "en") and \
+        (translators is None or not translators._installed)
 
 
 __all__ = ["AppState", "MODES", "REQUESTS", "Request"]

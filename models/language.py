@@ -12,11 +12,8 @@ quiz and glossary files to read.
 
 from __future__ import annotations
 
-import gettext
-import locale
 import os
 from functools import lru_cache
-from importlib import resources
 
 from .messages import ErmuError, msg, set_translator
 
@@ -73,14 +70,19 @@ def system_language() -> str | None:
             if found:
                 return found
     try:
+        import locale  # only when the environment names no language
+
         return from_locale(locale.getlocale()[0])
     except ValueError:  # pragma: no cover - a broken locale setting
         return None
 
 
 @lru_cache(maxsize=None)
-def translations(language: str) -> gettext.NullTranslations:
+def translations(language: str) -> "gettext.NullTranslations":
     """The compiled catalog of a language (an empty one where none is installed)."""
+    import gettext  # imported here: an English start never needs it
+    from importlib import resources
+
     if language == ENGLISH:
         return gettext.NullTranslations()
     mo = resources.files("ermu.content").joinpath("locale", language, "LC_MESSAGES", f"{DOMAIN}.mo")
