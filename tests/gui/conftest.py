@@ -13,3 +13,15 @@ def state(qapp):
     state = AppState(Settings(None))
     yield state
     state.shutdown()
+
+
+@pytest.fixture
+def window(qtbot):
+    """The desktop window at 1280x800, shown (a test module may define its own)."""
+    from helpers import make_window
+
+    window = make_window()
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    return window

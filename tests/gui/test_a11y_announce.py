@@ -26,15 +26,6 @@ def heard() -> list[str]:
     return [text for text, _ in announce.HEARD]
 
 
-@pytest.fixture
-def window(qtbot):
-    window = make_window()
-    qtbot.addWidget(window)
-    window.resize(1280, 800)
-    window.show()
-    return window
-
-
 def test_a_status_message_is_announced_and_readable_as_text(window):
     window.state.say("The library was saved.")
     assert "The library was saved." in heard()

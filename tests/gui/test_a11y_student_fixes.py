@@ -13,15 +13,6 @@ from ermu.models.presets import Preset
 from helpers import make_window, show
 
 
-@pytest.fixture
-def window(qtbot):
-    window = make_window()
-    qtbot.addWidget(window)
-    window.resize(1280, 800)
-    window.show()
-    return window
-
-
 # -- the criticism session ---------------------------------------------------------------
 def test_the_default_session_is_short_and_skip_jumps_to_my_turn(window, qtbot):
     view = show(window, "criticism")

@@ -18,15 +18,6 @@ def _built(qtbot, face, timeout=30_000):
     return face.empire
 
 
-@pytest.fixture
-def window(qtbot):
-    window = make_window()
-    qtbot.addWidget(window)
-    window.resize(1280, 800)
-    window.show()
-    return window
-
-
 def test_the_empire_page_is_on_the_kiosk_and_opens_presets():
     empire = page("empire")
     assert empire.kiosk and empire.presets and empire.shortcut == "Ctrl+Shift+E"
