@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from ermu.gui import a11y, announce
 from ermu.models.presets import Preset
 
-from helpers import make_window, show
+from helpers import show
 
 #: The faces this suite covers (the sandbox and Compare have their own engineer and tests).
 FACES = ["home", "lessons", "criticism", "credit", "charts", "library", "years", "empire"]

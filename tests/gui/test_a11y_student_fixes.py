@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from ermu.gui import a11y, announce
 from ermu.models.presets import Preset
 
-from helpers import make_window, show
+from helpers import show
 
 
 # -- the criticism session ---------------------------------------------------------------

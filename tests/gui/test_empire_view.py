@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtCore import QPointF
 from PySide6.QtGui import QColor, QImage
 
-from helpers import make_window, show
+from helpers import show
 
 from ermu.gui.pages import page
 from ermu.gui.style import CINNABAR
