@@ -96,32 +96,36 @@ def test_the_style_draws_a_focus_ring_on_check_boxes_and_lists(qtbot):
     assert "10.5pt" not in style.stylesheet(style.NORMAL, 14) and "15.0pt" in style.stylesheet(style.NORMAL, 14)
 
 
-def test_a_focused_check_box_shows_a_ring_you_can_see(qtbot):
-    from PySide6.QtWidgets import QCheckBox, QVBoxLayout, QWidget
-
+@pytest.fixture
+def normal_sheet():
+    """The normal theme's style sheet on the application for one test, then the old one back."""
     app = QApplication.instance()
     old = app.styleSheet()
     app.setStyleSheet(style.stylesheet(style.NORMAL, 10))
-    try:
-        host = QWidget()
-        qtbot.addWidget(host)
-        box, other = QCheckBox("Predict first"), QCheckBox("Other")
-        layout = QVBoxLayout(host)
-        layout.addWidget(box)
-        layout.addWidget(other)
-        host.show()
-        host.activateWindow()
-        qtbot.waitUntil(host.isActiveWindow)
-        other.setFocus()
-        plain = box.grab().toImage()
-        box.setFocus()
-        qtbot.waitUntil(box.hasFocus)
-        ringed = box.grab().toImage()
-        red = sum(1 for x in range(ringed.width()) for y in (0, 1) if ringed.pixelColor(x, y).name() == style.FOCUS)
-        assert red >= ringed.width() * 0.5, "a 2 px ring in the focus colour along the top edge"
-        assert sum(1 for x in range(plain.width()) if plain.pixelColor(x, 0).name() == style.FOCUS) == 0
-    finally:
-        app.setStyleSheet(old)
+    yield
+    app.setStyleSheet(old)
+
+
+def test_a_focused_check_box_shows_a_ring_you_can_see(qtbot, normal_sheet):
+    from PySide6.QtWidgets import QCheckBox, QVBoxLayout, QWidget
+
+    host = QWidget()
+    qtbot.addWidget(host)
+    box, other = QCheckBox("Predict first"), QCheckBox("Other")
+    layout = QVBoxLayout(host)
+    layout.addWidget(box)
+    layout.addWidget(other)
+    host.show()
+    host.activateWindow()
+    qtbot.waitUntil(host.isActiveWindow)
+    other.setFocus()
+    plain = box.grab().toImage()
+    box.setFocus()
+    qtbot.waitUntil(box.hasFocus)
+    ringed = box.grab().toImage()
+    red = sum(1 for x in range(ringed.width()) for y in (0, 1) if ringed.pixelColor(x, y).name() == style.FOCUS)
+    assert red >= ringed.width() * 0.5, "a 2 px ring in the focus colour along the top edge"
+    assert sum(1 for x in range(plain.width()) if plain.pixelColor(x, 0).name() == style.FOCUS) == 0
 
 
 @pytest.mark.parametrize("area, expected", [((1024, 728), (1024, 655)), ((1280, 760), (1152, 684)),
@@ -149,38 +153,32 @@ def test_the_first_window_fits_this_screen_and_its_geometry_is_remembered(qtbot)
     assert (again.width(), again.height()) == (window.width(), window.height())
 
 
-def test_focus_is_drawn_on_tabs_sliders_lists_and_scroll_areas(qtbot):
+def test_focus_is_drawn_on_tabs_sliders_lists_and_scroll_areas(qtbot, normal_sheet):
     from PySide6.QtWidgets import QLabel, QListWidget, QScrollArea, QSlider, QTabWidget, QVBoxLayout, QWidget
 
-    app = QApplication.instance()
-    old = app.styleSheet()
-    app.setStyleSheet(style.stylesheet(style.NORMAL, 10))
-    try:
-        host = QWidget()
-        qtbot.addWidget(host)
-        layout = QVBoxLayout(host)
-        tabs = QTabWidget()
-        tabs.addTab(QLabel("a"), "First")
-        tabs.addTab(QLabel("b"), "Second")
-        slider, listing, scroll = QSlider(Qt.Orientation.Horizontal), QListWidget(), QScrollArea()
-        listing.addItems(["one", "two"])
-        scroll.setWidget(QLabel("inside"))
-        scroll.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        for widget in (tabs, slider, listing, scroll):
-            layout.addWidget(widget)
-        host.resize(400, 500)
-        host.show()
-        host.activateWindow()
-        qtbot.waitUntil(host.isActiveWindow)
-        for widget in (tabs.tabBar(), slider, listing, scroll):
-            widget.setFocus()
-            qtbot.waitUntil(widget.hasFocus)
-            image = widget.grab().toImage()
-            ring = sum(1 for x in range(image.width()) for y in range(image.height())
-                       if image.pixelColor(x, y).name() == style.FOCUS)
-            assert ring >= 2 * min(image.width(), 40), f"no visible focus on {type(widget).__name__}"
-    finally:
-        app.setStyleSheet(old)
+    host = QWidget()
+    qtbot.addWidget(host)
+    layout = QVBoxLayout(host)
+    tabs = QTabWidget()
+    tabs.addTab(QLabel("a"), "First")
+    tabs.addTab(QLabel("b"), "Second")
+    slider, listing, scroll = QSlider(Qt.Orientation.Horizontal), QListWidget(), QScrollArea()
+    listing.addItems(["one", "two"])
+    scroll.setWidget(QLabel("inside"))
+    scroll.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+    for widget in (tabs, slider, listing, scroll):
+        layout.addWidget(widget)
+    host.resize(400, 500)
+    host.show()
+    host.activateWindow()
+    qtbot.waitUntil(host.isActiveWindow)
+    for widget in (tabs.tabBar(), slider, listing, scroll):
+        widget.setFocus()
+        qtbot.waitUntil(widget.hasFocus)
+        image = widget.grab().toImage()
+        ring = sum(1 for x in range(image.width()) for y in range(image.height())
+                   if image.pixelColor(x, y).name() == style.FOCUS)
+        assert ring >= 2 * min(image.width(), 40), f"no visible focus on {type(widget).__name__}"
 
 
 @pytest.mark.parametrize("face", ["home", "lessons", "criticism", "credit", "charts", "library", "years", "empire"])

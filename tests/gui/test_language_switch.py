@@ -237,14 +237,18 @@ def test_the_faces_built_in_parallel_switch_too_and_keep_their_state(window, qtb
     lessons = window.show_page("lessons")
     lessons.open_lesson("qing-baojia")
     lessons.tabs.setCurrentIndex(1)
-    before = {
-        "sandbox": (sandbox.document.regime_id, len(sandbox.document.population), sandbox.document.selected,
-                    player.playback.position, sandbox.tabs.currentIndex()),
-        "compare": (list(compare.regime_ids), compare.playback.position),
-        "criticism": (criticism.transcript.count(), len(criticism.document.session.trace)),
-        "credit": (credit.document.month, credit.document.scheme_id),
-        "lessons": (lessons.current.id, lessons.tabs.currentIndex()),
-    }
+
+    def state_of_the_faces():
+        return {
+            "sandbox": (sandbox.document.regime_id, len(sandbox.document.population), sandbox.document.selected,
+                        player.playback.position, sandbox.tabs.currentIndex()),
+            "compare": (list(compare.regime_ids), compare.playback.position),
+            "criticism": (criticism.transcript.count(), len(criticism.document.session.trace)),
+            "credit": (credit.document.month, credit.document.scheme_id),
+            "lessons": (lessons.current.id, lessons.tabs.currentIndex()),
+        }
+
+    before = state_of_the_faces()
     english = english_with_translation("zh-Hans")
     narration_en = player.narration.text()
     transcript_en = criticism.transcript.item(criticism.transcript.count() - 1).text()
@@ -268,14 +272,7 @@ def test_the_faces_built_in_parallel_switch_too_and_keep_their_state(window, qtb
     sandbox.show_tab("player")
 
     window.language_actions["en"].trigger()
-    after = {
-        "sandbox": (sandbox.document.regime_id, len(sandbox.document.population), sandbox.document.selected,
-                    player.playback.position, sandbox.tabs.currentIndex()),
-        "compare": (list(compare.regime_ids), compare.playback.position),
-        "criticism": (criticism.transcript.count(), len(criticism.document.session.trace)),
-        "credit": (credit.document.month, credit.document.scheme_id),
-        "lessons": (lessons.current.id, lessons.tabs.currentIndex()),
-    }
+    after = state_of_the_faces()
     assert after == before
     assert player.narration.text() == narration_en
     assert criticism.transcript.item(criticism.transcript.count() - 1).text() == transcript_en
