@@ -8,6 +8,10 @@
     python tools/i18n.py compile   # every .po -> .mo (committed: pip install needs no build)
     python tools/i18n.py check     # untranslated, fuzzy, placeholder mismatches, stale .mo
     python tools/i18n.py all       # extract, update, hant, compile, check
+    python tools/i18n.py fill A.po [B.po ...]
+                                   # fill empty zh-Hans entries from other copies of the
+                                   # catalog (same context and id), e.g. a branch's catalog
+                                   # after merging its code: extract, update, fill, hant …
 
 Babel and OpenCC are development tools (the ``[test]`` and ``[dev]`` extras); at run time
 Ermu reads the compiled ``.mo`` files with the standard library's :mod:`gettext`.
@@ -285,10 +289,34 @@ def check() -> int:
     return 1 if found else 0
 
 
+def fill(sources: list[str]) -> int:
+    """Fill the empty entries of the zh-Hans catalog from other catalogs, same context and id."""
+    path = path_of(SOURCE_LANGUAGE)
+    catalog = _catalog(path)
+    found: dict = {}
+    for source in sources:
+        for message in _catalog(Path(source)):
+            if message.id and _translated(message):
+                found.setdefault((message.context, message.id if isinstance(message.id, str)
+                                  else tuple(message.id)), message.string)
+    filled = 0
+    for message in catalog:
+        key = (message.context, message.id if isinstance(message.id, str) else tuple(message.id))
+        if message.id and not _translated(message) and key in found:
+            message.string = found[key]
+            filled += 1
+    _write_po(catalog, path)
+    missing = sum(1 for m in catalog if m.id and not _translated(m))
+    print(f"fill: {filled} entries filled from {len(sources)} catalog(s), {missing} still to translate")
+    return 0
+
+
 COMMANDS = {"extract": extract, "update": update, "hant": hant, "compile": compile_all, "check": check}
 
 
 def main(argv: list[str]) -> int:
+    if argv[:1] == ["fill"] and len(argv) > 1:
+        return fill(argv[1:])
     steps = ["extract", "update", "hant", "compile", "check"] if argv[:1] == ["all"] else argv
     if not steps or any(step not in COMMANDS for step in steps):
         print(__doc__)
