@@ -28,7 +28,7 @@ from .evidence import Claim, Evidence, paper, src, thesis
 from .joint import EFFECTS, RESTRICTIONS, joint_edges
 from .lists import LISTS
 from .parameters import DEFAULT_PARAMETERS, CreditParameters
-from ..messages import ErmuError
+from ..messages import ErmuError, msg
 
 SCHEME_IDS = ("commercial", "pilot", "national")
 
@@ -55,12 +55,15 @@ class Scheme:
 
     def check_score(self, score: int) -> int:
         if not self.has_score:
-            raise SchemeError(f"the {self.id} scheme keeps lists, not a score: give a behaviour stream instead")
+            raise SchemeError(msg("credit.scheme.no-score", "The {scheme} scheme keeps lists, not a score: "
+                                  "give a behaviour stream instead.", scheme=self.id))
         if isinstance(score, bool) or not isinstance(score, int):
-            raise SchemeError(f"a score must be a whole number, not {score!r}")
+            raise SchemeError(msg("credit.scheme.score-not-whole", "A score must be a whole number, not {score}.",
+                                  score=repr(score)))
         if not self.minimum <= score <= self.maximum:  # type: ignore[operator]
-            raise SchemeError(f"score {score} is outside the {self.id} scheme's range: "
-                              f"use {self.minimum} to {self.maximum}")
+            raise SchemeError(msg("credit.scheme.score-outside", "Score {score} is outside the {scheme} scheme's "
+                                  "range: use {low} to {high}.", score=score, scheme=self.id, low=self.minimum,
+                                  high=self.maximum))
         return score
 
     def clamp(self, score: int) -> int:
@@ -216,7 +219,8 @@ def get_scheme(scheme_id: str, params: CreditParameters = DEFAULT_PARAMETERS) ->
         return _pilot(params)
     if scheme_id == "national":
         return _national()
-    raise SchemeError(f"unknown scheme {scheme_id!r}: use one of {', '.join(SCHEME_IDS)}")
+    raise SchemeError(msg("credit.scheme.unknown", "Unknown scheme {scheme}: use one of {known}.",
+                          scheme=repr(scheme_id), known=", ".join(SCHEME_IDS)))
 
 
 def schemes(params: CreditParameters = DEFAULT_PARAMETERS) -> dict[str, Scheme]:
