@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (QComboBox, QGraphicsScene, QGraphicsView, QHBoxLa
                                QVBoxLayout, QWidget)
 
 from ermu.models.credit import LISTS, joint_punishment_graph
+from ermu.models.language import is_chinese
 
 from ..charts.data_table import DataTable
 from ..style import CINNABAR, INK, JADE, MIST, SLATE
@@ -30,8 +31,8 @@ class JointNetwork(QWidget):
         self.setAccessibleName(_("Joint punishment network"))
         self.list_combo = QComboBox()
         self.list_combo.setAccessibleName(_("Which list entry to follow"))
-        for list_id, c in LISTS.items():
-            self.list_combo.addItem(f"{c.name.hanzi} {c.name.english}", list_id)
+        for list_id in LISTS:
+            self.list_combo.addItem(self._list_item(list_id), list_id)
         self.list_combo.setCurrentIndex(self.list_combo.findData("blacklist"))
         self.list_combo.currentIndexChanged.connect(lambda _: self._draw())
         self.scene = QGraphicsScene(self)
@@ -60,6 +61,20 @@ class JointNetwork(QWidget):
         layout.addWidget(split, 1)
         self.person, self.children = "citizen", ()
         self.graph = None
+
+    @staticmethod
+    def _list_item(list_id: str) -> str:
+        """'黑名单 blacklist' in English, the characters alone in Chinese."""
+        c = LISTS[list_id]
+        return _(c.name.hanzi) if is_chinese() else f"{c.name.hanzi} {c.name.english}"
+
+    def retranslate_widget(self) -> None:
+        """The lists in the combo and the network's labels in the current language; the entry
+        followed stays."""
+        for i in range(self.list_combo.count()):
+            self.list_combo.setItemText(i, self._list_item(self.list_combo.itemData(i)))
+        if self.graph is not None:
+            self._draw()
 
     def _fit(self) -> None:
         """Show the whole network, shrinking it if need be but never enlarging it."""
