@@ -119,9 +119,9 @@ def _effect_line(g: dict) -> str:
         cause = _("score {band}").format(band=Threshold(g["threshold"], Comparison(g["comparison"])).describe())
     else:
         cause = _("on the {list}").format(list=_list_name(g["via_list"]))
-    whom = " " + _("(falls on the children)") if g["falls_on"] == "children" else ""
+    what = _("{effect} (falls on the children)").format(effect=g["text"]) if g["falls_on"] == "children" else g["text"]
     mark = "" if g["documented"] else " " + _("[illustrative]")
-    return f"  - {g['text']}{whom} — {cause}; {Evidence(g['evidence']).label}{mark}"
+    return f"  - {what} — {cause}{_('; ')}{Evidence(g['evidence']).label}{mark}"
 
 
 def _standing_text(d: dict) -> str:
@@ -134,9 +134,9 @@ def _standing_text(d: dict) -> str:
         lines.append(_("Score {score}").format(score=f"{d['score']:,}"))
     lines.append(_("Lists: {lists}").format(lists=_("; ").join(_list_name(i) for i in d["lists"]) if d["lists"]
                                             else _("none")))
-    lines.append(_("Benefits:") + ("" if d["benefits"] else " " + _("none")))
+    lines.append(_("Benefits:") if d["benefits"] else _("Benefits: none"))
     lines.extend(_effect_line(g) for g in d["benefits"])
-    lines.append(_("Restrictions:") + ("" if d["restrictions"] else " " + _("none")))
+    lines.append(_("Restrictions:") if d["restrictions"] else _("Restrictions: none"))
     lines.extend(_effect_line(g) for g in d["restrictions"])
     return "\n".join(lines)
 

@@ -43,9 +43,10 @@ def effect_lines(standing: Standing) -> list[tuple[str, str]]:
         else:
             cause = LISTS[granted.via_list].name.said("english").render() if granted.via_list else ""
             documented = granted.documented
-        whom = " " + _("(falls on the children)") if effect.falls_on.value == "children" else ""
+        what = (_("{effect} (falls on the children)").format(effect=effect.said())
+                if effect.falls_on.value == "children" else effect.said())
         mark_text = f" {illustrative_mark()}" if not documented else ""
-        lines.append((mark.colour, f"{mark.symbol} {effect.said()}{whom} — {cause}{mark_text}"))
+        lines.append((mark.colour, f"{mark.symbol} {what} — {cause}{mark_text}"))
     return lines
 
 

@@ -51,14 +51,17 @@ class Comparison(enum.StrEnum):
     def words(self) -> str:
         from ..i18n import pgettext
 
-        return pgettext("credit.comparison", {"at-least": "at least", "above": "above", "at-most": "at most",
-                                              "below": "below"}[self.value])
+        return pgettext("credit.comparison", _WORDS[self.value])
 
     def _extracted(self) -> None:  # never called: gives Babel the words in their context
         from ..i18n import pgettext
 
         pgettext("credit.comparison", "at least"), pgettext("credit.comparison", "above")
         pgettext("credit.comparison", "at most"), pgettext("credit.comparison", "below")
+
+
+#: The comparisons in words (translated in the context ``credit.comparison`` where shown).
+_WORDS = {"at-least": "at least", "above": "above", "at-most": "at most", "below": "below"}
 
 
 @dataclass(frozen=True)

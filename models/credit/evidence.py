@@ -70,8 +70,8 @@ class Claim:
         if not self.text.strip():
             raise CreditError(msg("credit.claim.empty", "A claim needs a text."))
         if not self.sources:
-            raise CreditError(msg("credit.claim.no-source", "The claim {text!r} needs at least one source.",
-                                  text=self.text))
+            raise CreditError(msg("credit.claim.no-source", "The claim {text} needs at least one source.",
+                                  text=repr(self.text)))
 
     def said(self) -> str:
         """The claim in the current language (``text`` stays the English, the catalog's id)."""

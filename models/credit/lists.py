@@ -40,7 +40,7 @@ LISTS: dict[str, CreditList] = {c.id: c for c in (
                                          "special attention list"), False, 2, Claim(
         "The middle negative list, mostly firms that filed annual reports late.",
         (src("engelmann-2019", 74), thesis("section 3.4")), Evidence.OFFICIAL)),
-    CreditList("administrative-punishment", Name("行政处罚", "xíngzhèng chǔfá", "",
+    CreditList("administrative-punishment", Name("行政处罚名单", "xíngzhèng chǔfá míngdān", "",
                                                   "administrative punishment list"), False, 1, Claim(
         "The least severe negative list, mostly traffic and road-safety offences.",
         (src("engelmann-2019", 74), thesis("section 3.4")), Evidence.OFFICIAL)),
