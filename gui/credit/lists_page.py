@@ -92,7 +92,7 @@ class ListsPage(QScrollArea):
             else:
                 here = f'<p style="color:{SLATE};">' + escape(_("{name} is not on it.").format(name=name)) + "</p>"
             box.setText(f'<span style="font-size:{relative_size(1.07)}; font-weight:600; color:{colour};">{escape(list_line(list_id))}'
-                        f'</span> <span style="color:{SLATE};">({escape(c.name.pinyin)}; {escape(kind)})</span>'
+                        f'</span> <span style="color:{SLATE};">({escape(c.name.pinyin)}{escape(_("; "))}{escape(kind)})</span>'
                         f'<p>{claim_html(c.claim)}</p>{here}')
             shown = c.name.said("english").render()
             box.setAccessibleDescription(_("{list}: the citizen is on it").format(list=shown) if list_id in on
