@@ -88,11 +88,13 @@ class SchemeEvidence(QScrollArea):
             f'<span style="color:{SLATE};">{escape(cite(c.sources))}</span>{_quoted(c)}</td></tr>'
             for c in scheme.claims)
         thresholds = "".join(
-            f"<li>{escape(t.describe())}: {escape(_(", ").join(e.said() for e in t.effects) or '—')}"
-            f"{'' if t.documented else ' ' + illustrative_mark()}</li>" for t in scheme.thresholds)
+            "<li>" + escape(_("{threshold}: {effects}").format(threshold=t.describe(),
+                                                               effects=_(", ").join(e.said() for e in t.effects) or "—"))
+            + f"{'' if t.documented else ' ' + illustrative_mark()}</li>" for t in scheme.thresholds)
         own = "".join(f"<li>{escape(said_text(x))}</li>" for x in scheme.illustrative)
-        score = (_("Score range {low}–{high}").format(low=f"{scheme.minimum:,}", high=f"{scheme.maximum:,}")
-                 + f"{'' if scheme.range_documented else ' ' + illustrative_mark()}." if scheme.has_score
+        score = (_("Score range {low}–{high}{mark}.").format(
+            low=f"{scheme.minimum:,}", high=f"{scheme.maximum:,}",
+            mark="" if scheme.range_documented else " " + illustrative_mark()) if scheme.has_score
                  else _("No single score."))
         self.label.setText(
             f"<h3>{escape(_(scheme.title))}</h3><p>{escape(_(scheme.summary))} {escape(score)} "
