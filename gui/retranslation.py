@@ -13,8 +13,8 @@ which the walk calls.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (QAbstractButton, QComboBox, QGroupBox, QLabel, QLineEdit, QTabWidget,
-                               QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QComboBox, QGroupBox, QLabel, QLineEdit, QPlainTextEdit,
+                               QTabWidget, QTextEdit, QWidget)
 
 from ermu.models.i18n import _
 from ermu.models.language import shown_to_msgid
@@ -35,13 +35,14 @@ def retranslate_static(root: QWidget, previous: str) -> int:
             pairs.append((widget.text(), widget.setText))
         elif isinstance(widget, QGroupBox):
             pairs.append((widget.title(), widget.setTitle))
-        elif isinstance(widget, QLineEdit):
+        elif isinstance(widget, (QLineEdit, QPlainTextEdit, QTextEdit)):
             pairs.append((widget.placeholderText(), widget.setPlaceholderText))
         if isinstance(widget, QTabWidget):
             pairs += [(widget.tabText(i), lambda t, i=i, w=widget: w.setTabText(i, t)) for i in range(widget.count())]
         if isinstance(widget, QComboBox):
             pairs += [(widget.itemText(i), lambda t, i=i, w=widget: w.setItemText(i, t)) for i in range(widget.count())]
         pairs.append((widget.accessibleName(), widget.setAccessibleName))
+        pairs.append((widget.accessibleDescription(), widget.setAccessibleDescription))
         pairs.append((widget.toolTip(), widget.setToolTip))
         for text, setter in pairs:
             if text:

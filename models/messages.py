@@ -79,6 +79,10 @@ class Message:
         tr = translator or _translator
         if self.plural is not None and self.count is not None:
             text = tr.npgettext(self.key, self.template, self.plural, int(self.params[self.count]))
+            if text in (self.template, self.plural):  # the catalog holds the message without plural forms
+                single = tr.pgettext(self.key, self.template)  # (extracted as msg/Message: one form,
+                if single != self.template:  # which is all Chinese needs)
+                    text = single
         else:
             text = tr.pgettext(self.key, self.template)
         params = {k: _rendered(v, tr) for k, v in self.params.items()}

@@ -120,6 +120,14 @@ def name_texts():
     return names()
 
 
+def credit_texts():
+    """The credit model's data (claims, effects, agencies, notes) and its lists' characters."""
+    sys.path.insert(0, str(ROOT))
+    from ermu.models.credit.texts import CONTEXT, credit_names, credit_texts as texts
+
+    return CONTEXT, texts(), credit_names()
+
+
 def extract() -> int:
     from babel.messages.catalog import Catalog
     from babel.messages.extract import extract_from_dir
@@ -144,6 +152,15 @@ def extract() -> int:
     for where, text in data_texts():  # the regimes' sentences, written as data, not as calls
         if text and text.strip():
             catalog.add(text, None, [(where, 0)], context="regime")
+            data += 1
+    context, texts, names = credit_texts()
+    for where, text in texts:  # the credit model's sentences, written as data
+        if text and text.strip():
+            catalog.add(text, None, [(where, 0)], context=context)
+            data += 1
+    for where, text in names:
+        if text not in catalog:
+            catalog.add(text, None, [(where, 0)])
             data += 1
     for where, message in table_messages():  # messages whose keys are computed in a table
         catalog.add(message.template, None, [(where, 0)], context=message.key)

@@ -26,8 +26,7 @@ class AppealForm(QWidget):
         self.setAccessibleName(_("Dispute form"))
         title = QLabel(_("异议/纠错 Disagreement / correction"))
         title.setObjectName("cardTitle")
-        about = QLabel(f"{APPEAL_CLAIM.text} ({evidence_mark(APPEAL_CLAIM.evidence).text()}; "
-                       f"{cite(APPEAL_CLAIM.sources)})")
+        self.about = about = QLabel(self._about())
         about.setWordWrap(True)
         self.editor = QPlainTextEdit()
         self.editor.setAccessibleName(_("Text of the dispute"))
@@ -63,6 +62,10 @@ class AppealForm(QWidget):
         self.can_submit = True
         self._count()
 
+    @staticmethod
+    def _about() -> str:
+        return f"{APPEAL_CLAIM.said()} ({evidence_mark(APPEAL_CLAIM.evidence).text()}; {cite(APPEAL_CLAIM.sources)})"
+
     def set_open(self, can_submit: bool, why: str = "") -> None:
         """Whether the year has a month left to file in; ``why`` is shown when it has not."""
         self.can_submit = can_submit
@@ -79,7 +82,8 @@ class AppealForm(QWidget):
         self.submit.setEnabled(self.can_submit and not over and bool(self.editor.toPlainText().strip()))
 
     def retranslate(self) -> None:
-        """The counter and the illustrative note in the current language."""
+        """The counter, the claim and the illustrative note in the current language."""
+        self.about.setText(self._about())
         self.next_steps.setText(f"{illustrative_mark()} " + _(
             "What happens next is not in the sources: Ermu files the dispute in the coming month of your year, "
             "decides it after a review month, and grants it only if the cause of the entry has been put right "

@@ -91,7 +91,7 @@ class BehaviourCards(QScrollArea):
             button.style().polish(button)
             button.setAccessibleName(_("Play: {behaviour}.").format(behaviour=_(behaviour.label)) + f" {evidence_mark(behaviour.claim.evidence).text()}. "
                                      f"{text.splitlines()[-1]}")
-            button.setToolTip(f"{behaviour.claim.text}\n{evidence_mark(behaviour.claim.evidence).text()}")
+            button.setToolTip(f"{behaviour.claim.said()}\n{evidence_mark(behaviour.claim.evidence).text()}")
             button.setEnabled(enabled)
 
 

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from ermu.models.credit import LISTS, SchemeError
 from ermu.models.credit.lists import most_severe
+from ermu.models.names import PersonName
 
 from ..face import Face
 from ..guard import guarded_slots
@@ -135,16 +136,18 @@ class CreditView(Face):
         listed = most_severe(doc.standing().lists)
         if listed is None and doc.standing().lists:
             listed = doc.standing().lists[0]
-        self.joint.set_citizen(doc.citizen.name, tuple(p.name for _kin, p in doc.citizen.children()), listed)
+        name = PersonName(doc.citizen.person.name, doc.citizen.person.hanzi).render()
+        self.joint.set_citizen(name, tuple(PersonName(p.name, p.hanzi).render() for _kin, p in doc.citizen.children()),
+                               listed)
         if doc.finished:
             self.appeal.set_open(False, _("The year is over: start it again to file a dispute."))
         elif most_severe(doc.standing().lists) is None:
             self.appeal.set_open(True, _("{name} is on no negative list now; a dispute would change nothing, "
-                                         "but you may try.").format(name=doc.citizen.name))
+                                         "but you may try.").format(name=name))
         else:
             target = LISTS[most_severe(doc.standing().lists)].name.said("english").render()
             self.appeal.set_open(True, _("{name} is on the {list}: the dispute will concern it.").format(
-                name=doc.citizen.name, list=target))
+                name=name, list=target))
 
     def retranslate(self) -> None:
         """Everything the page composes, again in the current language; the year stays."""

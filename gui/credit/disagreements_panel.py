@@ -28,7 +28,7 @@ class DisagreementsPanel(QWidget):
         self.questions.setMaximumWidth(300)
         self.questions.setWordWrap(True)
         for d in DISAGREEMENTS:
-            self.questions.addItem(d.topic)
+            self.questions.addItem(d.said_topic())
         self.detail = QLabel()
         self.detail.setWordWrap(True)
         self.detail.setTextFormat(Qt.TextFormat.RichText)
@@ -50,11 +50,17 @@ class DisagreementsPanel(QWidget):
         d = DISAGREEMENTS[row]
         claims = "".join(
             f'<tr><td style="padding:6px; color:{evidence_mark(c.evidence).colour}; white-space:nowrap;">'
-            f'{escape(evidence_mark(c.evidence).text())}</td><td style="padding:6px;">{escape(c.text)}'
+            f'{escape(evidence_mark(c.evidence).text())}</td><td style="padding:6px;">{escape(c.said())}'
             f'<br><span style="color:{SLATE};">{escape(cite(c.sources))}</span>{_quoted(c)}</td></tr>'
             for c in d.claims)
-        self.detail.setText(f'<h3>{escape(d.topic)}</h3><table cellspacing="0">{claims}</table>'
-                            f'<p><b>Reading the sources together:</b> {escape(d.note)}</p>')
+        self.detail.setText(f'<h3>{escape(d.said_topic())}</h3><table cellspacing="0">{claims}</table>'
+                            f'<p><b>{escape(_("Reading the sources together:"))}</b> {escape(d.said_note())}</p>')
+
+    def retranslate_widget(self) -> None:
+        """The questions and the open disagreement in the current language; the choice stays."""
+        for row, d in enumerate(DISAGREEMENTS):
+            self.questions.item(row).setText(d.said_topic())
+        self.show_disagreement(self.questions.currentRow())
 
 
 __all__ = ["DisagreementsPanel"]

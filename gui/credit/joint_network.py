@@ -7,13 +7,14 @@ that are Ermu's choice are dashed and say so in the table beside the picture.
 
 from __future__ import annotations
 
-from ermu.models.i18n import _
+from ermu.models.i18n import _, pgettext
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import (QComboBox, QGraphicsScene, QGraphicsView, QHBoxLayout, QLabel, QSplitter,
                                QVBoxLayout, QWidget)
 
 from ermu.models.credit import LISTS, joint_punishment_graph
+from ermu.models.language import is_chinese
 
 from ..charts.data_table import DataTable
 from ..style import CINNABAR, INK, JADE, MIST, SLATE
@@ -30,8 +31,8 @@ class JointNetwork(QWidget):
         self.setAccessibleName(_("Joint punishment network"))
         self.list_combo = QComboBox()
         self.list_combo.setAccessibleName(_("Which list entry to follow"))
-        for list_id, c in LISTS.items():
-            self.list_combo.addItem(f"{c.name.hanzi} {c.name.english}", list_id)
+        for list_id in LISTS:
+            self.list_combo.addItem(self._list_item(list_id), list_id)
         self.list_combo.setCurrentIndex(self.list_combo.findData("blacklist"))
         self.list_combo.currentIndexChanged.connect(lambda _: self._draw())
         self.scene = QGraphicsScene(self)
@@ -60,6 +61,20 @@ class JointNetwork(QWidget):
         layout.addWidget(split, 1)
         self.person, self.children = "citizen", ()
         self.graph = None
+
+    @staticmethod
+    def _list_item(list_id: str) -> str:
+        """'黑名单 blacklist' in English, the characters alone in Chinese."""
+        c = LISTS[list_id]
+        return _(c.name.hanzi) if is_chinese() else f"{c.name.hanzi} {c.name.english}"
+
+    def retranslate_widget(self) -> None:
+        """The lists in the combo and the network's labels in the current language; the entry
+        followed stays."""
+        for i in range(self.list_combo.count()):
+            self.list_combo.setItemText(i, self._list_item(self.list_combo.itemData(i)))
+        if self.graph is not None:
+            self._draw()
 
     def _fit(self) -> None:
         """Show the whole network, shrinking it if need be but never enlarging it."""
@@ -91,13 +106,16 @@ class JointNetwork(QWidget):
         columns: dict[int, list[str]] = {i: [] for i in range(5)}
         for node, data in g.nodes(data=True):
             columns[COLUMNS[data["kind"]]].append(node)
+        font = QFont(self.font())
+        font.setPointSizeF(9)
+        box_h = self._box_height(g, font)  # every label whole, in any language
         tallest = max(len(v) for v in columns.values())
-        height = tallest * (BOX_H + GAP)
+        height = tallest * (box_h + GAP)
         where: dict[str, QRectF] = {}
         for column, nodes in columns.items():
-            top = (height - len(nodes) * (BOX_H + GAP)) / 2
+            top = (height - len(nodes) * (box_h + GAP)) / 2
             for i, node in enumerate(nodes):
-                where[node] = QRectF(COLUMN_X[column], top + i * (BOX_H + GAP), BOX_W, BOX_H)
+                where[node] = QRectF(COLUMN_X[column], top + i * (box_h + GAP), BOX_W, box_h)
         for a, b, data in g.edges(data=True):
             pen = QPen(QColor(SLATE if data.get("documented", True) else "#b9b2a3"), 1.3)
             if not data.get("documented", True):
@@ -106,8 +124,6 @@ class JointNetwork(QWidget):
             self.scene.addLine(ra.right(), ra.center().y(), rb.left(), rb.center().y(), pen)
             self.scene.addEllipse(QRectF(QPointF(rb.left() - 3, rb.center().y() - 3), QPointF(rb.left() + 3,
                                   rb.center().y() + 3)), pen, QBrush(pen.color()))
-        font = QFont(self.font())
-        font.setPointSizeF(9)
         for node, data in g.nodes(data=True):
             rect, kind = where[node], data["kind"]
             fill, text_colour, label = "white", INK, data["label"]
@@ -126,10 +142,24 @@ class JointNetwork(QWidget):
             text = self.scene.addText(label, font)
             text.setDefaultTextColor(QColor(text_colour))
             text.setTextWidth(BOX_W - 4)
-            text.setPos(rect.left() + 2, rect.top() + max(0.0, (BOX_H - text.boundingRect().height()) / 2))
+            text.setPos(rect.left() + 2, rect.top() + max(0.0, (rect.height() - text.boundingRect().height()) / 2))
         self.scene.setSceneRect(self.scene.itemsBoundingRect().adjusted(-10, -10, 10, 10))
         self._fill_table(list_id)
         self._fit()
+
+    @staticmethod
+    def _box_height(g, font: QFont) -> float:
+        """The height of a box that holds the longest label (two lines of Chinese, say) whole."""
+        from PySide6.QtGui import QTextDocument
+
+        doc = QTextDocument()
+        doc.setDefaultFont(font)
+        doc.setTextWidth(BOX_W - 4)
+        tallest = 0.0
+        for _node, data in g.nodes(data=True):
+            doc.setPlainText(f"− {data['label']}" if data["kind"] == "effect" else data["label"])
+            tallest = max(tallest, doc.size().height())
+        return max(float(BOX_H), tallest + 2)
 
     def _fill_table(self, list_id: str) -> None:
         g = self.graph
@@ -139,7 +169,7 @@ class JointNetwork(QWidget):
                 continue
             falls = [g.nodes[t]["label"] for t in g.successors(effect)]
             rows.append([g.nodes[agency]["label"], g.nodes[effect]["label"], ", ".join(falls),
-                         _("reported") if data["documented"] else _("◇ illustrative"),
+                         pgettext("evidence", "reported") if data["documented"] else _("◇ illustrative"),
                          evidence_mark(g.nodes[effect]["evidence"]).text()])
         self.table.fill([_("Agency (Ermu's label)"), _("Effect"), _("Falls on"), _("Link from the entry"), _("Evidence")], rows)
         self.setAccessibleDescription(_("One entry on the {list} reaches {n} agencies through the sharing platform.")

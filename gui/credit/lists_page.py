@@ -11,6 +11,8 @@ from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from ermu.models.credit import LISTS, NEGATIVE_LISTS
 from ermu.models.credit.lists import CREDIT_CHINA
+from ermu.models.credit.texts import end_reason_said
+from ermu.models.names import PersonName
 
 from ..style import CINNABAR, INK, JADE, SLATE, relative_size
 from .marks import cite, evidence_mark
@@ -19,7 +21,7 @@ from .score_card import list_line
 
 def claim_html(claim) -> str:
     mark = evidence_mark(claim.evidence)
-    return (f'{escape(claim.text)}<br><span style="color:{mark.colour};">{escape(mark.text())}</span>'
+    return (f'{escape(claim.said())}<br><span style="color:{mark.colour};">{escape(mark.text())}</span>'
             f'<span style="color:{SLATE};"> · {escape(cite(claim.sources))}</span>')
 
 
@@ -45,8 +47,7 @@ class ListsPage(QScrollArea):
             box.setMargin(10)
             self.list_boxes[list_id] = box
             self.layout_.addWidget(box)
-        about = QLabel("<b>" + _("Typical cases and stories of integrity") + "</b><br>" + "<br><br>".join(
-            claim_html(c) for c in CREDIT_CHINA))
+        self.about = about = QLabel(self._about())
         about.setWordWrap(True)
         about.setTextFormat(Qt.TextFormat.RichText)
         about.setObjectName("card")
@@ -57,27 +58,45 @@ class ListsPage(QScrollArea):
         self.layout_.addStretch(1)
         self.setWidget(inner)
 
+    @staticmethod
+    def _about() -> str:
+        return ("<b>" + escape(_("Typical cases and stories of integrity")) + "</b><br>"
+                + "<br><br>".join(claim_html(c) for c in CREDIT_CHINA))
+
+    def retranslate_widget(self) -> None:
+        """The Credit China claims, composed once, again in the current language (the boxes
+        follow the document on the face's refresh)."""
+        self.about.setText(self._about())
+
     def show_document(self, document) -> None:
         year, month = document.year, document.month
         on = set(document.standing().lists)
+        name = PersonName(document.citizen.person.name, document.citizen.person.hanzi).render()
         for list_id, box in self.list_boxes.items():
             c = LISTS[list_id]
-            kind = "the one positive list" if c.positive else f"negative list, severity {c.severity} of 3"
+            kind = (_("the one positive list") if c.positive else
+                    _("negative list, severity {n} of 3").format(n=c.severity))
             colour = JADE if c.positive else (CINNABAR if c.severity == 3 else INK)
             entries = [m for m in year.memberships if m.list_id == list_id and m.start <= month]
-            history = "; ".join(
-                f"entered in month {m.start}" + (f", left in month {m.end} ({m.end_reason})"
-                                                 if m.end is not None and m.end <= month else "")
+            history = _("; ").join(
+                _("entered in month {start}, left in month {end} ({why})").format(
+                    start=m.start, end=m.end, why=end_reason_said(m.end_reason) or _("the score"))
+                if m.end is not None and m.end <= month else _("entered in month {start}").format(start=m.start)
                 for m in entries)
-            here = (f'<p style="color:{colour}; font-weight:600;">▶ {escape(document.citizen.name)} is on '
-                    f'this list ({escape(history)}).</p>' if list_id in on else
-                    (f'<p style="color:{SLATE};">{escape(document.citizen.name)} was on it: {escape(history)}.</p>'
-                     if entries else f'<p style="color:{SLATE};">{escape(document.citizen.name)} is not on it.</p>'))
+            if list_id in on:
+                here = (f'<p style="color:{colour}; font-weight:600;">▶ '
+                        + escape(_("{name} is on this list ({history}).").format(name=name, history=history)) + "</p>")
+            elif entries:
+                here = (f'<p style="color:{SLATE};">'
+                        + escape(_("{name} was on it: {history}.").format(name=name, history=history)) + "</p>")
+            else:
+                here = f'<p style="color:{SLATE};">' + escape(_("{name} is not on it.").format(name=name)) + "</p>"
             box.setText(f'<span style="font-size:{relative_size(1.07)}; font-weight:600; color:{colour};">{escape(list_line(list_id))}'
-                        f'</span> <span style="color:{SLATE};">({escape(c.name.pinyin)}; {kind})</span>'
+                        f'</span> <span style="color:{SLATE};">({escape(c.name.pinyin)}{escape(_("; "))}{escape(kind)})</span>'
                         f'<p>{claim_html(c.claim)}</p>{here}')
-            box.setAccessibleDescription(f"{c.name.english}: " + ("the citizen is on it" if list_id in on
-                                                            else "the citizen is not on it"))
+            shown = c.name.said("english").render()
+            box.setAccessibleDescription(_("{list}: the citizen is on it").format(list=shown) if list_id in on
+                                         else _("{list}: the citizen is not on it").format(list=shown))
 
 
 __all__ = ["ListsPage", "claim_html"]

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem
                                QVBoxLayout, QWidget)
 
 from ermu.models.credit.events import MONTHS
+from ermu.models.credit.texts import said
 
 from ..announce import announce
 from ..style import illustrative_mark
@@ -100,7 +101,7 @@ class PlayPage(QWidget):
         steps = [s for s in document.steps() if s.data.get("month") == document.month] if document.month else []
         for step in steps:
             item = QListWidgetItem(step.said() + ("" if step.documented else f"  {illustrative_mark()}"))
-            item.setToolTip(step.rule)
+            item.setToolTip(said(step.rule))
             self.narration.addItem(item)
         if not steps:
             self.narration.addItem(_("Nothing has happened yet.") if not document.month else _("A quiet month."))

@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QPushButton, QScrollArea, QWidget
 
 from ermu.models.credit import SCHEME_IDS
+from ermu.models.credit.texts import said as said_text
 
 from ..style import illustrative_mark, SLATE
 from .marks import cite, evidence_mark, said
@@ -83,15 +84,17 @@ class SchemeEvidence(QScrollArea):
     def show_scheme(self, scheme) -> None:
         claims = "".join(
             f'<tr><td style="padding:5px; color:{evidence_mark(c.evidence).colour}; white-space:nowrap;">'
-            f'{escape(evidence_mark(c.evidence).text())}</td><td style="padding:5px;">{escape(c.text)}<br>'
+            f'{escape(evidence_mark(c.evidence).text())}</td><td style="padding:5px;">{escape(c.said())}<br>'
             f'<span style="color:{SLATE};">{escape(cite(c.sources))}</span>{_quoted(c)}</td></tr>'
             for c in scheme.claims)
         thresholds = "".join(
-            f"<li>{escape(t.describe())}: {escape(', '.join(e.text for e in t.effects) or '—')}"
-            f"{'' if t.documented else ' ' + illustrative_mark()}</li>" for t in scheme.thresholds)
-        own = "".join(f"<li>{escape(x)}</li>" for x in scheme.illustrative)
-        score = (_("Score range {low}–{high}").format(low=f"{scheme.minimum:,}", high=f"{scheme.maximum:,}")
-                 + f"{'' if scheme.range_documented else ' ' + illustrative_mark()}." if scheme.has_score
+            "<li>" + escape(_("{threshold}: {effects}").format(threshold=t.describe(),
+                                                               effects=_(", ").join(e.said() for e in t.effects) or "—"))
+            + f"{'' if t.documented else ' ' + illustrative_mark()}</li>" for t in scheme.thresholds)
+        own = "".join(f"<li>{escape(said_text(x))}</li>" for x in scheme.illustrative)
+        score = (_("Score range {low}–{high}{mark}.").format(
+            low=f"{scheme.minimum:,}", high=f"{scheme.maximum:,}",
+            mark="" if scheme.range_documented else " " + illustrative_mark()) if scheme.has_score
                  else _("No single score."))
         self.label.setText(
             f"<h3>{escape(_(scheme.title))}</h3><p>{escape(_(scheme.summary))} {escape(score)} "

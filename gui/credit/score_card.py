@@ -15,6 +15,7 @@ from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
 from ermu.models.credit import LISTS, Standing
+from ermu.models.language import is_chinese
 
 from ..style import CINNABAR, illustrative_mark, INK, JADE, MIST, PAPER, SLATE, relative_size
 from .marks import BENEFIT, RESTRICTION
@@ -23,8 +24,11 @@ BEZEL = 14  # the dark frame of the phone, in pixels
 
 
 def list_line(list_id: str) -> str:
+    """'▼▼▼ 黑名单 blacklist' in English; in Chinese the characters alone."""
     c = LISTS[list_id]
     symbol = "★" if c.positive else "▼" * c.severity
+    if is_chinese():
+        return f"{symbol} {_(c.name.hanzi)}"
     return f"{symbol} {c.name.hanzi} {c.name.english}"
 
 
@@ -37,11 +41,12 @@ def effect_lines(standing: Standing) -> list[tuple[str, str]]:
             cause = _("score {band}").format(band=granted.threshold.describe())
             documented = granted.threshold.documented
         else:
-            cause = f"{LISTS[granted.via_list].name.english}" if granted.via_list else ""
+            cause = LISTS[granted.via_list].name.said("english").render() if granted.via_list else ""
             documented = granted.documented
-        whom = " (falls on the children)" if effect.falls_on.value == "children" else ""
+        what = (_("{effect} (falls on the children)").format(effect=effect.said())
+                if effect.falls_on.value == "children" else effect.said())
         mark_text = f" {illustrative_mark()}" if not documented else ""
-        lines.append((mark.colour, f"{mark.symbol} {effect.text}{whom} — {cause}{mark_text}"))
+        lines.append((mark.colour, f"{mark.symbol} {what} — {cause}{mark_text}"))
     return lines
 
 

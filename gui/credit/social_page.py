@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from ermu.models.i18n import _
 import math
+from html import escape
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (QCheckBox, QGraphicsScene, QGraphicsView, QHBoxLa
 
 from ermu.models.credit.social import (EXCLUSION_CLAIM, FRIEND_RULE_CLAIM, friend_effect, friends,
                                        sample_scores, social_graph, unfriend)
+from ermu.models.names import PersonName
 from ermu.models.population import Population
 
 from ..style import CINNABAR, illustrative_mark, INK, JADE, SLATE
@@ -35,7 +37,7 @@ class SocialPage(QWidget):
         mark = evidence_mark(FRIEND_RULE_CLAIM.evidence)
         self.rule_box = QCheckBox(_("Optional friend rule ({mark})").format(mark=mark.text()))
         self.rule_box.setAccessibleName(_("Turn on the optional, contested friend rule"))
-        self.rule_box.setToolTip(FRIEND_RULE_CLAIM.text)
+        self.rule_box.setToolTip(FRIEND_RULE_CLAIM.said())
         self.rule_box.toggled.connect(self._rule_changed)
         self.friend_list = QListWidget()
         self.friend_list.setAccessibleName(_("The citizen's friends with their illustrative scores"))
@@ -50,9 +52,7 @@ class SocialPage(QWidget):
         self.narration.setWordWrap(True)
         self.narration.setAccessibleDescription(_("What unfriending did"))
         self.narration.setStyleSheet(f"color: {INK}; font-weight: 600;")
-        claims = QLabel(f"<b>{_('Rule:')}</b> {FRIEND_RULE_CLAIM.text} <i>({mark.text()}; {cite(FRIEND_RULE_CLAIM.sources)})"
-                        f"</i><br><b>{_('Reported:')}</b> {EXCLUSION_CLAIM.text} <i>"
-                        f"({evidence_mark(EXCLUSION_CLAIM.evidence).text()}; {cite(EXCLUSION_CLAIM.sources)})</i>")
+        self.claims = claims = QLabel(self._claims())
         claims.setWordWrap(True)
         claims.setObjectName("muted")
         side = QVBoxLayout()
@@ -77,6 +77,34 @@ class SocialPage(QWidget):
         self.person = ""
         self.scores: dict[str, int] = {}
         self.dropped: set[str] = set()
+        self.last = None  # the last unfriending, said again on a language switch
+
+    @staticmethod
+    def _claims() -> str:
+        mark = evidence_mark(FRIEND_RULE_CLAIM.evidence)
+        return (f"<b>{escape(_('Rule:'))}</b> {escape(FRIEND_RULE_CLAIM.said())} <i>({escape(mark.text())}; "
+                f"{escape(cite(FRIEND_RULE_CLAIM.sources))})</i><br><b>{escape(_('Reported:'))}</b> "
+                f"{escape(EXCLUSION_CLAIM.said())} <i>({escape(evidence_mark(EXCLUSION_CLAIM.evidence).text())}; "
+                f"{escape(cite(EXCLUSION_CLAIM.sources))})</i>")
+
+    def retranslate_widget(self) -> None:
+        """Composed texts again in the current language: the graph, the friends and the last
+        unfriending stay as they are."""
+        mark = evidence_mark(FRIEND_RULE_CLAIM.evidence)
+        self.rule_box.setText(_("Optional friend rule ({mark})").format(mark=mark.text()))
+        self.rule_box.setToolTip(FRIEND_RULE_CLAIM.said())
+        self.claims.setText(self._claims())
+        if self.last is not None:
+            self.narration.setText(self.last.said())
+        if self.graph is not None:
+            row = self.friend_list.currentRow()
+            self._refresh()
+            if 0 <= row < self.friend_list.count():
+                self.friend_list.setCurrentRow(row)
+
+    def _name(self, node: str) -> str:
+        data = self.graph.nodes[node]
+        return PersonName(data["name"], data.get("hanzi", "")).render()
 
     def set_citizen(self, document) -> None:
         population = Population.generate(20, seed=document.seed)
@@ -85,6 +113,7 @@ class SocialPage(QWidget):
         self.graph = social_graph(population, document.citizen, seed=document.seed, radius=2, params=self.params)
         self.scores = sample_scores(self.graph, seed=document.seed)
         self.narration.setText("")
+        self.last = None
         self.dropped = set()
         self._refresh()
 
@@ -106,7 +135,7 @@ class SocialPage(QWidget):
         for friend in friends(self.graph, self.person):
             score = self.scores[friend]
             tag = _("▲ high") if score >= self.params.friend_high else (_("▼ low") if score < self.params.friend_low else "")
-            item = QListWidgetItem(f"{self.graph.nodes[friend]['name']} — {score} {tag}")
+            item = QListWidgetItem(f"{self._name(friend)} — {score} {tag}")
             item.setData(Qt.ItemDataRole.UserRole, friend)
             self.friend_list.addItem(item)
         if self.friend_list.count():
@@ -123,7 +152,8 @@ class SocialPage(QWidget):
         if result.removed:
             self.dropped.add(item.data(Qt.ItemDataRole.UserRole))
         self._refresh()
-        self.narration.setText(result.narration)
+        self.last = result
+        self.narration.setText(result.said())
 
     def _draw(self) -> None:
         """An ego picture: the citizen in the middle, family on the left, friends on the right."""
@@ -156,7 +186,7 @@ class SocialPage(QWidget):
             self.scene.addEllipse(QRectF(point.x() - r, point.y() - r, 2 * r, 2 * r),
                                   QPen(QColor(INK), 2 if node == me else 1), QBrush(QColor(colour)))
             tag = "▼" if low else ("▲" if high else "")
-            label = f"{g.nodes[node]['name']} {score}{tag}" + (_(" ✂ unfriended") if node in self.dropped else "")
+            label = f"{self._name(node)} {score}{tag}" + (_(" ✂ unfriended") if node in self.dropped else "")
             text = self.scene.addText(label, font)
             text.setDefaultTextColor(QColor(SLATE if node in self.dropped else INK))
             width = text.boundingRect().width()

@@ -17,6 +17,21 @@ from ..charts.data_table import DataTable
 from ..style import CINNABAR, INK, JADE, SLATE
 
 
+def _clusters(ax, thresholds) -> list[list]:
+    """Thresholds whose labels would overlap at the chart's height, grouped to share one label."""
+    extent = ax.get_window_extent()
+    low, high = ax.get_ylim()
+    per_unit = extent.height / max(high - low, 1)
+    gap = 9 * ax.figure.dpi / 72 * 1.25 / max(per_unit, 1e-6)  # one 9-point line, in score units
+    groups: list[list] = []
+    for t in sorted(thresholds, key=lambda t: t.score):
+        if groups and t.score - groups[-1][-1].score < gap:
+            groups[-1].append(t)
+        else:
+            groups.append([t])
+    return groups
+
+
 class Timeline(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -77,14 +92,16 @@ class Timeline(QWidget):
         if scheme.has_score:
             scores = [doc.year.start_score] + [m.score for m in doc.played()]
             ax.plot(months, scores, color=INK, marker="o", linewidth=2, label=_("score"))
-            for t in scheme.thresholds:
-                if not t.documented:
-                    continue
-                good = any(e.kind.value == "benefit" for e in t.effects)
-                ax.axhline(t.score, color=JADE if good else CINNABAR, linestyle="--" if good else ":",
-                           linewidth=1)
-                ax.annotate(f"{'+' if good else '−'} {t.describe()}", (12, t.score), fontsize=9,
-                            color=JADE if good else CINNABAR, ha="right", va="bottom")
+            ax.set_ylim(scheme.minimum, scheme.maximum)
+            for cluster in _clusters(ax, [t for t in scheme.thresholds if t.documented]):
+                good = [any(e.kind.value == "benefit" for e in t.effects) for t in cluster]
+                for t, benefit in zip(cluster, good):
+                    ax.axhline(t.score, color=JADE if benefit else CINNABAR, linestyle="--" if benefit else ":",
+                               linewidth=1)
+                label = " · ".join(f"{'+' if benefit else '−'} {t.describe()}" for t, benefit in zip(cluster, good))
+                ax.annotate(label, (12, cluster[0].score), fontsize=9, color=JADE if good[0] else CINNABAR,
+                            ha="right", va="bottom",
+                            bbox={"facecolor": "white", "edgecolor": "none", "alpha": 0.9, "pad": 1})
             ax.set_ylim(scheme.minimum, scheme.maximum)
             ax.set_ylabel(_("score"))
         else:

@@ -13,12 +13,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from ermu.models.credit import LISTS
+from ermu.models.credit.texts import end_reason_said
 from ermu.models.i18n import _
 
 
 def _list_name(list_id: str) -> str:
     entry = LISTS.get(list_id)
-    return entry.name.english if entry is not None else list_id
+    return entry.name.said("english").render() if entry is not None else list_id
 
 
 def summary_lines(document) -> list[tuple[str, list[str]]]:
@@ -44,16 +45,16 @@ def summary_lines(document) -> list[tuple[str, list[str]]]:
         or [_("None: the citizen was never listed.")]))
     sections.append((_("Lists left"), [
         _("{list} in month {month}{why}").format(list=_list_name(m.list_id), month=m.end,
-                                                 why=f" ({m.end_reason})" if m.end_reason and m.end_reason != "score"
-                                                 else "") for m in left]
+                                                 why=f" ({end_reason_said(m.end_reason)})"
+                                                 if end_reason_said(m.end_reason) else "") for m in left]
         or [_("None.")]))
     benefits: dict[str, int] = {}
     restrictions: dict[str, int] = {}
     for record in played:
         for granted in record.standing.benefits:
-            benefits.setdefault(granted.effect.text, record.month)
+            benefits.setdefault(granted.effect.said(), record.month)
         for granted in record.standing.restrictions:
-            restrictions.setdefault(granted.effect.text, record.month)
+            restrictions.setdefault(granted.effect.said(), record.month)
     sections.append((_("Benefits met"), [_("{effect} (from month {month})").format(effect=e, month=m)
                                           for e, m in benefits.items()] or [_("None.")]))
     sections.append((_("Restrictions met"), [_("{effect} (from month {month})").format(effect=e, month=m)
@@ -81,7 +82,7 @@ class YearSummary(QTextBrowser):
             html.append(f"<p><b>{escape(heading)}</b></p><ul>")
             html.extend(f"<li>{escape(line)}</li>" for line in lines)
             html.append("</ul>")
-            spoken.append(f"{heading}: {'; '.join(lines)}.")
+            spoken.append(_("{heading}: {lines}.").format(heading=heading, lines=_("; ").join(lines)))
         self.setHtml("".join(html))
         return " ".join(spoken)
 

@@ -21,7 +21,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .evidence import Claim, Evidence, src, thesis
-from ..messages import ErmuError
+from ..messages import ErmuError, Message, msg
 
 APPEAL_LIMIT = 2000
 
@@ -54,13 +54,14 @@ class Appeal:
 
     def __post_init__(self) -> None:
         if not isinstance(self.text, str):
-            raise AppealError("an appeal must be text")
+            raise AppealError(msg("credit.appeal.not-text", "An appeal must be text."))
         if not self.text.strip():
-            raise AppealError("the appeal is empty: say why the entry is wrong")
+            raise AppealError(msg("credit.appeal.empty", "The appeal is empty: say why the entry is wrong."))
         n = count_characters(self.text)
         if n > APPEAL_LIMIT:
-            raise AppealError(f"the appeal has {n:,} characters; the form takes at most "
-                              f"{APPEAL_LIMIT:,}: shorten it by {n - APPEAL_LIMIT:,}")
+            raise AppealError(msg("credit.appeal.too-long", "The appeal has {n} characters; the form takes at "
+                                  "most {limit}: shorten it by {over}.", n=f"{n:,}", limit=f"{APPEAL_LIMIT:,}",
+                                  over=f"{n - APPEAL_LIMIT:,}"))
 
     @property
     def characters(self) -> int:
@@ -74,17 +75,33 @@ class Appeal:
 @dataclass(frozen=True)
 class AppealOutcome:
     upheld: bool  # True: the entry stays; False: it is removed
-    narration: str
+    narration: Message  # rendered at the edge (``str(outcome.narration)`` in the current language)
     documented: bool = False  # always illustrative: the sources do not describe decisions
 
 
-def appeal_outcome(list_id: str, remedied: bool) -> AppealOutcome:
-    """Ermu's illustrative rule: an appeal succeeds once the cause of the entry is put right."""
+def appeal_outcome(list_name, remedied: bool, month: int | None = None) -> AppealOutcome:
+    """Ermu's illustrative rule: an appeal succeeds once the cause of the entry is put right.
+
+    ``list_name`` is the list as shown (a ``Name.said("english")`` or plain text); with
+    ``month`` the narration begins "Month n:".
+    """
     if remedied:
-        return AppealOutcome(False, f"The appeal is granted and the {list_id} entry is removed, since its "
-                                    "cause has been put right (Ermu's illustrative rule).")
-    return AppealOutcome(True, f"The appeal is turned down and the {list_id} entry stays, since its "
-                               "cause has not been put right (Ermu's illustrative rule).")
+        if month is None:
+            said = msg("credit.appeal.granted", "The appeal is granted and the {list} entry is removed, since its "
+                       "cause has been put right (Ermu's illustrative rule).", list=list_name)
+        else:
+            said = msg("credit.appeal.granted.month", "Month {month}: the appeal is granted and the {list} entry is "
+                       "removed, since its cause has been put right (Ermu's illustrative rule).",
+                       month=month, list=list_name)
+        return AppealOutcome(False, said)
+    if month is None:
+        said = msg("credit.appeal.refused", "The appeal is turned down and the {list} entry stays, since its "
+                   "cause has not been put right (Ermu's illustrative rule).", list=list_name)
+    else:
+        said = msg("credit.appeal.refused.month", "Month {month}: the appeal is turned down and the {list} entry "
+                   "stays, since its cause has not been put right (Ermu's illustrative rule).",
+                   month=month, list=list_name)
+    return AppealOutcome(True, said)
 
 
 __all__ = ["APPEAL_CLAIM", "APPEAL_LIMIT", "Appeal", "AppealError", "AppealOutcome", "appeal_outcome",

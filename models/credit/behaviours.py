@@ -13,7 +13,9 @@ import enum
 from dataclasses import dataclass
 
 from ..i18n import N_
+from ..messages import msg
 from .evidence import Claim, Evidence, src, thesis
+from .texts import CreditError
 
 
 class InputCategory(enum.StrEnum):
@@ -155,7 +157,8 @@ def get_behaviour(behaviour_id: str) -> Behaviour:
     try:
         return BEHAVIOURS[behaviour_id]
     except KeyError:
-        raise ValueError(f"unknown behaviour {behaviour_id!r}: use one of {', '.join(BEHAVIOURS)}") from None
+        raise CreditError(msg("credit.behaviour.unknown", "Unknown behaviour {behaviour}: use one of {known}.",
+                              behaviour=repr(behaviour_id), known=", ".join(BEHAVIOURS))) from None
 
 
 __all__ = ["BEHAVIOURS", "INPUTS", "OUTPUTS", "Behaviour", "InputCategory", "get_behaviour"]

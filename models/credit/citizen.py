@@ -10,7 +10,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..messages import msg
 from ..population import Household, Person, Population
+from .texts import CreditError
 
 
 def member_id(household_id: int, member: int) -> str:
@@ -23,7 +25,8 @@ def parse_member_id(text: str) -> tuple[int, int]:
     try:
         return int(household), int(member)
     except ValueError:
-        raise ValueError(f"{text!r} is not a person id: write household:member, e.g. 12:0") from None
+        raise CreditError(msg("credit.person.bad-id", "{text} is not a person id: write household:member, "
+                              "e.g. 12:0.", text=repr(text))) from None
 
 
 @dataclass(frozen=True)
@@ -33,8 +36,9 @@ class Citizen:
 
     def __post_init__(self) -> None:
         if not 0 <= self.member < self.household.size:
-            raise ValueError(f"household {self.household.id} has members 0 to {self.household.size - 1}, "
-                             f"not {self.member}")
+            raise CreditError(msg("credit.person.no-member", "Household {household} has members 0 to {last}, "
+                                  "not {member}.", household=self.household.id, last=self.household.size - 1,
+                                  member=self.member))
 
     @classmethod
     def from_population(cls, population: Population, household_id: int = 0, member: int = 0) -> "Citizen":

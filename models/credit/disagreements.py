@@ -8,7 +8,9 @@ on what a learner should take from it. The GUI lists them beside the schemes.
 from __future__ import annotations
 
 from .disagreements_found import FOUND
+from ..messages import msg
 from .evidence import Claim, Disagreement, Evidence, paper, src, thesis
+from .texts import CreditError
 
 KNOWN: tuple[Disagreement, ...] = (
     Disagreement(
@@ -139,7 +141,7 @@ def get_disagreement(disagreement_id: str) -> Disagreement:
     for d in DISAGREEMENTS:
         if d.id == disagreement_id:
             return d
-    raise ValueError(f"unknown disagreement {disagreement_id!r}")
+    raise CreditError(msg("credit.disagreement.unknown", "Unknown disagreement {id}.", id=repr(disagreement_id)))
 
 
 __all__ = ["DISAGREEMENTS", "Disagreement", "get_disagreement"]

@@ -49,7 +49,19 @@ class Comparison(enum.StrEnum):
 
     @property
     def words(self) -> str:
-        return {"at-least": "at least", "above": "above", "at-most": "at most", "below": "below"}[self.value]
+        from ..i18n import pgettext
+
+        return pgettext("credit.comparison", _WORDS[self.value])
+
+    def _extracted(self) -> None:  # never called: gives Babel the words in their context
+        from ..i18n import pgettext
+
+        pgettext("credit.comparison", "at least"), pgettext("credit.comparison", "above")
+        pgettext("credit.comparison", "at most"), pgettext("credit.comparison", "below")
+
+
+#: The comparisons in words (translated in the context ``credit.comparison`` where shown).
+_WORDS = {"at-least": "at least", "above": "above", "at-most": "at most", "below": "below"}
 
 
 @dataclass(frozen=True)
@@ -61,6 +73,12 @@ class Effect:
     claim: Claim
     falls_on: FallsOn = FallsOn.SELF
     agency: str | None = None  # who carries it out (an id of joint.AGENCIES), where it matters
+
+    def said(self) -> str:
+        """The effect in the current language (``text`` stays the English, the catalog's id)."""
+        from .texts import said
+
+        return said(self.text)
 
 
 @dataclass(frozen=True)
@@ -74,13 +92,19 @@ class Threshold:
     def holds(self, score: int) -> bool:
         return self.comparison.holds(score, self.score)
 
+    def message(self):
+        """'at least 1,050' as a message (a parameter of the engine's narration)."""
+        from ..messages import msg
+
+        score = f"{self.score:,}"
+        return {"at-least": msg("credit.threshold.at-least", "at least {score}", score=score),
+                "above": msg("credit.threshold.above", "above {score}", score=score),
+                "at-most": msg("credit.threshold.at-most", "at most {score}", score=score),
+                "below": msg("credit.threshold.below", "below {score}", score=score)}[self.comparison.value]
+
     def describe(self) -> str:
         """'at least 1,050', in the current language."""
-        from ..i18n import _
-
-        template = {"at-least": _("at least {score}"), "above": _("above {score}"), "at-most": _("at most {score}"),
-                    "below": _("below {score}")}[self.comparison.value]
-        return template.format(score=f"{self.score:,}")
+        return self.message().render()
 
 
 @dataclass(frozen=True)
@@ -95,7 +119,7 @@ class Granted:
     def to_json(self) -> dict[str, Any]:
         e = self.effect
         return {
-            "id": e.id, "text": e.text, "kind": e.kind.value, "category": e.category.value,
+            "id": e.id, "text": e.said(), "kind": e.kind.value, "category": e.category.value,
             "falls_on": e.falls_on.value, "agency": e.agency,
             "threshold": self.threshold.score if self.threshold else None,
             "comparison": self.threshold.comparison.value if self.threshold else None,

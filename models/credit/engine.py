@@ -36,6 +36,7 @@ from .evidence import Evidence, src, thesis
 from .lists import LISTS, most_severe
 from .parameters import DEFAULT_PARAMETERS, CreditParameters
 from .schemes import Scheme, get_scheme
+from .texts import END_EXPIRED, END_GRANTED, RULE_APPEAL, RULE_MONTHLY, Said
 
 
 @dataclass(frozen=True)
@@ -104,8 +105,9 @@ def simulate_year(citizen: Citizen, scheme_id: str = "pilot", events: Iterable[E
         score: int | None = scheme.check_score(default if start_score is None else start_score)
     else:
         score = None
-    year = CreditYear(scheme, citizen, events, score, trace=Trace(title=f"{citizen.name}'s year: {scheme.title}",
-                                                                   seed=seed))
+    title = msg("credit.trace.title", "{name}'s year: {scheme}",
+                name=PersonName(citizen.person.name, citizen.person.hanzi), scheme=Phrase(scheme.title))
+    year = CreditYear(scheme, citizen, events, score, trace=Trace(title=str(title), seed=seed))
     _Player(year, params).play()
     return year
 
@@ -178,13 +180,15 @@ class _Player:
     def _appeal(self, event: Event) -> int:
         target = most_severe(self.standing.lists)
         if target is None:
-            text = f"Month {event.month}: {self.name} files a dispute, but is on no negative list; nothing changes."
+            text = msg("credit.appeal.no-list", "Month {month}: {name} files a dispute, but is on no negative list; "
+                       "nothing changes.", month=event.month, name=self.said_name)
         else:
             months = self.p.appeal_review_months
             self.pending.append((event.month + months, target))
-            text = (f"Month {event.month}: {self.name} disputes the {LISTS[target].name.english} entry on the "
-                    f"correction form ({count_characters(event.appeal or ''):,} characters); a decision is due in "
-                    f"{months} month(s) (illustrative).")
+            text = msg("credit.appeal.filed", "Month {month}: {name} disputes the {list} entry on the correction "
+                       "form ({characters} characters); a decision is due in month {due} (illustrative).",
+                       month=event.month, name=self.said_name, list=LISTS[target].name.said("english"),
+                       characters=f"{count_characters(event.appeal or ''):,}", due=event.month + months)
         self.t.add("appeal", self.who, "credit-china", text, rule=APPEAL_CLAIM.text, sources=APPEAL_CLAIM.sources,
                    documented=True, month=event.month, list=target)
         return 0
@@ -201,7 +205,7 @@ class _Player:
         self.t.add("score-change", self.s.id, self.who,
                    msg("credit.score", "End of month {month}: {name}'s score goes from {old} to {new}{clamp}.",
                        month=month, name=self.said_name, old=f"{old:,}", new=f"{self.score:,}", clamp=clamp),
-                   rule="Scores are updated once a month; the point values are Ermu's illustrative ones.",
+                   rule=RULE_MONTHLY,
                    sources=sources, documented=False, month=month, before=old, after=self.score,
                    grade=self.s.grade(self.score) if self.s.grades else None)  # type: ignore[arg-type]
 
@@ -209,7 +213,7 @@ class _Player:
         for m in self.y.memberships:
             months = self.p.list_months.get(m.list_id, 0)
             if m.end is None and months and month >= m.start + months:
-                m.end, m.end_reason = month, "the entry expired"
+                m.end, m.end_reason = month, END_EXPIRED
 
     def _decide(self, month: int) -> None:
         for due, list_id in [x for x in self.pending if x[0] == month]:
@@ -218,11 +222,10 @@ class _Player:
             if membership is None:
                 continue
             remedied = list_id in self.remedied if not self.s.has_score else False
-            outcome = appeal_outcome(LISTS[list_id].name.english, remedied)
+            outcome = appeal_outcome(LISTS[list_id].name.said("english"), remedied, month)
             if not outcome.upheld:
-                membership.end, membership.end_reason = month, "the appeal was granted"
-            self.t.add("appeal", "credit-china", self.who, f"Month {month}: {outcome.narration}",
-                       rule="Ermu's illustrative rule: a dispute succeeds once the cause is put right.",
+                membership.end, membership.end_reason = month, END_GRANTED
+            self.t.add("appeal", "credit-china", self.who, outcome.narration, rule=RULE_APPEAL,
                        documented=False, month=month, list=list_id, upheld=outcome.upheld)
 
     def _diff(self, month: int) -> None:
@@ -255,21 +258,31 @@ class _Player:
     def _list_step(self, kind: str, month: int, list_id: str) -> None:
         c = LISTS[list_id]
         entered = kind == "list-entry"
+        name, shown = self.said_name, c.name.said("english")
         if self.s.has_score:
             t = next(t for t in self.s.thresholds if list_id in t.lists)
-            why = f"the score is {t.describe()}" if entered else f"the score is no longer {t.describe()}"
+            if entered:
+                said = msg("credit.list-entry.score", "Month {month}: {name} is entered on the {list} (cause: the "
+                           "score is {threshold}).", month=month, name=name, list=shown, threshold=t.message())
+            else:
+                said = msg("credit.list-exit.score", "Month {month}: {name} is taken off the {list} (why: the score "
+                           "is no longer {threshold}).", month=month, name=name, list=shown, threshold=t.message())
             rule, sources = t.effects[0].claim.text, t.effects[0].claim.sources
             documented = t.documented
         else:
             m = next(x for x in reversed(self.y.memberships) if x.list_id == list_id)
-            why = BEHAVIOURS[m.reason].label if entered else m.end_reason
+            if entered:
+                said = msg("credit.list-entry", "Month {month}: {name} is entered on the {list} (cause: {name} "
+                           "{behaviour}).", month=month, name=name, list=shown,
+                           behaviour=Phrase(BEHAVIOURS[m.reason].label))
+            else:
+                said = msg("credit.list-exit", "Month {month}: {name} is taken off the {list} (why: {reason}).",
+                           month=month, name=name, list=shown, reason=Said(m.end_reason))
             b = BEHAVIOURS.get(m.reason)
             claim = b.list_claim if b and b.list_claim else c.claim
             rule, sources = claim.text, claim.sources
             documented = (entered and list_id != "red-list") or False
-        verb = "is entered on" if entered else "is taken off"
-        self.t.add(kind, "credit-china", self.who, f"Month {month}: {self.name} {verb} the {c.name.english} "
-                   f"({'cause' if entered else 'why'}: {why}).",
+        self.t.add(kind, "credit-china", self.who, said,
                    rule=rule, sources=sources, documented=documented, month=month, list=list_id)
 
     def _effect_step(self, month: int, g: Granted, gained: bool) -> None:
@@ -277,23 +290,38 @@ class _Player:
         kind = e.kind.value
         change = ("gained" if gained else "lost") if kind == "benefit" else ("imposed" if gained else "lifted")
         if g.via_list:
-            cause = f"the {LISTS[g.via_list].name.english} entry"
+            cause = msg("credit.cause.list", "the {list} entry", list=LISTS[g.via_list].name.said("english"))
+        elif g.threshold:
+            cause = msg("credit.cause.score", "a score {threshold}", threshold=g.threshold.message())
         else:
-            cause = f"a score {g.threshold.describe()}" if g.threshold else "the scheme"
+            cause = msg("credit.cause.scheme", "the scheme")
         documented = g.documented and (g.threshold.documented if g.threshold else True)
-        targets = [(self.who, self.name)]
+        effect = Said(e.text)
+        targets = [(self.who, self.said_name)]
         if e.falls_on is FallsOn.CHILDREN:
-            targets = [(i, f"{p.name}, {self.name}'s child") for i, p in self.y.citizen.children(self.p.child_age)]
+            targets = [(i, msg("credit.child", "{child}, {name}'s child", child=PersonName(p.name, p.hanzi),
+                               name=self.said_name)) for i, p in self.y.citizen.children(self.p.child_age)]
             if not targets:
-                self.t.add(kind, e.agency, None, f"Month {month}: {e.text.capitalize()} would touch "
-                           f"{self.name}'s children, but none live in the household.", rule=e.claim.text,
-                           sources=e.claim.sources, documented=documented, month=month, effect=e.id, change=change)
+                self.t.add(kind, e.agency, None,
+                           msg("credit.effect.no-children", "Month {month}: {effect} would touch {name}'s children, "
+                               "but none live in the household.", month=month, effect=effect, name=self.said_name),
+                           rule=e.claim.text, sources=e.claim.sources, documented=documented, month=month,
+                           effect=e.id, change=change)
                 return
-        head = {"gained": "benefit for", "lost": "benefit lost by", "imposed": "restriction on",
-                "lifted": "restriction lifted for"}[change]
-        because = f" (because of {cause})" if gained else ""
         for target, who in targets:
-            self.t.add(kind, e.agency, target, f"Month {month}: {head} {who} — {e.text}{because}.",
+            if change == "gained":
+                said = msg("credit.effect.gained", "Month {month}: benefit for {who} — {effect} (because of "
+                           "{cause}).", month=month, who=who, effect=effect, cause=cause)
+            elif change == "imposed":
+                said = msg("credit.effect.imposed", "Month {month}: restriction on {who} — {effect} (because of "
+                           "{cause}).", month=month, who=who, effect=effect, cause=cause)
+            elif change == "lost":
+                said = msg("credit.effect.lost", "Month {month}: benefit lost by {who} — {effect}.",
+                           month=month, who=who, effect=effect)
+            else:
+                said = msg("credit.effect.lifted", "Month {month}: restriction lifted for {who} — {effect}.",
+                           month=month, who=who, effect=effect)
+            self.t.add(kind, e.agency, target, said,
                        rule=e.claim.text, sources=e.claim.sources, documented=documented,
                        month=month, effect=e.id, change=change, category=e.category.value,
                        falls_on=e.falls_on.value, evidence=e.claim.evidence.value)

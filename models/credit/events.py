@@ -37,7 +37,7 @@ from .. import strict_json
 from .appeal import Appeal, AppealError
 from .behaviours import BEHAVIOURS
 from .parameters import DEFAULT_PARAMETERS, CreditParameters
-from ..messages import ErmuError
+from ..messages import ErmuError, Message, msg
 
 MONTHS = 12
 MAX_EVENTS = 5000
@@ -61,11 +61,13 @@ class Event:
 
     def __post_init__(self) -> None:
         if (self.behaviour is None) == (self.appeal is None):
-            raise EventsError("an event is either a behaviour or an appeal")
+            raise EventsError(msg("credit.events.either", "An event is either a behaviour or an appeal."))
         if not 1 <= self.month <= MONTHS:
-            raise EventsError(f"month {self.month}: must be from 1 to {MONTHS}")
+            raise EventsError(msg("credit.events.month", "Month {month}: must be from 1 to {months}.", month=self.month,
+                                   months=MONTHS))
         if self.behaviour is not None and self.behaviour not in BEHAVIOURS:
-            raise EventsError(f"unknown behaviour {self.behaviour!r}")
+            raise EventsError(msg("credit.events.unknown-behaviour", "Unknown behaviour {behaviour}.",
+                                   behaviour=repr(self.behaviour)))
 
     def to_json(self) -> dict[str, Any]:
         if self.appeal is not None:
@@ -90,9 +92,15 @@ class Stream:
     citizen: CitizenChoice = CitizenChoice()
 
 
-def _whole(value: Any, where: str, low: int, high: int) -> int:
+def _field(where: Any, key: str) -> Message:
+    """Where a value sits: ``events file x.json: events[3].month`` (the locator stays as written)."""
+    return msg("credit.events.field", "{where}.{field}", where=where, field=key)
+
+
+def _whole(value: Any, where: Any, low: int, high: int) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
-        raise EventsError(f"{where}: must be a whole number from {low:,} to {high:,}, not {json.dumps(value)[:40]}")
+        raise EventsError(msg("credit.events.whole", "{where}: must be a whole number from {low} to {high}, not {value}.",
+                              where=where, low=f"{low:,}", high=f"{high:,}", value=json.dumps(value)[:40]))
     return value
 
 
@@ -100,50 +108,59 @@ def parse_events(text: str | bytes, *, name: str = "events") -> Stream:
     """Read and validate a behaviour stream (format in the module docstring)."""
     if isinstance(text, bytes):
         if len(text) > MAX_FILE_BYTES:
-            raise EventsError(f"{name}: the file is larger than {MAX_FILE_BYTES:,} bytes")
+            raise EventsError(msg("credit.events.too-many-bytes", "{where}: the file is larger than {limit} bytes.",
+                                  where=name, limit=f"{MAX_FILE_BYTES:,}"))
         try:
             text = text.decode("utf-8-sig")
         except UnicodeDecodeError as exc:
-            raise EventsError(f"{name}: not UTF-8 text (byte {exc.start})") from None
+            raise EventsError(msg("credit.events.not-utf8", "{where}: not UTF-8 text (byte {byte}).", where=name,
+                                  byte=exc.start)) from None
     if len(text) > MAX_FILE_BYTES:
-        raise EventsError(f"{name}: the file is larger than {MAX_FILE_BYTES:,} characters")
+        raise EventsError(msg("credit.events.too-many-characters", "{where}: the file is larger than {limit} characters.",
+                              where=name, limit=f"{MAX_FILE_BYTES:,}"))
     try:
         data = strict_json.loads(text, EventsError)
     except json.JSONDecodeError as exc:
-        raise EventsError(f"{name}: not valid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}") from None
+        raise EventsError(msg("credit.events.not-json", "{where}: not valid JSON at line {line}, column {column}: {problem}.",
+                              where=name, line=exc.lineno, column=exc.colno, problem=exc.msg)) from None
     except EventsError as exc:
-        raise EventsError(f"{name}: {exc}") from None
+        raise EventsError(msg("credit.events.problem", "{where}: {problem}", where=name, problem=exc.message)) from None
     except RecursionError:
-        raise EventsError(f"{name}: the JSON is nested too deeply") from None
+        raise EventsError(msg("credit.events.too-deep", "{where}: the JSON is nested too deeply.", where=name)) from None
     if not isinstance(data, dict):
-        raise EventsError(f"{name}: the top level must be an object with an \"events\" list")
+        raise EventsError(msg("credit.events.top-level", "{where}: the top level must be an object with an \"events\" list.",
+                              where=name))
     extra = sorted(set(data) - {"events", "citizen"})
     if extra:
-        raise EventsError(f"{name}: unknown key {extra[0]!r} at the top level: use \"events\" and \"citizen\"")
+        raise EventsError(msg("credit.events.top-key", "{where}: unknown key {unknown} at the top level: use \"events\" and "
+                              "\"citizen\".", where=name, unknown=repr(extra[0])))
     citizen = _citizen(data.get("citizen", {}), name)
     items = data.get("events")
     if not isinstance(items, list) or not items:
-        raise EventsError(f"{name}: \"events\" must be a non-empty list")
+        raise EventsError(msg("credit.events.empty", "{where}: \"events\" must be a non-empty list.", where=name))
     if len(items) > MAX_EVENTS:
-        raise EventsError(f"{name}: at most {MAX_EVENTS:,} events, not {len(items):,}")
-    events = [_event(item, f"{name}: events[{i}]") for i, item in enumerate(items)]
+        raise EventsError(msg("credit.events.too-many", "{where}: at most {limit} events, not {n}.", where=name,
+                              limit=f"{MAX_EVENTS:,}", n=f"{len(items):,}"))
+    events = [_event(item, msg("credit.events.item", "{where}: events[{i}]", where=name, i=i))
+              for i, item in enumerate(items)]
     events.sort(key=lambda e: e.month)  # stable: file order within a month
     return Stream(tuple(events), citizen)
 
 
 def _citizen(value: Any, name: str) -> CitizenChoice:
-    where = f"{name}: citizen"
+    where = msg("credit.events.citizen", "{where}: citizen", where=name)
     if not isinstance(value, dict):
-        raise EventsError(f"{where}: must be an object")
+        raise EventsError(msg("credit.events.citizen-object", "{where}: must be an object.", where=where))
     extra = sorted(set(value) - {"seed", "households", "household", "member"})
     if extra:
-        raise EventsError(f"{where}: unknown key {extra[0]!r}: use seed, households, household, member")
-    seed = _whole(value.get("seed", 0), f"{where}.seed", 0, 2**32 - 1)
-    households = _whole(value.get("households", 20), f"{where}.households", 1, MAX_HOUSEHOLDS)
+        raise EventsError(msg("credit.events.citizen-key", "{where}: unknown key {unknown}: use seed, households, household, "
+                              "member.", where=where, unknown=repr(extra[0])))
+    seed = _whole(value.get("seed", 0), _field(where, "seed"), 0, 2**32 - 1)
+    households = _whole(value.get("households", 20), _field(where, "households"), 1, MAX_HOUSEHOLDS)
     household = value.get("household")
     if household is not None:
-        household = _whole(household, f"{where}.household", 0, households - 1)
-    member = _whole(value.get("member", 0), f"{where}.member", 0, 59)
+        household = _whole(household, _field(where, "household"), 0, households - 1)
+    member = _whole(value.get("member", 0), _field(where, "member"), 0, 59)
     return CitizenChoice(seed, households, household, member)
 
 
@@ -154,31 +171,36 @@ def check_event(item: Any, where: str) -> Event:
 
 def _event(item: Any, where: str) -> Event:
     if not isinstance(item, dict):
-        raise EventsError(f"{where}: must be an object with \"month\" and \"behaviour\" or \"appeal\"")
+        raise EventsError(msg("credit.events.event-object", "{where}: must be an object with \"month\" and \"behaviour\" "
+                              "or \"appeal\".", where=where))
     extra = sorted(set(item) - {"month", "behaviour", "count", "appeal"})
     if extra:
-        raise EventsError(f"{where}: unknown key {extra[0]!r}: use month, behaviour, count or appeal")
+        raise EventsError(msg("credit.events.event-key", "{where}: unknown key {unknown}: use month, behaviour, count or "
+                              "appeal.", where=where, unknown=repr(extra[0])))
     if "month" not in item:
-        raise EventsError(f"{where}: \"month\" is missing")
-    month = _whole(item["month"], f"{where}.month", 1, MONTHS)
+        raise EventsError(msg("credit.events.no-month", "{where}: \"month\" is missing.", where=where))
+    month = _whole(item["month"], _field(where, "month"), 1, MONTHS)
     if ("behaviour" in item) == ("appeal" in item):
-        raise EventsError(f"{where}: give exactly one of \"behaviour\" or \"appeal\"")
+        raise EventsError(msg("credit.events.one-of", "{where}: give exactly one of \"behaviour\" or \"appeal\".",
+                              where=where))
     if "appeal" in item:
         if "count" in item:
-            raise EventsError(f"{where}: an appeal has no \"count\"")
+            raise EventsError(msg("credit.events.appeal-count", "{where}: an appeal has no \"count\".", where=where))
         text = item["appeal"]
         if not isinstance(text, str):
-            raise EventsError(f"{where}.appeal: must be text")
+            raise EventsError(msg("credit.events.appeal-text", "{where}: must be text.", where=_field(where, "appeal")))
         try:
             Appeal(text)
         except AppealError as exc:
-            raise EventsError(f"{where}.appeal: {exc}") from None
+            raise EventsError(msg("credit.events.problem", "{where}: {problem}", where=_field(where, "appeal"),
+                                  problem=exc.message)) from None
         return Event(month, appeal=text)
     behaviour = item["behaviour"]
     if not isinstance(behaviour, str) or behaviour not in BEHAVIOURS:
         shown = json.dumps(behaviour)[:40]
-        raise EventsError(f"{where}.behaviour: unknown behaviour {shown}: use one of {', '.join(BEHAVIOURS)}")
-    count = _whole(item.get("count", 1), f"{where}.count", 1, MAX_COUNT)
+        raise EventsError(msg("credit.events.behaviour", "{where}: unknown behaviour {shown}: use one of {known}.",
+                              where=_field(where, "behaviour"), shown=shown, known=", ".join(BEHAVIOURS)))
+    count = _whole(item.get("count", 1), _field(where, "count"), 1, MAX_COUNT)
     return Event(month, behaviour, count)
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass
 
+from ..messages import msg
 from ..regimes.spec import Source
 
 THESIS = "duke-thesis-2020"
@@ -27,10 +28,17 @@ class Evidence(enum.StrEnum):
 
     @property
     def label(self) -> str:
+        """How well supported, in the current language."""
+        return self.message.render()
+
+    @property
+    def message(self):
+        from ..messages import msg
+
         return {
-            "official": "documented by an official source",
-            "reported": "reported by scholars",
-            "contested": "popular claim, contested",
+            "official": msg("credit.evidence.official", "documented by an official source"),
+            "reported": msg("credit.evidence.reported", "reported by scholars"),
+            "contested": msg("credit.evidence.contested", "popular claim, contested"),
         }[self.value]
 
 
@@ -57,13 +65,22 @@ class Claim:
     evidence: Evidence = Evidence.REPORTED
 
     def __post_init__(self) -> None:
+        from .texts import CreditError
+
         if not self.text.strip():
-            raise ValueError("a claim needs a text")
+            raise CreditError(msg("credit.claim.empty", "A claim needs a text."))
         if not self.sources:
-            raise ValueError(f"the claim {self.text!r} needs at least one source")
+            raise CreditError(msg("credit.claim.no-source", "The claim {text} needs at least one source.",
+                                  text=repr(self.text)))
+
+    def said(self) -> str:
+        """The claim in the current language (``text`` stays the English, the catalog's id)."""
+        from .texts import said
+
+        return said(self.text)
 
     def to_json(self) -> dict:
-        return {"text": self.text, "sources": [str(s) for s in self.sources],
+        return {"text": self.said(), "sources": [str(s) for s in self.sources],
                 "evidence": self.evidence.value, "evidence_label": self.evidence.label}
 
 
@@ -83,9 +100,19 @@ class Disagreement:
     shown_in: tuple[str, ...] = ()
     cue: str = ""
 
+    def said_topic(self) -> str:
+        from .texts import said
+
+        return said(self.topic)
+
+    def said_note(self) -> str:
+        from .texts import said
+
+        return said(self.note)
+
     def to_json(self) -> dict:
-        return {"id": self.id, "topic": self.topic, "claims": [c.to_json() for c in self.claims],
-                "note": self.note, "shown_in": list(self.shown_in)}
+        return {"id": self.id, "topic": self.said_topic(), "claims": [c.to_json() for c in self.claims],
+                "note": self.said_note(), "shown_in": list(self.shown_in)}
 
 
 __all__ = ["PAPER", "THESIS", "Claim", "Disagreement", "Evidence", "paper", "src", "thesis"]

@@ -20,7 +20,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .effects import Category, Effect, FallsOn, Kind
+from ..messages import msg
 from .evidence import Claim, Evidence, paper, src, thesis
+from .texts import CreditError, said
 
 #: The bodies that act on a listing. Labels are Ermu's (illustrative), see the module docstring.
 AGENCIES: dict[str, str] = {
@@ -114,7 +116,8 @@ def joint_edges(list_id: str) -> list[JointEdge]:
     try:
         effect_ids, documented = LIST_EFFECTS[list_id]
     except KeyError:
-        raise ValueError(f"unknown list {list_id!r}: use one of {', '.join(LIST_EFFECTS)}") from None
+        raise CreditError(msg("credit.list.unknown", "Unknown list {list}: use one of {known}.",
+                              list=repr(list_id), known=", ".join(LIST_EFFECTS))) from None
     return [JointEdge(EFFECTS[e].agency or "", e, documented) for e in effect_ids]
 
 
@@ -127,7 +130,8 @@ def joint_punishment_graph(list_id: str = "blacklist", *, person: str = "citizen
                            children: tuple[str, ...] = ()):
     """The joint punishment (or reward) network of one entry, as a networkx DiGraph.
 
-    Nodes carry ``kind`` (listing, platform, agency, effect, person) and ``label``; edges
+    Nodes carry ``kind`` (listing, platform, agency, effect, person) and ``label`` (in the
+    language current when the graph is built; node ids stay English); edges
     carry ``relation`` (shares, notifies, imposes, falls-on) and ``documented``. The entry
     flows from the listing through the NCISP to each agency, each agency imposes its
     effect, and each effect falls on the person or, for schools, on each child.
@@ -139,8 +143,9 @@ def joint_punishment_graph(list_id: str = "blacklist", *, person: str = "citizen
     credit_list = get_list(list_id)
     g = nx.DiGraph(list=list_id)
     listing = f"list:{list_id}"
-    g.add_node(listing, kind="listing", label=f"Entry on the {credit_list.name.english}")
-    g.add_node("agency:ncisp", kind="platform", label=AGENCIES["ncisp"])
+    g.add_node(listing, kind="listing", label=msg("credit.joint.entry", "Entry on the {list}",
+                                                   list=credit_list.name.said("english")).render())
+    g.add_node("agency:ncisp", kind="platform", label=said(AGENCIES["ncisp"]))
     g.add_edge(listing, "agency:ncisp", relation="shares", documented=True,
                sources=("liang-2018, p. 429",))
     g.add_node(f"person:{person}", kind="person", label=person)
@@ -149,8 +154,8 @@ def joint_punishment_graph(list_id: str = "blacklist", *, person: str = "citizen
     for edge in joint_edges(list_id):
         agency, effect = f"agency:{edge.agency}", f"effect:{edge.effect}"
         e = EFFECTS[edge.effect]
-        g.add_node(agency, kind="agency", label=AGENCIES[edge.agency], documented=False)
-        g.add_node(effect, kind="effect", label=e.text, effect_kind=e.kind.value,
+        g.add_node(agency, kind="agency", label=said(AGENCIES[edge.agency]), documented=False)
+        g.add_node(effect, kind="effect", label=e.said(), effect_kind=e.kind.value,
                    category=e.category.value, evidence=e.claim.evidence.value)
         g.add_edge("agency:ncisp", agency, relation="notifies", documented=True)
         g.add_edge(agency, effect, relation="imposes", documented=edge.documented,

@@ -11,8 +11,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..messages import msg
 from ..regimes.spec import Name
 from .evidence import Claim, Evidence, src, thesis
+from .texts import CreditError
 
 _CC = (src("engelmann-2019", 72), thesis("section 3.4"))
 
@@ -38,7 +40,7 @@ LISTS: dict[str, CreditList] = {c.id: c for c in (
                                          "special attention list"), False, 2, Claim(
         "The middle negative list, mostly firms that filed annual reports late.",
         (src("engelmann-2019", 74), thesis("section 3.4")), Evidence.OFFICIAL)),
-    CreditList("administrative-punishment", Name("行政处罚", "xíngzhèng chǔfá", "",
+    CreditList("administrative-punishment", Name("行政处罚名单", "xíngzhèng chǔfá míngdān", "",
                                                   "administrative punishment list"), False, 1, Claim(
         "The least severe negative list, mostly traffic and road-safety offences.",
         (src("engelmann-2019", 74), thesis("section 3.4")), Evidence.OFFICIAL)),
@@ -66,7 +68,8 @@ def get_list(list_id: str) -> CreditList:
     try:
         return LISTS[list_id]
     except KeyError:
-        raise ValueError(f"unknown list {list_id!r}: use one of {', '.join(LISTS)}") from None
+        raise CreditError(msg("credit.list.unknown", "Unknown list {list}: use one of {known}.",
+                              list=repr(list_id), known=", ".join(LISTS))) from None
 
 
 def most_severe(list_ids) -> str | None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, fields, replace
 from types import MappingProxyType
 from typing import Any, Mapping
-from ..messages import ErmuError
+from ..messages import ErmuError, msg
 
 
 class ParameterError(ErmuError, ValueError):
@@ -83,19 +83,21 @@ class CreditParameters:
 
     def __post_init__(self) -> None:
         if not self.pilot_min < self.pilot_base < self.pilot_max:
-            raise ParameterError("the pilot's base score must lie strictly between its floor and ceiling")
+            raise ParameterError(msg("credit.parameter.pilot-base", "The pilot's base score must lie strictly between its "
+                                     "floor and ceiling."))
         if not 350 <= self.commercial_start <= 950:
-            raise ParameterError("the commercial start score must be between 350 and 950")
+            raise ParameterError(msg("credit.parameter.commercial-start", "The commercial start score must be between 350 "
+                                     "and 950."))
         for name in ("friends_per_person", "red_list_hours", "appeal_review_months", "child_age"):
             if getattr(self, name) < 0:
-                raise ParameterError(f"{name.replace('_', ' ')} cannot be negative")
+                raise ParameterError(msg("credit.parameter.negative", "The parameter {name} cannot be negative.", name=name))
         floors = [low for _, low in self.pilot_grades]
         if floors != sorted(floors, reverse=True) or floors[-1] > self.pilot_min:
-            raise ParameterError("pilot grades must go from highest to lowest and the last must "
-                                 "start at or below the floor")
+            raise ParameterError(msg("credit.parameter.grades", "Pilot grades must go from highest to lowest and the last "
+                                     "must start at or below the floor."))
         for months in self.list_months.values():
             if months < 0:
-                raise ParameterError("a list duration cannot be negative")
+                raise ParameterError(msg("credit.parameter.list-months", "A list duration cannot be negative."))
         object.__setattr__(self, "commercial_points", MappingProxyType(dict(self.commercial_points)))
         object.__setattr__(self, "pilot_points", MappingProxyType(dict(self.pilot_points)))
         object.__setattr__(self, "list_months", MappingProxyType(dict(self.list_months)))
@@ -105,7 +107,8 @@ class CreditParameters:
         known = {f.name for f in fields(self)}
         for name in changes:
             if name not in known:
-                raise ParameterError(f"there is no parameter {name!r}: use one of {', '.join(sorted(known))}")
+                raise ParameterError(msg("credit.parameter.unknown", "There is no parameter {name}: use one of {known}.",
+                                         name=repr(name), known=", ".join(sorted(known))))
         return replace(self, **changes)
 
     def points(self, scheme_id: str) -> Mapping[str, int]:
@@ -114,7 +117,8 @@ class CreditParameters:
     def with_points(self, scheme_id: str, behaviour_id: str, value: int) -> "CreditParameters":
         """A copy in which one behaviour is worth ``value`` points under one scheme."""
         if scheme_id not in ("commercial", "pilot"):
-            raise ParameterError(f"only the commercial and pilot schemes have points, not {scheme_id!r}")
+            raise ParameterError(msg("credit.parameter.points", "Only the commercial and pilot schemes have points, not "
+                                     "{scheme}.", scheme=repr(scheme_id)))
         name = f"{scheme_id}_points"
         table = dict(getattr(self, name))
         table[behaviour_id] = int(value)

@@ -28,13 +28,29 @@ from .evidence import Claim, Evidence, paper, src, thesis
 from .joint import EFFECTS, RESTRICTIONS, joint_edges
 from .lists import LISTS
 from .parameters import DEFAULT_PARAMETERS, CreditParameters
-from ..messages import ErmuError
+from ..messages import ErmuError, Phrase, msg
 
 SCHEME_IDS = ("commercial", "pilot", "national")
 
 
 class SchemeError(ErmuError, ValueError):
     """A score or scheme the model cannot use; the message is for people."""
+
+
+@dataclass(frozen=True)
+class SchemeWord:
+    """A scheme inside an error: its id in English ("the pilot scheme"), its title in Chinese."""
+
+    id: str
+    title: str
+
+    def render(self, translator=None) -> str:
+        from ..language import is_chinese
+
+        return Phrase(self.title).render(translator) if is_chinese() else self.id
+
+    def __str__(self) -> str:
+        return self.render()
 
 
 @dataclass(frozen=True)
@@ -55,12 +71,16 @@ class Scheme:
 
     def check_score(self, score: int) -> int:
         if not self.has_score:
-            raise SchemeError(f"the {self.id} scheme keeps lists, not a score: give a behaviour stream instead")
+            raise SchemeError(msg("credit.scheme.no-score", "The {scheme} scheme keeps lists, not a score: "
+                                  "give a behaviour stream instead.", scheme=SchemeWord(self.id, self.title)))
         if isinstance(score, bool) or not isinstance(score, int):
-            raise SchemeError(f"a score must be a whole number, not {score!r}")
+            raise SchemeError(msg("credit.scheme.score-not-whole", "A score must be a whole number, not {score}.",
+                                  score=repr(score)))
         if not self.minimum <= score <= self.maximum:  # type: ignore[operator]
-            raise SchemeError(f"score {score} is outside the {self.id} scheme's range: "
-                              f"use {self.minimum} to {self.maximum}")
+            raise SchemeError(msg("credit.scheme.score-outside", "Score {score} is outside the {scheme} scheme's "
+                                  "range: use {low} to {high}.", score=score, scheme=SchemeWord(self.id, self.title),
+                                  low=self.minimum,
+                                  high=self.maximum))
         return score
 
     def clamp(self, score: int) -> int:
@@ -216,7 +236,8 @@ def get_scheme(scheme_id: str, params: CreditParameters = DEFAULT_PARAMETERS) ->
         return _pilot(params)
     if scheme_id == "national":
         return _national()
-    raise SchemeError(f"unknown scheme {scheme_id!r}: use one of {', '.join(SCHEME_IDS)}")
+    raise SchemeError(msg("credit.scheme.unknown", "Unknown scheme {scheme}: use one of {known}.",
+                          scheme=repr(scheme_id), known=", ".join(SCHEME_IDS)))
 
 
 def schemes(params: CreditParameters = DEFAULT_PARAMETERS) -> dict[str, Scheme]:

@@ -19,6 +19,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from ..messages import Message, msg
+from ..names import PersonName
 from ..population import ADULT_AGE, Population
 from .citizen import Citizen, member_id
 from .evidence import Claim, Evidence, paper, src, thesis
@@ -107,9 +109,13 @@ class Unfriending:
     removed: bool
     points_before: int
     points_after: int
-    narration: str
+    narration: str  # as said when it happened; ``message`` says it again in another language
     claims: tuple[Claim, ...] = (FRIEND_RULE_CLAIM, EXCLUSION_CLAIM)
     documented: bool = False
+    message: Message | None = None
+
+    def said(self) -> str:
+        return self.message.render() if self.message is not None else self.narration
 
     @property
     def change(self) -> int:
@@ -123,21 +129,25 @@ def unfriend(graph, person: str, other: str, scores: dict[str, int],
     Family ties are not friendships and cannot be dropped this way.
     """
     before = friend_effect(graph, person, scores, params).points
-    name, other_name = graph.nodes[person]["name"], graph.nodes[other]["name"]
+    nodes = graph.nodes
+    name = PersonName(nodes[person]["name"], nodes[person].get("hanzi", ""))
+    other_name = PersonName(nodes[other]["name"], nodes[other].get("hanzi", ""))
     if not graph.has_edge(person, other) or graph.edges[person, other]["relation"] != "friend":
-        return Unfriending(graph, False, before, before,
-                           f"{name} and {other_name} are not friends, so there is nothing to drop.")
+        said = msg("credit.unfriend.not-friends", "{name} and {other} are not friends, so there is nothing to drop.",
+                   name=name, other=other_name)
+        return Unfriending(graph, False, before, before, str(said), message=said)
     new = graph.copy()
     new.remove_edge(person, other)
     after = friend_effect(new, person, scores, params).points
-    if params.friend_rule:
-        what = (f"Under the contested friend rule {name}'s score moves by {after - before:+d} points "
-                "(illustrative).")
-    else:
-        what = f"No documented rule changes {name}'s score for it."
     left = sum(1 for _ in friends(new, other))
-    return Unfriending(new, True, before, after,
-                       f"{name} unfriends {other_name}, who now has {left} friend(s) left. {what}")
+    if params.friend_rule:
+        said = msg("credit.unfriend.rule", "{name} unfriends {other} (friends {other} has left: {left}). Under the "
+                   "contested friend rule {name}'s score moves by {points} points (illustrative).",
+                   name=name, other=other_name, left=left, points=f"{after - before:+d}")
+    else:
+        said = msg("credit.unfriend.no-rule", "{name} unfriends {other} (friends {other} has left: {left}). No "
+                   "documented rule changes {name}'s score for it.", name=name, other=other_name, left=left)
+    return Unfriending(new, True, before, after, str(said), message=said)
 
 
 __all__ = ["EXCLUSION_CLAIM", "FRIEND_RULE_CLAIM", "FriendEffect", "Unfriending", "friend_effect",

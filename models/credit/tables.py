@@ -12,7 +12,7 @@ import csv
 import io
 from dataclasses import dataclass
 from importlib import resources
-from ..messages import ErmuError
+from ..messages import ErmuError, msg
 
 CONTENT_PACKAGE = "ermu.content"
 FOLDER = "tables"
@@ -94,19 +94,23 @@ def names() -> list[str]:
 def load(name: str) -> list[dict[str, str]]:
     """The rows of ``content/tables/<name>.csv`` as dicts keyed by the header."""
     if not name or "/" in name or "\\" in name or name.startswith("."):
-        raise TableError(f"{name!r} is not a table name: use one of {', '.join(names())}")
+        raise TableError(msg("credit.table.bad-name", "{name} is not a table name: use one of {known}.", name=repr(name),
+                             known=", ".join(names())))
     resource = resources.files(CONTENT_PACKAGE).joinpath(FOLDER, f"{name}.csv")
     if not resource.is_file():
-        raise TableError(f"there is no table {name!r}: use one of {', '.join(names())}")
+        raise TableError(msg("credit.table.missing", "There is no table {name}: use one of {known}.", name=repr(name),
+                             known=", ".join(names())))
     text = resource.read_text(encoding="utf-8")
     reader = csv.DictReader(io.StringIO(text))
     header = reader.fieldnames or []
     if "source" not in header:
-        raise TableError(f"table {name!r} has no 'source' column in its first row")
+        raise TableError(msg("credit.table.no-source", "Table {name} has no 'source' column in its first row.",
+                             name=repr(name)))
     rows = []
     for line, row in enumerate(reader, start=2):
         if None in row or any(value is None for value in row.values()):
-            raise TableError(f"table {name!r}, line {line}: the row does not match the header")
+            raise TableError(msg("credit.table.bad-row", "Table {name}, line {line}: the row does not match the header.",
+                                 name=repr(name), line=line))
         rows.append(row)
     return rows
 

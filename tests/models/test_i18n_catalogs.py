@@ -26,6 +26,9 @@ ALLOWED_LATIN = {
     "builtin", "ermu-cli", "library", "backups", "restore", "NAME", "FROM", "TO", "STEPS", "register_error_rate",
     "CSV", "years", "sweep", "fong", "fang", "pao", "pai", "chia", "yámen", "L",
     "self-report", "reported", "concealed",  # the values ermu-cli --response takes
+    "commercial", "pilot", "national",  # the values ermu-cli credit --scheme takes
+    # the keys of a credit events file (models/credit/events.py), named as the file must spell them
+    "events", "citizen", "month", "behaviour", "count", "appeal", "seed", "households", "household", "member",
 }
 WORD = re.compile(r"[A-Za-z][A-Za-z0-9_'’-]{2,}")
 
