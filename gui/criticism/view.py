@@ -271,6 +271,7 @@ class CriticismView(Face):
     def _add_line(self, step) -> None:
         mark = "" if step.documented else "  " + _("[illustrative]")
         self.transcript.addItem(_("R{n} · {text}").format(n=step.data.get('round', '?'), text=step.said()) + mark)
+        self.transcript.item(self.transcript.count() - 1).setToolTip(step_tooltip(step))
         self.transcript.scrollToBottom()
 
     def _refresh(self, step=None) -> None:
@@ -287,3 +288,13 @@ class CriticismView(Face):
         self.step_button.setEnabled(turn is None and not finished)
         self.skip_button.setEnabled(turn is None and not finished and session.learner is not None)
         self.chair_target.setEnabled(not finished)
+
+
+def step_tooltip(step) -> str:
+    """What the sources say behind a step (its mechanism's claim), in the current language, with its sources."""
+    rule = step.rule_said()
+    if not rule:
+        return ""
+    cited = "; ".join(str(s) for s in step.sources)
+    text = _("Rule: {rule}").format(rule=rule) + (f" [{cited}]" if cited else "")
+    return text if step.documented else text + _(" (illustrative rule)")
