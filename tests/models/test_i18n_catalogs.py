@@ -26,6 +26,7 @@ ALLOWED_LATIN = {
     "builtin", "ermu-cli", "library", "backups", "restore", "NAME", "FROM", "TO", "STEPS", "register_error_rate",
     "CSV", "years", "sweep", "fong", "fang", "pao", "pai", "chia", "yámen", "L",
     "self-report", "reported", "concealed",  # the values ermu-cli --response takes
+    "rural", "suburban", "urban", "capital",  # the values ermu-cli --setting takes
 }
 WORD = re.compile(r"[A-Za-z][A-Za-z0-9_'’-]{2,}")
 

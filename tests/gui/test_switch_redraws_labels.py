@@ -1,0 +1,48 @@
+"""A language switch redraws what the sandbox and the criticism session drew in the old language."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _unit_labels(diagram) -> list[str]:
+    from PySide6.QtWidgets import QGraphicsSimpleTextItem
+
+    return sorted(item.text() for item in diagram.scene().items() if isinstance(item, QGraphicsSimpleTextItem))
+
+
+@pytest.fixture
+def english_after(window):
+    yield window
+    window.language_actions["en"].trigger()
+
+
+def test_the_diagram_unit_labels_follow_a_language_switch_at_once(english_after, qtbot):
+    window = english_after
+    face = window.show_page("sandbox")
+    diagram = face.builder.diagram
+    before = _unit_labels(diagram)
+    assert "保 pao 1" in before and "甲 jia 2" in before and "衙門 yamen — magistrate's office" in before
+    population = face.document.population
+    with qtbot.waitSignal(window.state.language_changed):
+        window.language_actions["zh-Hans"].trigger()
+    chinese = _unit_labels(diagram)
+    assert "保 bǎo 1" in chinese and "甲 jiǎ 2" in chinese and "衙门 yámen" in chinese
+    assert not any("pao" in t or "jia " in t or "magistrate" in t for t in chinese), chinese
+    unit = next(box for box in diagram.lay.boxes if box.label.startswith("保"))
+    assert unit.label == "保 bǎo 1"  # tooltips and the camera's names read the same label
+    assert face.document.population is population  # the village is the same: only its words changed
+    window.language_actions["en"].trigger()
+    assert _unit_labels(diagram) == before
+
+
+def test_criticism_steps_explain_their_rule_in_the_language_shown(english_after, qtbot):
+    window = english_after
+    face = window.show_page("criticism")
+    face.step_button.click()
+    item = face.transcript.item(0)
+    assert item.toolTip().startswith("Rule: The practice was never written into law")
+    with qtbot.waitSignal(window.state.language_changed):
+        window.language_actions["zh-Hans"].trigger()
+    tip = face.transcript.item(0).toolTip()
+    assert "The practice" not in tip and "党" in tip and "chu-1983" in tip
