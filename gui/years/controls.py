@@ -118,6 +118,7 @@ class SweepRow(QWidget):
         grid.addRow(_("From"), span)
         grid.addRow(_("Steps"), self.steps)
         self.name.currentIndexChanged.connect(lambda *_: self._range(self.parameter()))
+        self.name.currentIndexChanged.connect(lambda *_: self.name.setToolTip(self.name.currentText()))
         self._range(default)
         for signal in (self.on.toggled, self.name.currentIndexChanged, self.low.valueChanged,
                        self.high.valueChanged, self.steps.valueChanged):
@@ -144,6 +145,7 @@ class SweepRow(QWidget):
             self.name.setItemText(index, SPECS[self.name.itemData(index)].label.render())
             self.name.setItemData(index, SPECS[self.name.itemData(index)].label.render(),
                                   Qt.ItemDataRole.ToolTipRole)
+        self.name.setToolTip(self.name.currentText())  # a long label is cut in the box: the whole of it here
         title = _(self.title)
         self.name.setAccessibleName(_("{title}: parameter").format(title=title))
         self.low.setAccessibleName(_("{title}: from").format(title=title))

@@ -46,3 +46,15 @@ def test_criticism_steps_explain_their_rule_in_the_language_shown(english_after,
         window.language_actions["zh-Hans"].trigger()
     tip = face.transcript.item(0).toolTip()
     assert "The practice" not in tip and "党" in tip and "chu-1983" in tip
+
+
+def test_the_years_sweep_names_parameters_in_words_in_either_language(english_after, qtbot):
+    window = english_after
+    controls = window.show_page("years").controls
+    combo = controls.first.name
+    assert combo.currentText() == "Chance that one copying of a record names the wrong household"
+    assert "register_error_rate" not in [combo.itemText(i) for i in range(combo.count())]
+    with qtbot.waitSignal(window.state.language_changed):
+        window.language_actions["zh-Hans"].trigger()
+    assert combo.currentText() == "誊录一次册籍写错户的概率" and combo.toolTip() == combo.currentText()
+    assert controls.first.parameter() == "register_error_rate"  # the experiment still asks for the id
