@@ -27,6 +27,7 @@ ALLOWED_LATIN = {
     "CSV", "years", "sweep", "fong", "fang", "pao", "pai", "chia", "yámen", "L",
     "self-report", "reported", "concealed",  # the values ermu-cli --response takes
     "rural", "suburban", "urban", "capital",  # the values ermu-cli --setting takes
+    "theft", "banditry", "harbouring-stranger", "tax-default", "failing-to-register", "dissent",  # --offence
 }
 WORD = re.compile(r"[A-Za-z][A-Za-z0-9_'’-]{2,}")
 
