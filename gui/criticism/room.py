@@ -263,6 +263,7 @@ class SessionRoom(QWidget):
         painter.drawText(body, flags, text)
 
     def _describe(self) -> None:
+        self.setToolTip(step_tooltip(self.last_step) if self.last_step is not None else "")
         if self.session is None:
             self.setAccessibleDescription(_("No session yet."))
             return
@@ -278,3 +279,13 @@ class SessionRoom(QWidget):
         """Painted texts follow at the next paint; the description is said again now."""
         self._describe()
         self.update()
+
+
+def step_tooltip(step: Step) -> str:
+    """What the sources say behind a step (its mechanism's claim), in the current language, with its sources."""
+    rule = step.rule_said()
+    if not rule:
+        return ""
+    cited = "; ".join(str(s) for s in step.sources)
+    text = _("Rule: {rule}").format(rule=rule) + (f" [{cited}]" if cited else "")
+    return text if step.documented else text + _(" (illustrative rule)")

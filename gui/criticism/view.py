@@ -24,7 +24,7 @@ from ..guard import guarded_slots
 from .choices import ChoicePanel
 from .closing import ClosingPanel
 from .document import SessionConfig, SessionDocument
-from .room import SessionRoom
+from .room import SessionRoom, step_tooltip
 from .setup import CHAIRS_RULE, WATCH, SetupBar
 from .states import MemberStateTable
 
@@ -289,12 +289,3 @@ class CriticismView(Face):
         self.skip_button.setEnabled(turn is None and not finished and session.learner is not None)
         self.chair_target.setEnabled(not finished)
 
-
-def step_tooltip(step) -> str:
-    """What the sources say behind a step (its mechanism's claim), in the current language, with its sources."""
-    rule = step.rule_said()
-    if not rule:
-        return ""
-    cited = "; ".join(str(s) for s in step.sources)
-    text = _("Rule: {rule}").format(rule=rule) + (f" [{cited}]" if cited else "")
-    return text if step.documented else text + _(" (illustrative rule)")

@@ -46,6 +46,7 @@ def test_criticism_steps_explain_their_rule_in_the_language_shown(english_after,
         window.language_actions["zh-Hans"].trigger()
     tip = face.transcript.item(0).toolTip()
     assert "The practice" not in tip and "党" in tip and "chu-1983" in tip
+    assert face.room.toolTip() == tip  # the room explains the step it shows, in the same words
 
 
 def test_the_years_sweep_names_parameters_in_words_in_either_language(english_after, qtbot):
