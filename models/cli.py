@@ -13,7 +13,7 @@ from typing import Callable, Sequence
 
 from .population import MAX_HOUSEHOLDS, Population, PopulationError, Setting, check_count
 from .i18n import N_, _
-from .messages import ErmuError, msg
+from .messages import ErmuError
 
 
 class CliError(ErmuError):
@@ -271,8 +271,6 @@ def _one_line(text: str) -> str:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one command; bad input ends in one line on stderr and status 2, never a traceback."""
-    from .messages import ErmuError
-
     try:
         _choose_language(argv)
         args = make_parser().parse_args(argv)
