@@ -59,3 +59,29 @@ def test_the_years_sweep_names_parameters_in_words_in_either_language(english_af
         window.language_actions["zh-Hans"].trigger()
     assert combo.currentText() == "誊录一次册籍写错户的概率" and combo.toolTip() == combo.currentText()
     assert controls.first.parameter() == "register_error_rate"  # the experiment still asks for the id
+
+
+def test_a_big_villages_blocks_are_named_again_after_a_switch(qtbot):
+    """A village drawn as blocks (one per unit) names them in the new language, tooltips included."""
+    from ermu.gui.widgets.hierarchy_diagram import HierarchyDiagram
+    from ermu.models.hierarchy import group
+    from ermu.models.language import set_language
+    from ermu.models.population import Population
+    from ermu.models.regimes import get_regime
+
+    diagram = HierarchyDiagram()
+    qtbot.addWidget(diagram)
+    diagram.resize(900, 600)
+    diagram.set_hierarchy(group(Population.generate(30_000, seed=1), get_regime("qing-baojia")))
+    assert diagram.lay.mode == "blocks"
+    box, item = diagram.lay.boxes[2], diagram._box_items[2]
+    english = box.label
+    assert english == "甲 jia 3" and item.toolTip().startswith("甲 jia 3: 100 households")
+    try:
+        set_language("zh-Hans")
+        diagram.retranslate()
+        assert box.label == "甲 jiǎ 3" and item.toolTip().startswith("甲 jiǎ 3：100户")
+    finally:
+        set_language("en")
+    diagram.retranslate()
+    assert box.label == english
