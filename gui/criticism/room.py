@@ -36,6 +36,11 @@ def _hanzi(member) -> str:
     """A member's characters in the script of the language (simplified in zh-Hans)."""
     return PersonName(member.name, member.hanzi).render() if is_chinese() else member.hanzi
 
+
+def seat_name(member) -> str:
+    """"Zheng Shou 鄭壽" in English, "Zheng Shou 郑寿" in Simplified Chinese: pinyin, then the characters."""
+    return f"{member.name} {_hanzi(member)}".strip()
+
 class SessionRoom(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)

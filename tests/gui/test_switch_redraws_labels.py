@@ -85,3 +85,17 @@ def test_a_big_villages_blocks_are_named_again_after_a_switch(qtbot):
         set_language("en")
     diagram.retranslate()
     assert box.label == english
+
+
+def test_criticism_seats_follow_the_script_of_the_language(english_after, qtbot):
+    window = english_after
+    face = window.show_page("criticism")
+    seats = [face.chair_target.itemText(i) for i in range(1, face.chair_target.count())]
+    assert any("鄭" in text for text in seats)  # the members' own characters, as the village gave them
+    with qtbot.waitSignal(window.state.language_changed):
+        window.language_actions["zh-Hans"].trigger()
+    seats = [face.chair_target.itemText(i) for i in range(1, face.chair_target.count())]
+    setup = [face.setup.seat.itemText(i) for i in range(1, face.setup.seat.count())]
+    table = [face.states.item(row, 0).text() for row in range(face.states.rowCount())]
+    for texts in (seats, setup, table):  # simplified, as the narration and the room write them
+        assert not any("鄭" in text for text in texts) and any("郑" in text for text in texts), texts
