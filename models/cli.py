@@ -12,11 +12,14 @@ import sys
 from typing import Callable, Sequence
 
 from .population import MAX_HOUSEHOLDS, Population, PopulationError, Setting, check_count
-from .i18n import N_
+from .i18n import N_, _
+from .messages import ErmuError
 
 
-class CliError(Exception):
-    """Bad input: printed as one line, exit status 2."""
+class CliError(ErmuError):
+    """Bad input: printed as one line, exit status 2 (a message with a key, or argparse's own words)."""
+
+    default_key = "error.cli"
 
 
 class _Parser(argparse.ArgumentParser):
@@ -35,7 +38,7 @@ def _int(text: str) -> int:
     try:
         return int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"must be a whole number, not {_shown(text)}") from None
+        raise argparse.ArgumentTypeError(_("must be a whole number, not {text}").format(text=_shown(text))) from None
 
 
 #: The largest seed: any whole number a 64-bit register holds.
@@ -45,7 +48,8 @@ MAX_SEED = 2**63 - 1
 def _seed(text: str) -> int:
     value = _int(text)
     if not 0 <= value <= MAX_SEED:
-        raise argparse.ArgumentTypeError(f"must be a whole number from 0 to {MAX_SEED:,}, not {_shown(text)}")
+        raise argparse.ArgumentTypeError(_("must be a whole number from 0 to {most}, not {text}").format(
+            most=f"{MAX_SEED:,}", text=_shown(text)))
     return value
 
 
@@ -176,23 +180,23 @@ def _population(args: argparse.Namespace) -> Population:
 
 def add_village_arguments(parser: argparse.ArgumentParser, *, regime: bool = True) -> None:
     if regime:
-        parser.add_argument("--regime", required=True, help="a regime id (see 'ermu-cli regimes')")
+        parser.add_argument("--regime", required=True, help=_("a regime id (see 'ermu-cli regimes')"))
     parser.add_argument("--households", required=True, type=_positive_int,
-                        help=f"how many households (1 to {MAX_HOUSEHOLDS:,})")
-    parser.add_argument("--seed", type=_seed, default=0, help="the village seed (default 0)")
+                        help=_("how many households (1 to {most})").format(most=f"{MAX_HOUSEHOLDS:,}"))
+    parser.add_argument("--seed", type=_seed, default=0, help=_("the village seed (default 0)"))
     parser.add_argument("--setting", default="rural", choices=[s.label for s in Setting],
-                        help="where the village lies (default rural)")
-    parser.add_argument("--year", type=_int, default=None, help="the year (default: the regime's first)")
-    parser.add_argument("--json", action="store_true", help="print one JSON object")
+                        help=_("where the village lies (default rural)"))
+    parser.add_argument("--year", type=_int, default=None, help=_("the year (default: the regime's first)"))
+    parser.add_argument("--json", action="store_true", help=_("print one JSON object"))
 
 
 # -- entry point --------------------------------------------------------------------------
 #: Other modules add their subcommands here: name -> (help, add_arguments, handler).
 COMMANDS: dict[str, tuple[str, Callable[[argparse.ArgumentParser], None], Callable[[argparse.Namespace], None]]] = {
-    "regimes": ("list the historical regimes",
-                lambda p: p.add_argument("--json", action="store_true", help="print one JSON object"),
+    "regimes": (N_("list the historical regimes"),
+                lambda p: p.add_argument("--json", action="store_true", help=_("print one JSON object")),
                 _cmd_regimes),
-    "build": ("build a sample village and print its hierarchy", add_village_arguments, _cmd_build),
+    "build": (N_("build a sample village and print its hierarchy"), add_village_arguments, _cmd_build),
 }
 
 
@@ -214,11 +218,11 @@ def _extra_commands() -> None:
 
 def make_parser() -> argparse.ArgumentParser:
     _extra_commands()
-    parser = _Parser(prog="ermu-cli", description="Ermu (耳目): mutual surveillance in China, headless.")
+    parser = _Parser(prog="ermu-cli", description=_("Ermu (耳目): mutual surveillance in China, headless."))
     _language_argument(parser)
     sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
     for name, (help_text, add_arguments, handler) in COMMANDS.items():
-        p = sub.add_parser(name, help=help_text, description=help_text)
+        p = sub.add_parser(name, help=_(help_text), description=_(help_text))
         add_arguments(p)
         _language_argument(p, default=argparse.SUPPRESS)
         p.set_defaults(handler=handler)
@@ -241,7 +245,7 @@ def _language_argument(parser: argparse.ArgumentParser, default=None) -> None:
     translates only the text fields.
     """
     parser.add_argument("--lang", type=_language, default=default, metavar="LANG",
-                        help="en, zh-Hans or zh-Hant (default: the system's language when Ermu has it)")
+                        help=_("en, zh-Hans or zh-Hant (default: the system's language when Ermu has it)"))
 
 
 def _choose_language(argv: Sequence[str] | None) -> None:
@@ -267,8 +271,6 @@ def _one_line(text: str) -> str:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one command; bad input ends in one line on stderr and status 2, never a traceback."""
-    from .messages import ErmuError
-
     try:
         _choose_language(argv)
         args = make_parser().parse_args(argv)
@@ -282,11 +284,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:  # e.g. piped into head
         return 0
     except MemoryError:
-        print("ermu-cli: error: not enough memory for that many households: ask for fewer", file=sys.stderr)
+        print("ermu-cli: error: " + _("not enough memory for that many households: ask for fewer"), file=sys.stderr)
         return 2
     except OSError as exc:  # a file or folder the system refused (a read-only disk, a name too long)
         where = f" ({_shown(exc.filename)})" if getattr(exc, "filename", None) else ""
-        print(f"ermu-cli: error: the system refused{where}: {exc.strerror or exc}", file=sys.stderr)
+        print("ermu-cli: error: " + _("the system refused{where}: {reason}").format(where=where,
+                                                                                 reason=exc.strerror or exc),
+              file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print("ermu-cli: stopped", file=sys.stderr)

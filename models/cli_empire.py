@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from .cli import COMMANDS, CliError, _emit, _int
-from .i18n import N_
+from .i18n import N_, _
 
 
 #: A figure's mark as the text output names it (the JSON keeps the ids).
@@ -13,11 +13,11 @@ STATUS = {"documented": N_("documented"), "derived": N_("derived"), "illustrativ
 
 
 def _arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--counties", default="887", help="887 (the Ming's first years) or 1159 (its end)")
-    parser.add_argument("--regime", default="ming-lijia", help="group the same households under another regime")
+    parser.add_argument("--counties", default="887", help=_("887 (the Ming's first years) or 1159 (its end)"))
+    parser.add_argument("--regime", default="ming-lijia", help=_("group the same households under another regime"))
     parser.add_argument("--county", type=_int, default=None,
-                        help="where the incident happens, 1 to the number of counties (default: the middle)")
-    parser.add_argument("--json", action="store_true", help="print one JSON object")
+                        help=_("where the incident happens, 1 to the number of counties (default: the middle)"))
+    parser.add_argument("--json", action="store_true", help=_("print one JSON object"))
 
 
 def _cmd_empire(args: argparse.Namespace) -> None:
@@ -72,4 +72,4 @@ def _cmd_empire(args: argparse.Namespace) -> None:
     _emit(args, data, text)
 
 
-COMMANDS["empire"] = ("the registered empire of 1461: its numbers and one incident", _arguments, _cmd_empire)
+COMMANDS["empire"] = (N_("the registered empire of 1461: its numbers and one incident"), _arguments, _cmd_empire)

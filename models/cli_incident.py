@@ -6,7 +6,7 @@ import argparse
 
 from .cli import COMMANDS, CliError, _emit, _int, _population, add_village_arguments
 from .i18n import N_, _, ngettext
-from .messages import Phrase
+from .messages import Phrase, msg
 from .regimes.texts import said
 from .propagation import Incident, Parameters, Response, compare, simulate
 
@@ -15,24 +15,24 @@ def _probability(text: str) -> float:
     try:
         value = float(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"must be a number between 0 and 1, not {text!r}") from None
+        raise argparse.ArgumentTypeError(_("must be a number between 0 and 1, not {text!r}").format(text=text)) from None
     if not 0.0 <= value <= 1.0:
-        raise argparse.ArgumentTypeError(f"must be between 0 and 1, not {value}")
+        raise argparse.ArgumentTypeError(_("must be between 0 and 1, not {value}").format(value=value))
     return value
 
 
 def _incident_arguments(parser: argparse.ArgumentParser, *, many: bool = False) -> None:
     if many:
-        parser.add_argument("--regimes", required=True, help="regime ids separated by commas")
+        parser.add_argument("--regimes", required=True, help=_("regime ids separated by commas"))
     add_village_arguments(parser, regime=not many)
-    parser.add_argument("--offender", required=True, type=_int, help="the offending household (0-based)")
-    parser.add_argument("--offence", required=True, help="theft, banditry, harbouring-stranger, tax-default, "
-                                                         "failing-to-register or dissent")
+    parser.add_argument("--offender", required=True, type=_int, help=_("the offending household (0-based)"))
+    parser.add_argument("--offence", required=True, help=_("theft, banditry, harbouring-stranger, tax-default, "
+                                                           "failing-to-register or dissent"))
     parser.add_argument("--response", required=True, choices=[r.value for r in Response])
-    parser.add_argument("--scope", help="widen collective punishment to this level (e.g. jia)")
-    parser.add_argument("--undiscovered", action="store_true", help="a concealment the authorities never learn of")
-    parser.add_argument("--observation-probability", type=_probability, help="illustrative (default 0.9)")
-    parser.add_argument("--register-error-rate", type=_probability, help="illustrative (default 0)")
+    parser.add_argument("--scope", help=_("widen collective punishment to this level (e.g. jia)"))
+    parser.add_argument("--undiscovered", action="store_true", help=_("a concealment the authorities never learn of"))
+    parser.add_argument("--observation-probability", type=_probability, help=_("illustrative (default 0.9)"))
+    parser.add_argument("--register-error-rate", type=_probability, help=_("illustrative (default 0)"))
 
 
 def _incident(args: argparse.Namespace) -> tuple[Incident, Parameters]:
@@ -95,7 +95,7 @@ def _cmd_incident(args: argparse.Namespace) -> None:
 def _cmd_compare(args: argparse.Namespace) -> None:
     ids = [r.strip() for r in args.regimes.split(",") if r.strip()]
     if not 2 <= len(ids) <= 8:
-        raise CliError("compare takes two to eight regimes separated by commas")
+        raise CliError(msg("cli.compare.regimes", "compare takes two to eight regimes separated by commas"))
     try:
         incident, params = _incident(args)
         rows = compare(_population(args), ids, incident, params)
@@ -118,6 +118,6 @@ def _cmd_compare(args: argparse.Namespace) -> None:
     _emit(args, data, text)
 
 
-COMMANDS["incident"] = ("play one offence through a regime's hierarchy", _incident_arguments, _cmd_incident)
-COMMANDS["compare"] = ("the same offence under several regimes",
+COMMANDS["incident"] = (N_("play one offence through a regime's hierarchy"), _incident_arguments, _cmd_incident)
+COMMANDS["compare"] = (N_("the same offence under several regimes"),
                        lambda p: _incident_arguments(p, many=True), _cmd_compare)

@@ -19,31 +19,38 @@ import argparse
 from pathlib import Path
 
 from .cli import COMMANDS, CliError, _emit
+from .i18n import N_, _, ngettext
+from .messages import msg
+
+
+#: The kinds of backup, as a teacher reads them (the JSON keeps the ids).
+PERIODS = {"daily": N_("daily copy"), "weekly": N_("weekly copy"), "monthly": N_("monthly copy"),
+           "before-migration": N_("copy before an update"), "before-restore": N_("copy before a restore")}
 
 
 def _add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--database-url", default=None, metavar="URL",
-                        help="a SQLAlchemy URL of a shared library (default: ERMU_DATABASE_URL, "
-                             "else your own library file)")
+                        help=_("a SQLAlchemy URL of a shared library (default: ERMU_DATABASE_URL, "
+                               "else your own library file)"))
     sub = parser.add_subparsers(dest="action", required=True, parser_class=type(parser))
 
     def action(name: str, help_text: str) -> argparse.ArgumentParser:
         p = sub.add_parser(name, help=help_text, description=help_text)
-        p.add_argument("--json", action="store_true", help="print one JSON object")
+        p.add_argument("--json", action="store_true", help=_("print one JSON object"))
         return p
 
-    action("list", "list the scenarios in the library, built-in examples included")
-    action("show", "show one scenario").add_argument("id", help="a scenario id, e.g. 3 or builtin:qing-baojia")
-    export = action("export", "write a scenario to a .ermu.json file")
-    export.add_argument("id", help="a scenario id, e.g. 3 or builtin:qing-baojia")
-    export.add_argument("file", type=Path, help="the file to write")
-    action("import", "add the scenarios of a .ermu.json file to the library").add_argument(
-        "file", type=Path, help="the file to read")
-    action("delete", "move a scenario to the trash").add_argument("id", help="a scenario id")
-    action("backups", "list the rolling backups of the library with their dates and scenario counts")
-    action("restore", "replace the library with a backup (the library as it was is kept)").add_argument(
+    action("list", _("list the scenarios in the library, built-in examples included"))
+    action("show", _("show one scenario")).add_argument("id", help=_("a scenario id, e.g. 3 or builtin:qing-baojia"))
+    export = action("export", _("write a scenario to a .ermu.json file"))
+    export.add_argument("id", help=_("a scenario id, e.g. 3 or builtin:qing-baojia"))
+    export.add_argument("file", type=Path, help=_("the file to write"))
+    action("import", _("add the scenarios of a .ermu.json file to the library")).add_argument(
+        "file", type=Path, help=_("the file to read"))
+    action("delete", _("move a scenario to the trash")).add_argument("id", help=_("a scenario id"))
+    action("backups", _("list the rolling backups of the library with their dates and scenario counts"))
+    action("restore", _("replace the library with a backup (the library as it was is kept)")).add_argument(
         "--from", dest="backup", metavar="BACKUP", default=None,
-        help="a backup's file name or path (default: the newest that holds scenarios)")
+        help=_("a backup's file name or path (default: the newest that holds scenarios)"))
 
 
 def _open(args: argparse.Namespace):
@@ -53,7 +60,7 @@ def _open(args: argparse.Namespace):
     try:
         return Library(args.database_url)
     except StorageError as exc:
-        raise CliError(str(exc)) from None
+        raise CliError(exc.message) from None
 
 
 def _cmd_library(args: argparse.Namespace) -> None:
@@ -82,12 +89,14 @@ def _list(library, args: argparse.Namespace) -> None:
 
     def text(d: dict) -> str:
         if not d["scenarios"]:
-            return "The library is empty."
+            return _("The library is empty.")
         lines = []
         for s in d["scenarios"]:
-            mark = "read-only" if s["read_only"] else f"v{s['version']}"
+            mark = _("read-only") if s["read_only"] else f"v{s['version']}"
             what = s["regime"] or s["kind"]
-            lines.append(f"{str(s['id']):<26} {mark:<9} {what:<13} {s['households']:>7,} households  {s['title']}")
+            households = ngettext("{n} household", "{n} households", s["households"]).format(
+                n=f"{s['households']:>7,}")
+            lines.append(f"{str(s['id']):<26} {_pad(mark, 9)} {what:<13} {households}  {s['title']}")
         return "\n".join(lines)
 
     _emit(args, data, text)
@@ -101,10 +110,14 @@ def _show(library, args: argparse.Namespace) -> None:
     data["people"] = scenario.population.people_count
 
     def text(d: dict) -> str:
-        lines = [f"{d['title']}  [{d['id']}{', read-only' if d['read_only'] else ''}]",
-                 f"kind: {d['kind']}; regime: {d['regime'] or '—'}; seed: {d['seed']}",
-                 f"{d['households']:,} households, {d['people']:,} people",
-                 f"tags: {', '.join(d['tags']) or '—'}; author: {d['author'] or '—'}; updated {d['updated']}"]
+        ident = _("{id}, read-only").format(id=d["id"]) if d["read_only"] else str(d["id"])
+        lines = [f"{d['title']}  [{ident}]",
+                 _("kind: {kind}; regime: {regime}; seed: {seed}").format(kind=d["kind"], regime=d["regime"] or "—",
+                                                                          seed=d["seed"]),
+                 _("{households} households, {people} people").format(households=f"{d['households']:,}",
+                                                                       people=f"{d['people']:,}"),
+                 _("tags: {tags}; author: {author}; updated {updated}").format(
+                     tags=", ".join(d["tags"]) or "—", author=d["author"] or "—", updated=d["updated"])]
         if d["notes"]:
             lines.append(d["notes"])
         return "\n".join(lines)
@@ -114,7 +127,7 @@ def _show(library, args: argparse.Namespace) -> None:
 
 def _export(library, args: argparse.Namespace) -> None:
     path = library.export([args.id], args.file)
-    _emit(args, {"exported": str(args.id), "file": str(path)}, lambda d: f"Wrote {d['exported']} to {d['file']}.")
+    _emit(args, {"exported": str(args.id), "file": str(path)}, lambda d: _("Wrote {id} to {file}.").format(id=d["exported"], file=d["file"]))
 
 
 def _import(library, args: argparse.Namespace) -> None:
@@ -123,15 +136,17 @@ def _import(library, args: argparse.Namespace) -> None:
     try:
         added = library.import_file(args.file)
     except ScenarioFileError as exc:
-        raise CliError(f"{str(args.file)[:200]}: {exc}") from None
+        raise CliError(msg("cli.library.import-file", "{file}: {problem}", file=str(args.file)[:200],
+                           problem=exc.message)) from None
     data = {"imported": [s.to_json() for s in added]}
-    _emit(args, data, lambda d: "\n".join(f"Imported “{s['title']}” as {s['id']}." for s in d["imported"]))
+    _emit(args, data, lambda d: "\n".join(_("Imported “{title}” as {id}.").format(title=s["title"], id=s["id"])
+                                          for s in d["imported"]))
 
 
 def _delete(library, args: argparse.Namespace) -> None:
     summary = library.delete(args.id)
     _emit(args, {"deleted": summary.id, "title": summary.title},
-          lambda d: f"Moved “{d['title']}” ({d['deleted']}) to the trash.")
+          lambda d: _("Moved “{title}” ({id}) to the trash.").format(title=d["title"], id=d["deleted"]))
 
 
 def _backups(args: argparse.Namespace) -> None:
@@ -142,12 +157,13 @@ def _backups(args: argparse.Namespace) -> None:
 
     def text(d: dict) -> str:
         if not d["backups"]:
-            return "There are no backups yet: Ermu makes one each day the library is opened with scenarios in it."
+            return _("There are no backups yet: Ermu makes one each day the library is opened with scenarios in it.")
         lines = []
         for b in d["backups"]:
-            count = "unreadable" if b["scenarios"] is None else f"{b['scenarios']:,} scenario" + (
-                "" if b["scenarios"] == 1 else "s")
-            lines.append(f"{b['made'].replace('T', ' ')}  {b['period']:<16} {count:<16} {Path(b['file']).name}")
+            count = _("unreadable") if b["scenarios"] is None else ngettext(
+                "{n} scenario", "{n} scenarios", b["scenarios"]).format(n=f"{b['scenarios']:,}")
+            period = _(PERIODS.get(b["period"], b["period"]))
+            lines.append(f"{b['made'].replace('T', ' ')}  {_pad(period, 16)} {_pad(count, 16)} {Path(b['file']).name}")
         return "\n".join(lines)
 
     _emit(args, data, text)
@@ -164,5 +180,13 @@ _WITHOUT_OPENING = {"backups": _backups, "restore": _restore}
 
 _ACTIONS = {"list": _list, "show": _show, "export": _export, "import": _import, "delete": _delete}
 
-COMMANDS["library"] = ("list, show, export, import and delete saved scenarios; list and restore backups",
+def _pad(text: str, width: int) -> str:
+    """Pad to a width in terminal columns (a Chinese character takes two)."""
+    import unicodedata
+
+    used = sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+    return text + " " * max(0, width - used)
+
+
+COMMANDS["library"] = (N_("list, show, export, import and delete saved scenarios; list and restore backups"),
                        _add_arguments, _cmd_library)

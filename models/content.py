@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from typing import Any
-from .messages import ErmuError
+from .messages import ErmuError, msg
 from .presets import Preset, PresetError
 
 PACKAGE = "ermu.content"
@@ -270,7 +270,8 @@ def lesson(lesson_id: str, language: str | None = None) -> Lesson:
         if item.id == lesson_id:
             return item
     allowed = ", ".join(item.id for item in lessons())
-    raise ContentError(f"there is no lesson {lesson_id!r}: use one of {allowed}")
+    raise ContentError(msg("content.error.no-lesson", "there is no lesson {lesson!r}: use one of {allowed}",
+                           lesson=lesson_id, allowed=allowed))
 
 
 INCIDENT_KEYS = ("offender", "offence", "response", "scope", "discovered")

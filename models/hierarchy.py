@@ -23,6 +23,7 @@ import numpy as np
 
 from . import grouping
 from .i18n import N_
+from .messages import ErmuError, msg
 from .population import Population, Setting
 from .regimes import RegimeSpec, get_regime
 from .regimes.spec import LeaderSpec, LevelSpec, Name, Selection
@@ -41,6 +42,10 @@ LIJIA_REMAINDER_RULE = N_(
 #: Above this many households the graph is not built: the views summarise instead.
 GRAPH_LIMIT = 20_000
 GOVERNMENT = "government"
+
+
+class HierarchyError(ErmuError, ValueError):
+    """A household or a drawing the grouping cannot give; the message is for people."""
 
 
 class HeadTable:
@@ -174,9 +179,9 @@ class Hierarchy:
     # -- look-ups ------------------------------------------------------------------------
     def _check_household(self, household: int) -> int:
         if not 0 <= household < self.household_count:
-            raise ValueError(
-                f"there is no household {household}: the village has households 0 to {self.household_count - 1}"
-            )
+            raise HierarchyError(msg("hierarchy.error.no-household",
+                                     "there is no household {household}: the village has households 0 to {last}",
+                                     household=household, last=self.household_count - 1))
         return int(household)
 
     def unit_of(self, household: int, level: int = 0) -> int | None:
@@ -337,10 +342,10 @@ class Hierarchy:
         import networkx as nx
 
         if self.household_count > limit:
-            raise ValueError(
-                f"a village of {self.household_count:,} households is too large to draw as a graph "
-                f"(at most {limit:,}); the views summarise it instead"
-            )
+            raise HierarchyError(msg("hierarchy.error.graph-too-large",
+                                     "a village of {n} households is too large to draw as a graph "
+                                     "(at most {limit}); the views summarise it instead",
+                                     n=f"{self.household_count:,}", limit=f"{limit:,}"))
         g = nx.DiGraph(regime=self.regime.id, year=self.year)
         g.add_node(GOVERNMENT, kind="government", label=self.regime.government.english)
         top = len(self.levels) - 1

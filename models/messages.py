@@ -170,6 +170,8 @@ class ErmuError(Exception):
                 message = sentence(message)
             elif self.full_stop and message and message.rstrip()[-1:] not in ".!?”)":
                 message = message.rstrip() + "."
+            if not params:  # a plain sentence is shown as written, braces and all (a file name, a user's text)
+                message = message.replace("{", "{{").replace("}", "}}")
             message = Message(key, message, params)
         self.message = message
         super().__init__(message.template)

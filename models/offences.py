@@ -10,6 +10,11 @@ import enum
 from dataclasses import dataclass
 
 from .i18n import N_
+from .messages import ErmuError, msg
+
+
+class UnknownOffence(ErmuError, ValueError):
+    """An offence id Ermu does not know; the message is for people."""
 
 
 class Duty(enum.StrEnum):
@@ -47,4 +52,5 @@ def get_offence(offence_id: str) -> Offence:
         return OFFENCES[offence_id]
     except KeyError:
         allowed = ", ".join(OFFENCES)
-        raise ValueError(f"unknown offence {offence_id!r}: use one of {allowed}") from None
+        raise UnknownOffence(msg("offence.error.unknown", "unknown offence {offence!r}: use one of {allowed}",
+                                 offence=offence_id, allowed=allowed)) from None

@@ -7,7 +7,7 @@ from __future__ import annotations
 import enum
 
 from .i18n import N_
-from .messages import ErmuError
+from .messages import ErmuError, msg
 
 
 class PopulationError(ErmuError, ValueError):
@@ -45,7 +45,8 @@ class Setting(enum.IntEnum):
             return cls[str(text).strip().upper()]
         except KeyError:
             allowed = ", ".join(s.label for s in cls)
-            raise PopulationError(f"unknown setting {text!r}: use one of {allowed}") from None
+            raise PopulationError(msg("population.error.setting", "unknown setting {text!r}: use one of {allowed}",
+                                      text=text, allowed=allowed)) from None
 
 
 __all__ = ["PopulationError", "Setting"]

@@ -18,6 +18,7 @@ from typing import Callable, Iterable, Iterator, Sequence
 
 import numpy as np
 
+from .messages import msg
 from .names import FAMILY_NAMES, GIVEN_NAMES_FEMALE, GIVEN_NAMES_MALE
 from .places import PopulationError, Setting
 
@@ -43,9 +44,10 @@ class Person:
 
     def __post_init__(self) -> None:
         if not self.name.strip():
-            raise PopulationError("a person needs a name")
+            raise PopulationError(msg("population.error.no-name", "a person needs a name"))
         if not 0 <= self.age <= MAX_AGE:
-            raise PopulationError(f"age {self.age} of {self.name}: must be between 0 and {MAX_AGE}")
+            raise PopulationError(msg("population.error.age", "age {age} of {name}: must be between 0 and {most}",
+                                       age=self.age, name=self.name, most=MAX_AGE))
 
     @property
     def is_adult_male(self) -> bool:
@@ -65,15 +67,17 @@ class Household:
 
     def __post_init__(self) -> None:
         if self.id < 0:
-            raise PopulationError(f"household id {self.id}: must be 0 or more")
+            raise PopulationError(msg("population.error.id", "household id {id}: must be 0 or more", id=self.id))
         if not self.members:
-            raise PopulationError(f"household {self.id}: must have at least one member (its head)")
+            raise PopulationError(msg("population.error.no-members",
+                                       "household {id}: must have at least one member (its head)", id=self.id))
         if len(self.members) > MAX_MEMBERS:
-            raise PopulationError(f"household {self.id}: at most {MAX_MEMBERS} members")
+            raise PopulationError(msg("population.error.too-many-members", "household {id}: at most {most} members",
+                                       id=self.id, most=MAX_MEMBERS))
         if not 0 <= self.adult_males <= len(self.members):
-            raise PopulationError(
-                f"household {self.id}: adult males must be between 0 and its {len(self.members)} members"
-            )
+            raise PopulationError(msg("population.error.adult-males",
+                                      "household {id}: adult males must be between 0 and its {n} members",
+                                      id=self.id, n=len(self.members)))
 
     @property
     def head(self) -> Person:
@@ -138,12 +142,16 @@ def check_count(n: object, *, limit: int = MAX_HOUSEHOLDS) -> int:
         try:
             n = int(str(n))
         except ValueError:
-            raise PopulationError(f"households must be a whole number, not {n!r}") from None
+            raise PopulationError(msg("population.error.count-number", "households must be a whole number, not {n!r}",
+                                       n=n)) from None
     n = int(n)
     if n < 1:
-        raise PopulationError(f"households must be a positive whole number, not {n}")
+        raise PopulationError(msg("population.error.count-positive", "households must be a positive whole number, not {n}",
+                                   n=n))
     if n > limit:
-        raise PopulationError(f"{n:,} households is more than this machine allows ({limit:,} at most)")
+        raise PopulationError(msg("population.error.count-limit",
+                                   "{n} households is more than this machine allows ({limit} at most)",
+                                   n=f"{n:,}", limit=f"{limit:,}"))
     return n
 
 
@@ -175,7 +183,7 @@ class Population(Sequence[Household]):
         n = check_count(n, limit=limit)
         setting = Setting.parse(setting)
         if not 0.0 <= unregistered_share <= 1.0:
-            raise PopulationError("the unregistered share must be between 0 and 1")
+            raise PopulationError(msg("population.error.unregistered", "the unregistered share must be between 0 and 1"))
         seed_value = int(seed or 0)
         setting_value = int(setting)
         makers = {

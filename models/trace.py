@@ -31,15 +31,25 @@ class Step:
     data: dict[str, Any] = field(default_factory=dict)
     #: The narration as a message (key and parameters): rendered again in another language.
     message: Message | None = field(default=None, compare=False)
+    #: The rule as a message: rendered again in another language (``rule`` is as it was when played).
+    rule_message: Message | None = field(default=None, compare=False)
 
     def said(self) -> str:
         """The narration in the current language (``narration`` is as it was when played)."""
         return self.message.render() if self.message is not None else self.narration
 
+    def rule_said(self) -> str:
+        """The rule in the current language (``rule`` is as it was when played)."""
+        return self.rule_message.render() if self.rule_message is not None else self.rule
+
     def to_json(self) -> dict[str, Any]:
         out = asdict(self)
         out["sources"] = [str(s) for s in self.sources]
         out.pop("message", None)
+        out.pop("rule_message", None)
+        if self.rule_message is not None:
+            out["rule"] = self.rule_message.render()
+            out["rule_key"] = self.rule_message.key
         if self.message is not None:
             out["narration"] = self.message.render()
             out["narration_key"] = self.message.key
@@ -58,8 +68,9 @@ class Trace:
         """Append a step ``delay`` ticks after the last one (0: at the same moment)."""
         time = (self.steps[-1].time + delay) if self.steps else 0
         message = narration if isinstance(narration, Message) else None
+        rule_message = rule if isinstance(rule, Message) else None
         step = Step(time, kind, actor, target, str(narration), str(rule), tuple(sources), documented, level,
-                    dict(data), message)
+                    dict(data), message, rule_message)
         self.steps.append(step)
         return step
 

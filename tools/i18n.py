@@ -312,7 +312,11 @@ def fill(sources: list[str]) -> int:
     catalog = _catalog(path)
     found: dict = {}
     for source in sources:
-        for message in _catalog(Path(source)):
+        from babel.messages.pofile import read_po
+
+        with Path(source).open("rb") as handle:
+            other = read_po(handle, locale=_babel_locale(SOURCE_LANGUAGE))
+        for message in other:
             if message.id and _translated(message):
                 found.setdefault((message.context, message.id if isinstance(message.id, str)
                                   else tuple(message.id)), message.string)

@@ -9,6 +9,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTextBrowser, QV
 
 from ermu.models.criticism import BACKGROUND, MECHANISMS, Session, summarise
 from ermu.models.i18n import N_, _, ngettext
+from ermu.models.language import is_chinese
+from ermu.models.names import PersonName
 
 OUTCOME_WORDS = {
     "isolated": N_("the chair's favour is lost and the group keeps its distance"),
@@ -54,7 +56,7 @@ class ClosingPanel(QWidget):
         self.session = session
         rows = []
         for m in summarise(session):
-            who = f"{escape(m.name)} {escape(m.hanzi)}" + (" — <i>" + escape(_("you")) + "</i>" if m.learner else "")
+            who = f"{escape(m.name)} {escape(PersonName(m.name, m.hanzi).render() if is_chinese() else m.hanzi)}" + (" — <i>" + escape(_("you")) + "</i>" if m.learner else "")
             record = m.record()
             rows.append(f"<li><b>{who}</b> — <b>{escape(_(m.outcome))}</b>: " + escape(_(
                 "{meaning}. {record}. Standing {standing}, suspicion {suspicion}, fear {fear}").format(

@@ -36,6 +36,11 @@ def _hanzi(member) -> str:
     """A member's characters in the script of the language (simplified in zh-Hans)."""
     return PersonName(member.name, member.hanzi).render() if is_chinese() else member.hanzi
 
+
+def seat_name(member) -> str:
+    """"Zheng Shou 鄭壽" in English, "Zheng Shou 郑寿" in Simplified Chinese: pinyin, then the characters."""
+    return f"{member.name} {_hanzi(member)}".strip()
+
 class SessionRoom(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -263,6 +268,7 @@ class SessionRoom(QWidget):
         painter.drawText(body, flags, text)
 
     def _describe(self) -> None:
+        self.setToolTip(step_tooltip(self.last_step) if self.last_step is not None else "")
         if self.session is None:
             self.setAccessibleDescription(_("No session yet."))
             return
@@ -278,3 +284,13 @@ class SessionRoom(QWidget):
         """Painted texts follow at the next paint; the description is said again now."""
         self._describe()
         self.update()
+
+
+def step_tooltip(step: Step) -> str:
+    """What the sources say behind a step (its mechanism's claim), in the current language, with its sources."""
+    rule = step.rule_said()
+    if not rule:
+        return ""
+    cited = "; ".join(str(s) for s in step.sources)
+    text = _("Rule: {rule}").format(rule=rule) + (f" [{cited}]" if cited else "")
+    return text if step.documented else text + _(" (illustrative rule)")

@@ -11,6 +11,7 @@ from ermu.models.criticism import MAX_ROUNDS, members_from_village
 from ermu.models.i18n import N_, _
 
 from .document import GUI_MAX_PARTICIPANTS, SessionConfig
+from .room import seat_name
 
 WATCH = N_("Watch (all on autopilot)")
 CHAIRS_RULE = N_("the chair's rule (most suspect)")
@@ -64,6 +65,10 @@ class SetupBar(QWidget):
         spin.setAccessibleName(name)
         return spin
 
+    def refresh_names(self) -> None:
+        """The seats' names again (in the script of the language now shown); the choices stay."""
+        self._refresh_names()
+
     def _refresh_names(self) -> None:
         members = members_from_village(self.participants.value(), self.seed.value())
         for combo, first in ((self.target, CHAIRS_RULE), (self.seat, WATCH)):
@@ -72,7 +77,7 @@ class SetupBar(QWidget):
             combo.clear()
             combo.addItem(_(first), None)
             for m in members:
-                combo.addItem(f"{m.index}: {m.name} {m.hanzi}", m.index)
+                combo.addItem(f"{m.index}: {seat_name(m)}", m.index)
             combo.setCurrentIndex(keep if 0 <= keep < combo.count() else 0)
             combo.blockSignals(False)
 

@@ -8,6 +8,8 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTab
 from ermu.models.criticism import Session, outcome
 from ermu.models.i18n import N_, _
 
+from .room import _hanzi
+
 COLUMNS = (N_("Member"), N_("Standing*"), N_("Suspicion*"), N_("Fear*"), N_("Criticised"), N_("Singled out"),
            N_("Now"))
 
@@ -40,7 +42,7 @@ class MemberStateTable(QTableWidget):
         self.setRowCount(len(session.members))
         for row, (member, state) in enumerate(zip(session.members, session.states)):
             name = member.name + (_(" (you)") if member.index == session.learner else "")
-            values = (f"{name} {member.hanzi}", f"{state.standing:.0f}", f"{state.suspicion:.0f}",
+            values = (f"{name} {_hanzi(member)}".strip(), f"{state.standing:.0f}", f"{state.suspicion:.0f}",
                       f"{state.fear:.0f}", str(state.times_criticised), str(state.times_singled_out),
                       _(outcome(state, session.params)))
             for col, value in enumerate(values):

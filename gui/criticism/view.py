@@ -24,7 +24,7 @@ from ..guard import guarded_slots
 from .choices import ChoicePanel
 from .closing import ClosingPanel
 from .document import SessionConfig, SessionDocument
-from .room import SessionRoom
+from .room import SessionRoom, seat_name, step_tooltip
 from .setup import CHAIRS_RULE, WATCH, SetupBar
 from .states import MemberStateTable
 
@@ -137,6 +137,9 @@ class CriticismView(Face):
         if row >= 0:
             self.transcript.setCurrentRow(row)
         self.chair_target.setItemText(0, _(CHAIRS_RULE))
+        for index, member in enumerate(session.members, start=1):  # the characters in the new script
+            self.chair_target.setItemText(index, f"{member.index}: {seat_name(member)}")
+        self.setup.refresh_names()
         for index, combo in enumerate((self.setup.target, self.setup.seat)):
             combo.setItemText(0, _((CHAIRS_RULE, WATCH)[index]))
         self.states.retranslate()
@@ -240,7 +243,7 @@ class CriticismView(Face):
         self.chair_target.clear()
         self.chair_target.addItem(_(CHAIRS_RULE), None)
         for m in session.members:
-            self.chair_target.addItem(f"{m.index}: {m.name} {m.hanzi}", m.index)
+            self.chair_target.addItem(f"{m.index}: {seat_name(m)}", m.index)
         self.status.setText(_("Standing, suspicion and fear are illustrative (0–100), not from the sources."))
         self._refresh()
 
@@ -271,6 +274,7 @@ class CriticismView(Face):
     def _add_line(self, step) -> None:
         mark = "" if step.documented else "  " + _("[illustrative]")
         self.transcript.addItem(_("R{n} · {text}").format(n=step.data.get('round', '?'), text=step.said()) + mark)
+        self.transcript.item(self.transcript.count() - 1).setToolTip(step_tooltip(step))
         self.transcript.scrollToBottom()
 
     def _refresh(self, step=None) -> None:
@@ -287,3 +291,4 @@ class CriticismView(Face):
         self.step_button.setEnabled(turn is None and not finished)
         self.skip_button.setEnabled(turn is None and not finished and session.learner is not None)
         self.chair_target.setEnabled(not finished)
+

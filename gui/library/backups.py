@@ -12,7 +12,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QListWidget, QListWidgetItem, QVBoxLayout,
                                QWidget)
-from ermu.models.i18n import N_, _
+from ermu.models.i18n import N_, _, ngettext
 
 from shiboken6 import isValid
 
@@ -21,13 +21,13 @@ from ..plain import plain_label
 
 def backup_line(backup) -> str:
     """One backup as a teacher reads it: when, which copy, how many scenarios."""
+    from ermu.models.cli_library import PERIODS
+
     if backup.scenarios is None:
-        count = "cannot be read"
+        count = _("cannot be read")
     else:
-        count = f"{backup.scenarios:,} scenario" + ("" if backup.scenarios == 1 else "s")
-    kind = {"daily": "daily copy", "weekly": "weekly copy", "monthly": "monthly copy",
-            "before-migration": "copy before an update", "before-restore": "copy before a restore"}.get(
-        backup.period, backup.period)
+        count = ngettext("{n} scenario", "{n} scenarios", backup.scenarios).format(n=f"{backup.scenarios:,}")
+    kind = _(PERIODS.get(backup.period, backup.period))
     return f"{backup.made:%Y-%m-%d %H:%M} · {kind} · {count}"
 
 

@@ -159,8 +159,8 @@ class CompareView(Face):
         self.notice.setText(self._notice())
         for (caption, diagram), (regime, notes) in zip(self.panes, self.pane_parts):
             caption.setText(pane_caption(regime, notes))
+            diagram.retranslate()  # the unit labels again; then the pane's own name over the diagram's
             diagram.setAccessibleName(_("Diagram: {regime}").format(regime=_(regime.title)))
-            diagram.retranslate()
         position = self.playback.position  # what each pane says, said again (not announced)
         self.position.setText(_("Step {n} of {total}").format(n=position + 1, total=len(self.playback.steps)))
         self.timeline.setAccessibleDescription(self.position.text())

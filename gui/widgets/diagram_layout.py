@@ -39,6 +39,18 @@ class Box:
     label: str
     partial: bool
     count: int = 0  # households inside (blocks)
+    last: int = -1  # the last unit a block stands for (blocks of several units)
+
+
+def box_label(h: Hierarchy, level: int, first: int, last: int = -1) -> str:
+    """A unit's label in the current language: "甲 jiǎ 3" in Chinese, "甲 chia 3" in English;
+    a block of several units: "甲 3–9" / "chia 3–9". Drawn again when the language changes."""
+    name = h.levels[level].name(first)
+    if last < 0 or last == first:
+        return f"{_(name.hanzi)} {name.pinyin if is_chinese() else name.romanized} {first + 1}"
+    if is_chinese():
+        return f"{_(name.hanzi)} {first + 1}–{last + 1}"
+    return f"{name.romanized} {first + 1}–{last + 1}"
 
 
 @dataclass
@@ -127,9 +139,8 @@ def _households(h: Hierarchy, width_hint: float, aspect: float | None = None) ->
         lv = h.levels[k]
         for u in range(lv.count):
             x, y = origin[(k, u)]
-            name = lv.name(u)
             out.box_index[(k, u)] = len(out.boxes)
-            out.boxes.append(Box(k, u, x, y, w, hh, f"{_(name.hanzi)} {name.pinyin if is_chinese() else name.romanized} {u + 1}", h.is_partial(k, u)))
+            out.boxes.append(Box(k, u, x, y, w, hh, box_label(h, k, u), h.is_partial(k, u)))
             if k > 0:
                 cw, ch = sizes[k - 1]
                 children = np.flatnonzero(h.levels[k - 1].parent == u)
@@ -215,13 +226,11 @@ def _blocks(h: Hierarchy, width_hint: float, aspect: float | None = None) -> Lay
     for b in range(blocks):
         first = b * bucket
         last = min(count, first + bucket) - 1
-        name = lv.name(first)
-        label = (f"{name.hanzi} {name.romanized} {first + 1}" if bucket == 1
-                 else f"{name.romanized} {first + 1}–{last + 1}")
+        label = box_label(h, level, first, last)
         partial = bucket == 1 and h.is_partial(level, first)
         out.box_index[(level, first)] = len(out.boxes)
         out.boxes.append(Box(level, first, (b % cols) * (BLOCK + GAP / 2), (b // cols) * (BLOCK + GAP / 2),
-                             BLOCK, BLOCK, label, partial, int(counts[b])))
+                             BLOCK, BLOCK, label, partial, int(counts[b]), last))
     out.width = min(blocks, cols) * (BLOCK + GAP / 2)
     out.height = math.ceil(blocks / cols) * (BLOCK + GAP / 2) if blocks else 0.0
     if h.excluded.size:

@@ -28,7 +28,7 @@ from ermu.models.language import is_chinese
 from ..style import CINNABAR, INK, MIST, PAPER, SLATE
 from .diagram_camera import Camera, OverviewInset, ZoomButtons, desktop_prefers_reduced_motion
 from .diagram_motion import Motion
-from .diagram_layout import CELL, Layout, block_of, layout, short_count
+from .diagram_layout import CELL, Layout, block_of, box_label, layout, short_count
 from .glyphs import HEADS, HOUSE, STAR, arrow_head
 from .marks import ROLES
 
@@ -98,9 +98,14 @@ class HierarchyDiagram(QGraphicsView):
         self._auto_fit = True
         self._aspect = 0.0
         self.content_rect = QRectF()
+        self._box_items: list[QGraphicsPathItem] = []  # one per box of the layout, in its order
+        self._label_items: dict[int, QGraphicsSimpleTextItem] = {}  # box index -> its drawn label
+        self._scope_note: QGraphicsSimpleTextItem | None = None
+        self._government_items: tuple | None = None  # the government's box and its label
         self.retranslate()
 
     def retranslate(self) -> None:
+        self._relabel()
         self.setAccessibleName(_("Hierarchy diagram"))
         self.setToolTip(_("Click a house to choose it · wheel, pinch or + / − to zoom · 0 to fit · drag to pan · "
                           "Up/Down move between households, Page Up/Down between units, Enter chooses"))
@@ -129,6 +134,7 @@ class HierarchyDiagram(QGraphicsView):
         self._stop_motion()
         scene.clear()
         self._house_items, self._block_items, self._overlay, self._styled = {}, [], [], {}
+        self._box_items, self._label_items, self._scope_note, self._government_items = [], {}, None, None
         self._opened, self._opened_households, self._opened_rect = [], set(), None
         self._selection = self._cursor_item = self._scrim = None
         self._aspect = self._viewport_aspect()
@@ -155,11 +161,11 @@ class HierarchyDiagram(QGraphicsView):
             item.setBrush(QBrush(QColor("white" if lay.mode == "households" and box.level == 0 else
                                         MIST if lay.mode == "blocks" else PAPER)))
             item.setZValue(box.level * -1)
-            item.setToolTip(box.label + (_(" — incomplete: ") + _(hierarchy.remainder_rule) if box.partial else ""))
+            item.setToolTip(self._box_tooltip(box))
             scene.addItem(item)
+            self._box_items.append(item)
             if lay.mode == "blocks":
                 item.setData(BLOCK_KEY, index)
-                item.setToolTip(_("{unit}: {n} households").format(unit=box.label, n=f"{box.count:,}"))
                 self._block_items.append(item)
                 count = QGraphicsSimpleTextItem(short_count(box.count), item)
                 count.setFont(count_font)
@@ -168,6 +174,7 @@ class HierarchyDiagram(QGraphicsView):
                 count.setPos(box.x + (box.w - width) / 2, box.y + box.h / 2 - 6)
             else:
                 text = scene.addSimpleText(box.label, label_font)
+                self._label_items[index] = text
                 text.setBrush(QBrush(QColor(SLATE if box.level == 0 else INK)))
                 text.setPos(box.x + 5, box.y + 2)
         for household, (x, y) in lay.households.items():
@@ -181,8 +188,8 @@ class HierarchyDiagram(QGraphicsView):
             x, y, w, h = lay.excluded_frame
             frame = scene.addRect(QRectF(x, y, w, h), QPen(QColor(UNIT_BORDER), 1, Qt.PenStyle.DotLine))
             frame.setZValue(-5)
-            note = scene.addSimpleText(_("Outside the scope ({count}): {rule}").format(
-                count=f"{hierarchy.excluded.shape[0]:,}", rule=hierarchy.regime.scope.text), label_font)
+            note = scene.addSimpleText(self._scope_text(), label_font)
+            self._scope_note = note
             note.setBrush(QBrush(QColor(SLATE)))
             note.setPos(x + 5, y + 2)
         self._add_government(hierarchy, lay)
@@ -199,6 +206,34 @@ class HierarchyDiagram(QGraphicsView):
             self.set_cursor(self.cursor)
         self.inset.rebuild()
         self._describe()
+
+    def _box_tooltip(self, box) -> str:
+        if self.lay is not None and self.lay.mode == "blocks":
+            return _("{unit}: {n} households").format(unit=box.label, n=f"{box.count:,}")
+        return box.label + (_(" — incomplete: ") + _(self.hierarchy.remainder_rule) if box.partial else "")
+
+    def _scope_text(self) -> str:
+        from ermu.models.regimes.texts import said
+
+        h = self.hierarchy
+        return _("Outside the scope ({count}): {rule}").format(count=f"{h.excluded.shape[0]:,}",
+                                                               rule=said(h.regime.scope.text))
+
+    def _relabel(self) -> None:
+        """Draw the units' labels and tooltips again in the current language (the layout stays)."""
+        if self.hierarchy is None or self.lay is None or len(self._box_items) != len(self.lay.boxes):
+            return
+        for index, (box, item) in enumerate(zip(self.lay.boxes, self._box_items)):
+            box.label = box_label(self.hierarchy, box.level, box.unit, box.last)
+            item.setToolTip(self._box_tooltip(box))
+            text = self._label_items.get(index)
+            if text is not None:
+                text.setText(box.label)
+        if self._scope_note is not None:
+            self._scope_note.setText(self._scope_text())
+        if self._government_items is not None:
+            self._government_items[1].setText(self._government_label(self.hierarchy))
+            self._place_government(self.lay)
 
     def update_households(self, hierarchy: Hierarchy, households) -> None:
         """The same grouping with some households edited: keep the layout, refresh their labels."""
@@ -248,19 +283,30 @@ class HierarchyDiagram(QGraphicsView):
         font = QFont()
         font.setPixelSize(13)
         font.setBold(True)
-        name = hierarchy.regime.government
-        text = QGraphicsSimpleTextItem(f"{_(name.hanzi)} {name.pinyin}" if is_chinese() else
-                                       f"{name.hanzi} {name.romanized} — {name.english}")
+        text = QGraphicsSimpleTextItem(self._government_label(hierarchy))
         text.setFont(font)
         text.setBrush(QBrush(QColor("white")))
+        box = self.scene().addRect(QRectF(), QPen(Qt.PenStyle.NoPen), QBrush(QColor(INK)))
+        box.setData(GOVERNMENT_KEY, True)
+        self.scene().addItem(text)
+        self._government_items = (box, text)
+        self._place_government(lay)
+
+    @staticmethod
+    def _government_label(hierarchy: Hierarchy) -> str:
+        name = hierarchy.regime.government
+        return (f"{_(name.hanzi)} {name.pinyin}" if is_chinese() else
+                f"{name.hanzi} {name.romanized} — {name.english}")
+
+    def _place_government(self, lay: Layout) -> None:
+        """The government's box above the village, centred; its anchor (bottom centre) stays put
+        when the label changes length with the language."""
+        box, text = self._government_items
         rect = text.boundingRect()
         x = max(0.0, lay.width / 2 - rect.width() / 2 - 10)
         y = -rect.height() - 34
-        box = self.scene().addRect(QRectF(x, y, rect.width() + 20, rect.height() + 10), QPen(Qt.PenStyle.NoPen),
-                                   QBrush(QColor(INK)))
-        box.setData(GOVERNMENT_KEY, True)
+        box.setRect(QRectF(x, y, rect.width() + 20, rect.height() + 10))
         text.setPos(x + 10, y + 5)
-        self.scene().addItem(text)
         self._government = QPointF(x + rect.width() / 2 + 10, y + rect.height() + 10)
         self._government_rect = QRectF(x, y, rect.width() + 20, rect.height() + 10)
 

@@ -93,8 +93,11 @@ class SweepRow(QWidget):
         super().__init__(parent)
         self.on = QCheckBox(_(title))
         self.name = QComboBox()
-        self.name.addItems(SWEEPABLE)
-        self.name.setCurrentText(default)
+        for name in SWEEPABLE:  # the parameter's label is shown; its id is the item's data
+            self.name.addItem(SPECS[name].label.render(), name)
+        self.name.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.name.setMinimumContentsLength(12)
+        self.set_parameter(default)
         self.title = title
         self.low, self.high = QDoubleSpinBox(), QDoubleSpinBox()
         for box in (self.low, self.high):
@@ -114,9 +117,10 @@ class SweepRow(QWidget):
         span.addWidget(self.high)
         grid.addRow(_("From"), span)
         grid.addRow(_("Steps"), self.steps)
-        self.name.currentTextChanged.connect(self._range)
+        self.name.currentIndexChanged.connect(lambda *_: self._range(self.parameter()))
+        self.name.currentIndexChanged.connect(lambda *_: self.name.setToolTip(self.name.currentText()))
         self._range(default)
-        for signal in (self.on.toggled, self.name.currentTextChanged, self.low.valueChanged,
+        for signal in (self.on.toggled, self.name.currentIndexChanged, self.low.valueChanged,
                        self.high.valueChanged, self.steps.valueChanged):
             signal.connect(lambda *_: self.changed.emit())
 
@@ -127,7 +131,21 @@ class SweepRow(QWidget):
         self.low.setValue(spec.low if spec.name != "unit_size" else 4)
         self.high.setValue(min(spec.high, {"unit_size": 20, "register_error_rate": 0.3}.get(name, spec.high)))
 
+    def parameter(self) -> str:
+        """The id of the parameter chosen (the combo shows its label)."""
+        return self.name.currentData() or SWEEPABLE[0]
+
+    def set_parameter(self, name: str) -> None:
+        index = self.name.findData(name)
+        if index >= 0:
+            self.name.setCurrentIndex(index)
+
     def retranslate(self) -> None:
+        for index in range(self.name.count()):
+            self.name.setItemText(index, SPECS[self.name.itemData(index)].label.render())
+            self.name.setItemData(index, SPECS[self.name.itemData(index)].label.render(),
+                                  Qt.ItemDataRole.ToolTipRole)
+        self.name.setToolTip(self.name.currentText())  # a long label is cut in the box: the whole of it here
         title = _(self.title)
         self.name.setAccessibleName(_("{title}: parameter").format(title=title))
         self.low.setAccessibleName(_("{title}: from").format(title=title))
@@ -137,7 +155,7 @@ class SweepRow(QWidget):
     def sweep(self) -> Sweep | None:
         if not self.on.isChecked():
             return None
-        return Sweep.parse(f"{self.name.currentText()}={self.low.value()}:{self.high.value()}:{self.steps.value()}")
+        return Sweep.parse(f"{self.parameter()}={self.low.value()}:{self.high.value()}:{self.steps.value()}")
 
 
 class ControlsPanel(QWidget):
@@ -292,7 +310,7 @@ class ControlsPanel(QWidget):
                 if row is self.second:
                     row.on.setChecked(sweep is not None)
                 if sweep is not None:
-                    row.name.setCurrentText(sweep.name)
+                    row.set_parameter(sweep.name)
                     row.low.setValue(sweep.values[0])
                     row.high.setValue(sweep.values[-1])
                     row.steps.setValue(len(sweep.values))

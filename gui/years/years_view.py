@@ -369,7 +369,7 @@ class YearsView(Face):
                     self.status.setText(str(exc))
                     return
                 self.controls.sweep_mode.setChecked(True)
-                self.controls.first.name.setCurrentText(sweep.name)
+                self.controls.first.set_parameter(sweep.name)
                 self.controls.first.low.setValue(sweep.values[0])
                 self.controls.first.high.setValue(sweep.values[-1])
                 self.controls.first.steps.setValue(len(sweep.values))

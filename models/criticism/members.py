@@ -11,6 +11,7 @@ import random
 from dataclasses import dataclass
 from typing import Sequence
 
+from ..messages import msg
 from ..population import Person, Population, Sex
 from .parameters import STATE_MAX, CriticismError, SessionParameters
 
@@ -70,10 +71,12 @@ def check_participants(n: object) -> int:
         try:
             n = int(str(n))
         except ValueError:
-            raise CriticismError(f"participants must be a whole number, not {n!r}") from None
+            raise CriticismError(msg("criticism.error.participants-number",
+                                      "Participants must be a whole number, not {n!r}.", n=n)) from None
     if not MIN_PARTICIPANTS <= n <= MAX_PARTICIPANTS:
-        raise CriticismError(
-            f"a session needs {MIN_PARTICIPANTS} to {MAX_PARTICIPANTS} participants, not {n}")
+        raise CriticismError(msg("criticism.error.participants-range",
+                                 "A session needs {low} to {high} participants, not {n}.",
+                                 low=MIN_PARTICIPANTS, high=MAX_PARTICIPANTS, n=n))
     return n
 
 

@@ -14,7 +14,7 @@ from dataclasses import asdict, dataclass, fields
 
 from ..regimes.spec import Name, Source
 from ..i18n import N_
-from ..messages import ErmuError
+from ..messages import ErmuError, Message, msg
 
 THESIS = Source("duke-thesis-2020")
 CHU_MEDIA = Source("chu-1983", "47")
@@ -83,11 +83,16 @@ class SessionParameters:
         for f in fields(self):
             value = getattr(self, f.name)
             if isinstance(value, bool) or not isinstance(value, (int, float)) or value != value:
-                raise CriticismError(f"parameter {f.name} must be a number, not {value!r}")
+                raise CriticismError(msg("criticism.error.parameter-number",
+                                         "The parameter {name} must be a number, not {value!r}.",
+                                         name=f.name, value=value))
             if value < 0:
-                raise CriticismError(f"parameter {f.name} must be 0 or more, not {value}")
+                raise CriticismError(msg("criticism.error.parameter-negative",
+                                         "The parameter {name} must be 0 or more, not {value}.",
+                                         name=f.name, value=value))
         if self.audience < 1:
-            raise CriticismError("the audience of a published record must be at least 1 reader")
+            raise CriticismError(msg("criticism.error.audience",
+                                     "The audience of a published record must be at least 1 reader."))
 
     def to_json(self) -> dict:
         return {**asdict(self), "illustrative": True}
@@ -102,9 +107,9 @@ class Mechanism:
     """
 
     id: str
-    title: str
-    claim: str  # what the sources say, in Ermu's words
-    effect: str  # what the engine does
+    title: Message
+    claim: Message  # what the sources say, in Ermu's words (rendered at the edge)
+    effect: Message  # what the engine does
     sources: tuple[Source, ...]
     documented: bool
     parameters: tuple[str, ...] = ()
@@ -112,82 +117,112 @@ class Mechanism:
 
 MECHANISMS: dict[str, Mechanism] = {m.id: m for m in (
     Mechanism(
-        "self-criticism", "Everyone criticises himself",
-        "Each member of a group session was asked to criticise himself first.",
-        "In every round every member self-criticises; a sincere admission lowers suspicion "
-        "and earns a little standing, a minimal one lowers suspicion less.",
+        "self-criticism", msg("criticism.mechanism.self-criticism.title", "Everyone criticises himself"),
+        msg("criticism.mechanism.self-criticism.claim",
+            "Each member of a group session was asked to criticise himself first."),
+        msg("criticism.mechanism.self-criticism.effect",
+            "In every round every member self-criticises; a sincere admission lowers "
+            "suspicion and earns a little standing, a minimal one lowers suspicion less."),
         (THESIS, CHU_RITUAL), True, ("sincere_relief", "minimal_relief", "sincere_standing")),
     Mechanism(
-        "criticism", "Everyone accepts criticism from all the others",
-        "After his self-criticism a member had to hear criticism from every other member.",
-        "When a member has spoken, each other member in turn criticises him or stays silent.",
+        "criticism", msg("criticism.mechanism.criticism.title", "Everyone accepts criticism from all the others"),
+        msg("criticism.mechanism.criticism.claim",
+            "After his self-criticism a member had to hear criticism from every other "
+            "member."),
+        msg("criticism.mechanism.criticism.effect",
+            "When a member has spoken, each other member in turn criticises him or stays "
+            "silent."),
         (THESIS, CHU_RITUAL), True),
     Mechanism(
-        "cycle", "Whoever criticises must criticise himself",
-        "Criticising someone obliged the critic to criticise himself too, so the two acts "
-        "formed one repeating ritual.",
-        "Rounds repeat; in each one every critic also self-criticises.",
+        "cycle", msg("criticism.mechanism.cycle.title", "Whoever criticises must criticise himself"),
+        msg("criticism.mechanism.cycle.claim",
+            "Criticising someone obliged the critic to criticise himself too, so the two "
+            "acts formed one repeating ritual."),
+        msg("criticism.mechanism.cycle.effect",
+            "Rounds repeat; in each one every critic also self-criticises."),
         (THESIS, CHU_RITUAL), True),
     Mechanism(
-        "sincerity", "A minimal self-criticism counts for less",
-        "Members were expected to name their own faults.",
-        "Ermu lets a member admit fully (sincere) or as little as possible (minimal).",
+        "sincerity", msg("criticism.mechanism.sincerity.title", "A minimal self-criticism counts for less"),
+        msg("criticism.mechanism.sincerity.claim",
+            "Members were expected to name their own faults."),
+        msg("criticism.mechanism.sincerity.effect",
+            "Ermu lets a member admit fully (sincere) or as little as possible (minimal)."),
         (THESIS,), False, ("sincere_relief", "minimal_relief")),
     Mechanism(
-        "spread", "Criticism moves suspicion onto its target",
-        "Members were encouraged to criticise others freely.",
-        "A criticism adds suspicion and fear to its target and standing to its critic; a "
-        "harsh one more than a mild one.",
-        (THESIS, CHU_RITUAL), False,
-        ("mild_spread", "harsh_spread", "mild_standing", "harsh_standing", "criticised_fear")),
+        "spread", msg("criticism.mechanism.spread.title", "Criticism moves suspicion onto its target"),
+        msg("criticism.mechanism.spread.claim",
+            "Members were encouraged to criticise others freely."),
+        msg("criticism.mechanism.spread.effect",
+            "A criticism adds suspicion and fear to its target and standing to its critic; "
+            "a harsh one more than a mild one."),
+        (THESIS, CHU_RITUAL), False, ("mild_spread", "harsh_spread", "mild_standing", "harsh_standing", "criticised_fear")),
     Mechanism(
-        "silence", "Silence is noticed",
-        "Everyone in the group was expected to take part.",
-        "A member who stays silent while the others speak gains suspicion, more so when the "
-        "group is attacking one member.",
+        "silence", msg("criticism.mechanism.silence.title", "Silence is noticed"),
+        msg("criticism.mechanism.silence.claim",
+            "Everyone in the group was expected to take part."),
+        msg("criticism.mechanism.silence.effect",
+            "A member who stays silent while the others speak gains suspicion, more so when"
+            " the group is attacking one member."),
         (THESIS, CHU_RITUAL), False, ("silence_suspicion", "silence_collective_factor")),
     Mechanism(
-        "single-out", "One member singled out for collective criticism",
-        "The technique often isolated one member for a time and turned the whole group's "
-        "criticism on him, so that he would see how to conform; afterwards he criticised himself.",
-        "The chair may single out one member per round: he loses standing and gains fear, "
-        "hears everyone's criticism first and self-criticises last.",
+        "single-out", msg("criticism.mechanism.single-out.title", "One member singled out for collective criticism"),
+        msg("criticism.mechanism.single-out.claim",
+            "The technique often isolated one member for a time and turned the whole "
+            "group's criticism on him, so that he would see how to conform; afterwards he "
+            "criticised himself."),
+        msg("criticism.mechanism.single-out.effect",
+            "The chair may single out one member per round: he loses standing and gains "
+            "fear, hears everyone's criticism first and self-criticises last."),
         (THESIS, DITTMER_SINGLE_OUT), True, ("single_out_standing", "single_out_fear")),
     Mechanism(
-        "charges", "The usual charges",
-        "Members were faulted for wrong ideological understanding, poor work, other deviance "
-        "or political dissent.",
-        "Every admission and criticism names one of these charges.",
+        "charges", msg("criticism.mechanism.charges.title", "The usual charges"),
+        msg("criticism.mechanism.charges.claim",
+            "Members were faulted for wrong ideological understanding, poor work, other "
+            "deviance or political dissent."),
+        msg("criticism.mechanism.charges.effect",
+            "Every admission and criticism names one of these charges."),
         CHARGE_SOURCES, True),
     Mechanism(
-        "party-decides", "The Party decides whom, what, when and how",
-        "The practice was never written into law, so the Party alone decided whom to "
-        "criticise, for what, when and how.",
-        "The chair, not a rule book, picks whom to single out.",
+        "party-decides", msg("criticism.mechanism.party-decides.title", "The Party decides whom, what, when and how"),
+        msg("criticism.mechanism.party-decides.claim",
+            "The practice was never written into law, so the Party alone decided whom to "
+            "criticise, for what, when and how."),
+        msg("criticism.mechanism.party-decides.effect",
+            "The chair, not a rule book, picks whom to single out."),
         (THESIS, CHU_UNCODIFIED), True),
     Mechanism(
-        "chair-rule", "The chair picks the most suspect member",
-        "The sources name no criterion for the Party's choice.",
-        "Unless a teacher names a target, the chair singles out the member with the highest "
-        "suspicion, if it reaches a threshold.",
+        "chair-rule", msg("criticism.mechanism.chair-rule.title", "The chair picks the most suspect member"),
+        msg("criticism.mechanism.chair-rule.claim",
+            "The sources name no criterion for the Party's choice."),
+        msg("criticism.mechanism.chair-rule.effect",
+            "Unless a teacher names a target, the chair singles out the member with the "
+            "highest suspicion, if it reaches a threshold."),
         (THESIS, CHU_UNCODIFIED), False, ("single_out_threshold",)),
     Mechanism(
-        "cure", "Cure the sickness to save the patient",
-        "Mao presented criticism as a cure meant to correct a person, not to destroy him.",
-        "A singled-out member who then admits his faults sincerely regains some standing.",
+        "cure", msg("criticism.mechanism.cure.title", "Cure the sickness to save the patient"),
+        msg("criticism.mechanism.cure.claim",
+            "Mao presented criticism as a cure meant to correct a person, not to destroy "
+            "him."),
+        msg("criticism.mechanism.cure.effect",
+            "A singled-out member who then admits his faults sincerely regains some "
+            "standing."),
         (THESIS, CHU_CURE), False, ("rehabilitation_standing",)),
     Mechanism(
-        "publish", "The press spreads the record",
-        "The Party-run press printed criticism and self-criticism, the Party's own included, "
-        "and carried it across the country without the parties ever meeting.",
-        "In media mode each round's record is published to an audience and every member's "
-        "fear rises.",
+        "publish", msg("criticism.mechanism.publish.title", "The press spreads the record"),
+        msg("criticism.mechanism.publish.claim",
+            "The Party-run press printed criticism and self-criticism, the Party's own "
+            "included, and carried it across the country without the parties ever meeting."),
+        msg("criticism.mechanism.publish.effect",
+            "In media mode each round's record is published to an audience and every "
+            "member's fear rises."),
         (THESIS, CHU_MEDIA, DITTMER_PRESS), True, ("publish_fear", "audience")),
     Mechanism(
-        "fear-drives", "Fear shapes what members do",
-        "The sources describe the pressure of the ritual, not how individuals chose.",
-        "On autopilot, more fearful members and members with less standing criticise others "
-        "more often and more harshly, and admit their own faults more fully.",
+        "fear-drives", msg("criticism.mechanism.fear-drives.title", "Fear shapes what members do"),
+        msg("criticism.mechanism.fear-drives.claim",
+            "The sources describe the pressure of the ritual, not how individuals chose."),
+        msg("criticism.mechanism.fear-drives.effect",
+            "On autopilot, more fearful members and members with less standing criticise "
+            "others more often and more harshly, and admit their own faults more fully."),
         (THESIS,), False),
 )}
 

@@ -49,9 +49,11 @@ class MemberSummary:
         """One line for the closing screen, in plain words."""
         who = f"{self.name} ({self.hanzi})" if self.hanzi else self.name
         if self.learner:
-            who += " — you"
-        return (f"{who} {self.record()}: {self.outcome}. Standing {self.standing:.0f}, "
-                f"suspicion {self.suspicion:.0f}, fear {self.fear:.0f} (illustrative, 0–100).")
+            who = _("{name} — you").format(name=who)
+        return _("{who} {record}: {outcome}. Standing {standing}, suspicion {suspicion}, fear {fear} "
+                 "(illustrative, 0–100).").format(who=who, record=self.record(), outcome=_(self.outcome),
+                                                   standing=f"{self.standing:.0f}",
+                                                   suspicion=f"{self.suspicion:.0f}", fear=f"{self.fear:.0f}")
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)
@@ -112,10 +114,10 @@ def session_json(session: Session) -> dict[str, Any]:
         "members": [{**member_json(m), **s.to_json()} for m, s in zip(session.members, summarise(session))],
         "parameters": session.params.to_json(),
         "mechanisms": [
-            {"id": m.id, "title": m.title, "claim": m.claim, "effect": m.effect,
+            {"id": m.id, "title": m.title.render(), "claim": m.claim.render(), "effect": m.effect.render(),
              "documented": m.documented, "parameters": list(m.parameters),
              "sources": [str(s) for s in m.sources]}
             for m in MECHANISMS.values()
         ],
-        "background": [{"text": text, "sources": [str(s) for s in sources]} for text, sources in BACKGROUND],
+        "background": [{"text": _(text), "sources": [str(s) for s in sources]} for text, sources in BACKGROUND],
     }

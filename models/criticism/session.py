@@ -18,6 +18,7 @@ from __future__ import annotations
 import random
 from typing import Generator, Sequence
 
+from ..messages import msg
 from ..population import Person
 from ..regimes.spec import Source
 from ..trace import Step, Trace
@@ -46,9 +47,10 @@ def _sources(*mechanism_ids: str) -> tuple[Source, ...]:
 
 def check_rounds(rounds: object) -> int:
     if isinstance(rounds, bool) or not isinstance(rounds, int):
-        raise CriticismError(f"rounds must be a whole number, not {rounds!r}")
+        raise CriticismError(msg("criticism.error.rounds-number", "Rounds must be a whole number, not {n!r}.", n=rounds))
     if not MIN_ROUNDS <= rounds <= MAX_ROUNDS:
-        raise CriticismError(f"a session has {MIN_ROUNDS} to {MAX_ROUNDS} rounds, not {rounds}")
+        raise CriticismError(msg("criticism.error.rounds-range", "A session has {low} to {high} rounds, not {n}.",
+                                  low=MIN_ROUNDS, high=MAX_ROUNDS, n=rounds))
     return rounds
 
 
@@ -66,8 +68,8 @@ class Session:
         self.seed = int(seed)
         self.media = bool(media)
         self.params = params or SessionParameters()
-        self.learner = self._check_member(learner, "the learner's seat")
-        self.target = self._check_member(target, "the target")
+        self.learner = self._check_member(learner, learner_seat=True)
+        self.target = self._check_member(target)
         self._next_target = self.target
         self._rng = random.Random(self.seed)
         self._words = random.Random(f"ermu-criticism-words-{self.seed}")
@@ -104,15 +106,16 @@ class Session:
         """
         turn = self._pending
         if turn is None:
-            raise CriticismError("the session is over: start a new one")
+            raise CriticismError(msg("criticism.error.over", "The session is over: start a new one."))
         drawn = autopilot(turn, self.states[turn.member], self._rng)
         if turn.member == self.learner:
             if choice is None:
                 allowed = ", ".join(a.value for a in turn.actions)
-                raise CriticismError(f"it is your turn: choose one of {allowed}")
+                raise CriticismError(msg("criticism.error.your-turn", "It is your turn: choose one of {allowed}.",
+                                          allowed=allowed))
             decided = turn.normalise(choice)
         elif choice is not None:
-            raise CriticismError("it is not your turn: let the session go on")
+            raise CriticismError(msg("criticism.error.not-your-turn", "It is not your turn: let the session go on."))
         else:
             decided = drawn
         return self._advance(decided)
@@ -132,8 +135,8 @@ class Session:
     def choose_target(self, member: int | None) -> None:
         """The chair's power: single out this member at the start of the next round."""
         if self.finished:
-            raise CriticismError("the session is over: start a new one")
-        self._next_target = self._check_member(member, "the target")
+            raise CriticismError(msg("criticism.error.over", "The session is over: start a new one."))
+        self._next_target = self._check_member(member)
 
     def _advance(self, choice: Choice) -> list[Step]:
         start = len(self.trace)
@@ -143,12 +146,17 @@ class Session:
             self._pending = None
         return self.trace.steps[start:]
 
-    def _check_member(self, index: int | None, what: str) -> int | None:
+    def _check_member(self, index: int | None, *, learner_seat: bool = False) -> int | None:
         if index is None:
             return None
         n = len(self.members)
         if isinstance(index, bool) or not isinstance(index, int) or not 0 <= index < n:
-            raise CriticismError(f"{what} must be a member from 0 to {n - 1}, not {index!r}")
+            if learner_seat:
+                raise CriticismError(msg("criticism.error.learner-seat",
+                                         "The learner's seat must be a member from 0 to {last}, not {n!r}.",
+                                         last=n - 1, n=index))
+            raise CriticismError(msg("criticism.error.target", "The target must be a member from 0 to {last}, not {n!r}.",
+                                     last=n - 1, n=index))
         return index
 
     # -- the script --------------------------------------------------------------------
@@ -199,7 +207,8 @@ class Session:
         effects = state.change(standing=-p.single_out_standing, fear=p.single_out_fear)
         self.singled_out[r] = target
         mech = MECHANISMS["single-out"]
-        rule = mech.claim + (" " + MECHANISMS["chair-rule"].effect if by_rule else "")
+        rule = (msg("criticism.rule.by-chair-rule", "{claim} {rule}", claim=mech.claim,
+                    rule=MECHANISMS["chair-rule"].effect) if by_rule else mech.claim)
         self.trace.add("single-out", CHAIR_ACTOR, target,
                        narration.single_out(self.members[target], charge, by_rule),
                        rule=rule, sources=_sources("single-out", "party-decides", "charges"), round=r,

@@ -13,6 +13,8 @@ import enum
 from dataclasses import dataclass
 
 from ..i18n import N_
+from ..messages import msg
+from .parameters import CriticismError
 
 
 ACTION_LABELS = {
@@ -61,7 +63,8 @@ class Choice:
             return cls(Action(text.strip().lower()), target)
         except ValueError:
             allowed = ", ".join(a.value for a in Action)
-            raise ValueError(f"unknown choice {text!r}: use one of {allowed}") from None
+            raise CriticismError(msg("criticism.error.unknown-choice", "Unknown choice {text!r}: use one of {allowed}.",
+                                     text=text, allowed=allowed)) from None
 
 
 @dataclass(frozen=True)
@@ -93,10 +96,16 @@ class Turn:
             choice = Choice(choice)
         if choice.action not in self.actions:
             allowed = ", ".join(a.value for a in self.actions)
-            what = "criticise yourself" if self.kind is TurnKind.SELF else "answer a comrade"
-            raise ValueError(f"now you {what}: choose one of {allowed}, not {choice.action.value}")
+            if self.kind is TurnKind.SELF:
+                raise CriticismError(msg("criticism.error.now-self",
+                                         "Now you criticise yourself: choose one of {allowed}, not {choice}.",
+                                         allowed=allowed, choice=choice.action.value))
+            raise CriticismError(msg("criticism.error.now-answer",
+                                     "Now you answer a comrade: choose one of {allowed}, not {choice}.",
+                                     allowed=allowed, choice=choice.action.value))
         if choice.action in (Action.CRITICISE_MILD, Action.CRITICISE_HARSH):
             if choice.target not in (None, self.about):
-                raise ValueError("you may only criticise the member who has the floor")
+                raise CriticismError(msg("criticism.error.floor",
+                                         "You may only criticise the member who has the floor."))
             return Choice(choice.action, self.about)
         return Choice(choice.action)

@@ -9,7 +9,7 @@ from . import (ming_baojia, ming_lijia, ming_xiangyue, qing_baojia, qing_lijia, 
                wang_shouren)
 from .spec import (LeaderSpec, LevelSpec, LiabilityRules, Name, Obligation, RegimeSpec, Rule, Scope,
                    Selection, Source)
-from ..messages import ErmuError
+from ..messages import ErmuError, msg
 
 REGIMES: dict[str, RegimeSpec] = {
     module.SPEC.id: module.SPEC
@@ -27,7 +27,8 @@ def get_regime(regime_id: str) -> RegimeSpec:
         return REGIMES[regime_id]
     except KeyError:
         allowed = ", ".join(REGIMES)
-        raise UnknownRegime(f"unknown regime {regime_id!r}: use one of {allowed}") from None
+        raise UnknownRegime(msg("regime.error.unknown", "unknown regime {regime!r}: use one of {allowed}",
+                                regime=regime_id, allowed=allowed)) from None
 
 
 __all__ = [

@@ -11,7 +11,12 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass, field
 
+from ..messages import ErmuError, Phrase, msg
 from ..places import Setting
+
+
+class UnknownLevel(ErmuError, ValueError):
+    """A level a regime does not have; the message is for people."""
 
 
 @dataclass(frozen=True)
@@ -257,7 +262,8 @@ class RegimeSpec:
             if key in level.aliases:
                 return i
         allowed = ", ".join(level.id for level in self.levels)
-        raise ValueError(f"the {self.title} has no level {level_id!r}: use one of {allowed}")
+        raise UnknownLevel(msg("regime.error.unknown-level", "the {regime} has no level {level!r}: use one of {allowed}",
+                               regime=Phrase(self.title), level=level_id, allowed=allowed))
 
     @property
     def smallest(self) -> LevelSpec:

@@ -29,6 +29,8 @@ ALLOWED_LATIN = {
     "commercial", "pilot", "national",  # the values ermu-cli credit --scheme takes
     # the keys of a credit events file (models/credit/events.py), named as the file must spell them
     "events", "citizen", "month", "behaviour", "count", "appeal", "seed", "households", "household", "member",
+    "rural", "suburban", "urban", "capital",  # the values ermu-cli --setting takes
+    "theft", "banditry", "harbouring-stranger", "tax-default", "failing-to-register", "dissent",  # --offence
 }
 WORD = re.compile(r"[A-Za-z][A-Za-z0-9_'’-]{2,}")
 
