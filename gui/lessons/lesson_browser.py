@@ -48,8 +48,11 @@ class LessonBrowser(QTextBrowser):
     link_refused = Signal(str)  # the whole URL, for a status message
     link_focused = Signal(str, str)  # scheme, target of the link under the mouse or keyboard focus
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, tooltips: bool = True) -> None:
         super().__init__(parent)
+        #: Hover tooltips over glossary terms (the desktop); a kiosk explains on a tap instead,
+        #: in the note panel, and shows no tooltip window.
+        self.tooltips = tooltips
         self.setObjectName("lessonPage")
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
@@ -126,7 +129,7 @@ class LessonBrowser(QTextBrowser):
         if allowed is None:
             return
         self.link_focused.emit(*allowed)
-        tip = self.tooltip_for(*allowed)
+        tip = self.tooltip_for(*allowed) if self.tooltips else ""
         if tip:
             rect = self.cursorRect(cursor)
             QToolTip.showText(self.viewport().mapToGlobal(rect.bottomLeft()), tip, self.viewport())
@@ -142,7 +145,7 @@ class LessonBrowser(QTextBrowser):
         super().mouseMoveEvent(event)
         href = self.anchorAt(event.position().toPoint())
         allowed = self.split(QUrl(href)) if href else None
-        tip = self.tooltip_for(*allowed) if allowed else ""
+        tip = self.tooltip_for(*allowed) if allowed and self.tooltips else ""
         if tip:
             QToolTip.showText(event.globalPosition().toPoint(), tip, self.viewport())
         elif not href:
