@@ -98,7 +98,8 @@ def new_canvas(parent=None, *, width: float = 7.0, height: float = 4.2):
     if parent is not None:
         canvas.setParent(parent)
     canvas.setAccessibleName(_("Chart"))
-    canvas.setMinimumHeight(240)
+    # at a kiosk's 16 pt, labels of two lines need taller rows: the station scrolls instead
+    canvas.setMinimumHeight(240 if not text_floor() else 520)
     return canvas
 
 
