@@ -268,3 +268,34 @@ def test_compare_in_the_kiosk_chooses_regimes_in_two_rows_of_short_names(english
     tops = sorted({combo.y() for combo in face.combos})
     assert len(tops) == 2  # two rows of two
     assert all("—" not in combo.currentText() for combo in face.combos)  # "Song baojia", not the whole name
+
+
+# -- the criticism room's painted words -------------------------------------------------------------
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_the_session_room_paints_16_pt_cards_that_neither_overlap_nor_leave_the_room(english_kiosk, qtbot, size):
+    from PySide6.QtCore import QRectF
+
+    from ermu.gui.criticism.room_cards import small
+
+    english_kiosk.resize(*size)
+    room = english_kiosk.open_station("criticism").face.room
+    qtbot.wait(30)
+    assert room.large() and room.isVisible()
+    need = a11y.points_to_pixels(MIN_PT)
+    for font in (room.font(), small(room.font())):  # names, characters, tags, the chair; the bars' letters
+        assert a11y._font_pixels(font, 96.0) + 0.01 >= need
+    cards = room._cards()
+    n = len(room.session.members)
+    boxes = [QRectF(room.seat_centre(i).x() - cards.card_w / 2, room.seat_centre(i).y() - cards.card_h / 2,
+                    cards.card_w, cards.card_h) for i in range(n)]
+    inside = QRectF(room.rect()).adjusted(-1, -1, 1, 1)
+    for i, box in enumerate(boxes):
+        assert inside.contains(box), f"card {i} {box} leaves the room {room.rect()}"
+        assert not box.adjusted(1, 1, -1, -1).intersects(room.table_rect()), f"card {i} covers the table"
+        for j in range(i + 1, n):
+            assert not box.adjusted(1, 1, -1, -1).intersects(boxes[j]), f"cards {i} and {j} overlap"
+    assert cards.table().height() >= 100
+    assert cards.bottom <= room.height() and cards.top >= 44 + 24  # below the chair, above the legend
+    station = english_kiosk.stations["criticism"]
+    play = station.face.findChildren(type(station.home))
+    assert any(b.isVisible() and "Play" in b.text() for b in play)
