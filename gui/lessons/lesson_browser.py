@@ -65,6 +65,11 @@ class LessonBrowser(QTextBrowser):
         self.anchorClicked.connect(self.route)
         self.highlighted.connect(self._on_highlighted)
 
+    def set_point_size(self, points: float) -> None:
+        """The reader's text size (A−, A, A+), as a style sheet: a window's style sheet (the
+        kiosk's 16 pt for every widget) would override a font set in code."""
+        self.setStyleSheet(f"QTextBrowser#lessonPage {{ font-size: {points:.1f}pt; }}")
+
     # -- content -------------------------------------------------------------------------
     def show_markdown(self, lesson_id: str, title: str, markdown: str) -> None:
         """Show a lesson as the page ``lesson:ID``; the Markdown is served by loadResource."""

@@ -278,6 +278,7 @@ class LessonView(Face):
 
     def reset(self) -> None:
         """The first lesson, the lesson tab, the first state (progress is the kiosk's to keep or not)."""
+        self.sizer.set_step(self.progress.text_step())  # a kiosk's next visitor: the normal size again
         self.open_lesson(self.lessons[0].id)
 
     # -- progress ------------------------------------------------------------------------

@@ -299,3 +299,23 @@ def test_the_session_room_paints_16_pt_cards_that_neither_overlap_nor_leave_the_
     station = english_kiosk.stations["criticism"]
     play = station.face.findChildren(type(station.home))
     assert any(b.isVisible() and "Play" in b.text() for b in play)
+
+
+def test_the_timelines_text_size_buttons_grow_the_lesson_and_never_go_below_16_pt(english_kiosk, qtbot):
+    face = english_kiosk.open_station("timeline").face
+    qtbot.wait(20)
+    document = face.browser.document()
+    start = document.defaultFont().pointSizeF()
+    assert start >= MIN_PT
+    face.larger_button.click()
+    face.larger_button.click()
+    qtbot.wait(10)
+    assert document.defaultFont().pointSizeF() > start + 1  # the kiosk's style sheet does not swallow it
+    for _ in range(6):
+        face.smaller_button.click()
+    qtbot.wait(10)
+    assert document.defaultFont().pointSizeF() >= MIN_PT
+    face.larger_button.click()
+    english_kiosk.stations["timeline"].reset()  # the next visitor
+    qtbot.wait(10)
+    assert face.browser.document().defaultFont().pointSizeF() == pytest.approx(start)
