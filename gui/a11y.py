@@ -171,6 +171,113 @@ def clipped_texts(root: QWidget, *, slack: int = 2) -> list[Finding]:
     return found
 
 
+# -- text size -----------------------------------------------------------------------------
+def points_to_pixels(points: float, dpi: float = 96.0) -> int:
+    """The smallest whole pixel size that still counts as ``points``: a point is 1/72 inch,
+    so 16 pt is 21⅓ px at 96 dpi (Qt's logical dpi); Qt draws fonts at whole pixels and
+    makes 16 pt 21 px, so 21 px is 16 pt."""
+    return int(points * dpi / 72.0)
+
+
+def _font_pixels(font, dpi: float) -> float:
+    from PySide6.QtGui import QFontInfo
+
+    if font.pixelSize() > 0:
+        return float(font.pixelSize())
+    if font.pointSizeF() > 0:
+        return font.pointSizeF() * dpi / 72.0
+    return float(QFontInfo(font).pixelSize())
+
+
+def _document_sizes(document: QTextDocument, dpi: float) -> list[tuple[float, str]]:
+    """(pixels, text) of every run of visible text in a document, after its own HTML and CSS:
+    ``font-size`` in px or pt, ``<small>`` and ``font-size: small`` (a size adjustment
+    below normal counts as smaller than the default font)."""
+    from PySide6.QtGui import QTextFormat
+
+    base = document.defaultFont()
+    found = []
+    block = document.begin()
+    while block.isValid():
+        it = block.begin()
+        while not it.atEnd():
+            fragment = it.fragment()
+            text = fragment.text().strip()
+            if fragment.isValid() and text and text != "\ufffc":
+                fmt = fragment.charFormat()
+                font = fmt.font().resolve(base)
+                pixels = _font_pixels(font, dpi)
+                adjust = fmt.intProperty(QTextFormat.Property.FontSizeAdjustment) if fmt.hasProperty(
+                    QTextFormat.Property.FontSizeAdjustment) else 0
+                if adjust < 0:
+                    pixels *= 0.8 ** -adjust
+                found.append((pixels, text))
+            it += 1
+        block = block.next()
+    return found
+
+
+def _columns(model, parent) -> int:
+    from PySide6.QtCore import QAbstractListModel
+
+    return 1 if isinstance(model, QAbstractListModel) else model.columnCount(parent)
+
+
+def small_texts(root: QWidget, points: float) -> list[Finding]:
+    """Visible text drawn smaller than ``points``: labels (with their rich text's own sizes),
+    buttons, tabs, combo and spin boxes, text browsers (the document's default font and every
+    run of its HTML), item views (the view's font and the items' own fonts)."""
+    found = []
+    for widget in shown_widgets(root):
+        dpi = float(widget.logicalDpiY() or 96)
+        need = points_to_pixels(points, dpi)
+        runs: list[tuple[float, str]] = []
+        if isinstance(widget, QLabel):
+            text = widget.text()
+            if not text.strip() or widget.pixmap() is not None and not widget.pixmap().isNull():
+                continue
+            fmt = widget.textFormat()
+            if fmt == Qt.TextFormat.RichText or (fmt == Qt.TextFormat.AutoText and GuiQt.mightBeRichText(text)):
+                document = QTextDocument()
+                document.setDefaultFont(widget.font())
+                document.setHtml(text)
+                runs = _document_sizes(document, dpi)
+            else:
+                runs = [(_font_pixels(widget.font(), dpi), text)]
+        elif isinstance(widget, QAbstractButton):
+            if widget.text().strip():
+                runs = [(_font_pixels(widget.font(), dpi), widget.text())]
+        elif isinstance(widget, QTabBar):
+            runs = [(_font_pixels(widget.font(), dpi), widget.tabText(i)) for i in range(widget.count())
+                    if widget.isTabVisible(i) and widget.tabText(i).strip()]
+        elif isinstance(widget, (QComboBox, QAbstractSpinBox, QLineEdit)):
+            if isinstance(widget, QLineEdit) and isinstance(widget.parent(), (QComboBox, QAbstractSpinBox)):
+                continue
+            runs = [(_font_pixels(widget.font(), dpi), type(widget).__name__)]
+        elif isinstance(widget, (QTextEdit, QPlainTextEdit)):
+            document = widget.document()
+            if document.isEmpty():
+                continue
+            runs = [(_font_pixels(document.defaultFont(), dpi), "(the document's default font)")]
+            if isinstance(widget, QTextEdit):
+                runs += _document_sizes(document, dpi)
+        elif isinstance(widget, QAbstractItemView) and widget.model() is not None:
+            model = widget.model()
+            runs = [(_font_pixels(widget.font(), dpi), type(widget).__name__)] if model.rowCount(widget.rootIndex()) else []
+            for row in range(min(model.rowCount(widget.rootIndex()), 50)):
+                for column in range(min(_columns(model, widget.rootIndex()), 12)):
+                    index = model.index(row, column, widget.rootIndex())
+                    font = index.data(Qt.ItemDataRole.FontRole)
+                    text = index.data(Qt.ItemDataRole.DisplayRole)
+                    if font is not None and text:
+                        runs.append((_font_pixels(font, dpi), str(text)))
+        for pixels, text in runs:
+            if pixels + 0.01 < need:
+                found.append(Finding(widget, "small", f"{pixels:.1f} px < {need} px: {' '.join(text.split())[:50]!r}"))
+                break
+    return found
+
+
 def unreachable_controls(root: QWidget) -> list[Finding]:
     """Enabled controls the Tab key can never reach."""
     found = []
@@ -238,9 +345,11 @@ def audit(root: QWidget) -> dict[str, list[Finding]]:
             "clipped": clipped_texts(root), "unreachable": unreachable_controls(root)}
 
 
-def audit_every_tab(root: QWidget, settle) -> dict[str, list[Finding]]:
-    """:func:`audit` on each tab of each tab widget under ``root`` in turn (``settle()`` lets
-    the layout catch up after a switch), so a face's hidden pages are checked too."""
+def audit_every_tab(root: QWidget, settle, check=None) -> dict[str, list[Finding]]:
+    """:func:`audit` (or ``check(root)``, returning findings by kind) on each tab of each tab
+    widget under ``root`` in turn (``settle()`` lets the layout catch up after a switch), so a
+    face's hidden pages are checked too."""
+    check = check or audit
     from PySide6.QtWidgets import QTabWidget
 
     found: dict[str, list[Finding]] = {}
@@ -256,18 +365,18 @@ def audit_every_tab(root: QWidget, settle) -> dict[str, list[Finding]]:
                     bucket.append(item)
 
     settle()
-    merge(audit(root))
-    for tabs in [t for t in root.findChildren(QTabWidget) if t.isVisible()]:
+    merge(check(root))
+    for tabs in [t for t in root.findChildren(QTabWidget) if t.isVisible() and t.tabBar().isVisible()]:
         first = tabs.currentIndex()
         for index in range(tabs.count()):
             if index != first and tabs.isTabEnabled(index):
                 tabs.setCurrentIndex(index)
                 settle()
-                merge(audit(root))
+                merge(check(root))
         tabs.setCurrentIndex(first)
     settle()
     return found
 
 
 __all__ = ["Finding", "INTERACTIVE", "SIZES", "accessible_name", "audit", "audit_every_tab", "clipped_texts",
-           "contrast_ratio", "guard_single_keys", "labels_hiding_text", "plain_text", "shown_widgets", "unnamed_controls", "unreachable_controls"]
+           "contrast_ratio", "guard_single_keys", "labels_hiding_text", "plain_text", "points_to_pixels", "shown_widgets", "small_texts", "unnamed_controls", "unreachable_controls"]

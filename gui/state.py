@@ -96,6 +96,21 @@ class AppState(QObject):
         return self.mode == "kiosk"
 
     @property
+    def text_floor(self) -> float:
+        """The smallest text any face draws, in points (0 on the desktop)."""
+        from .style import text_floor
+
+        return text_floor()
+
+    def set_text_floor(self, points: float) -> None:
+        """The kiosk's reading size (16 pt times its text scale), set before any face is built:
+        faces' own small sizes (style sheets through ``style.relative_size`` and
+        ``style.pixel_size``, the lesson text, painted labels, charts) are raised to it."""
+        from .style import set_text_floor
+
+        set_text_floor(points)
+
+    @property
     def compare_regimes(self) -> list[str]:
         from ermu.models.regimes import REGIMES
 
@@ -143,6 +158,8 @@ class AppState(QObject):
 
     def shutdown(self) -> None:
         """Finish background work and close the library (the shell calls this on close)."""
+        if self.text_floor:
+            self.set_text_floor(0)  # the desktop (or the next test) draws its own sizes again
         if self._library is not None:
             self._library.close()
 

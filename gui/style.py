@@ -62,13 +62,42 @@ HIGH_CONTRAST = Theme("high-contrast", "#000000", "#ffffff", "#ffffff", "#1a1a1a
                       "#ffffff", "#4d4d4d")
 
 
+#: The smallest text a face may draw, in points: 0 on the desktop; the kiosk sets 16 pt (times
+#: its text scale) through ``AppState.set_text_floor`` before it builds any face.
+_text_floor = 0.0
+
+
+def set_text_floor(points: float) -> None:
+    global _text_floor
+    _text_floor = max(0.0, float(points))
+
+
+def text_floor() -> float:
+    """The smallest text size in points (0: no floor, the desktop)."""
+    return _text_floor
+
+
+def at_least(points: float) -> float:
+    """A point size, raised to the text floor (the kiosk's 16 pt) when it is below."""
+    return max(points, _text_floor)
+
+
+def pixel_size(pixels: float) -> str:
+    """A font size in pixels for a style sheet (``"16px"``), or the text floor when that is
+    larger (16 pt is 21⅓ px at 96 dpi): what the desktop draws at 15 px the kiosk draws at 16 pt."""
+    if _text_floor and pixels < _text_floor * 96 / 72:
+        return f"{_text_floor:.1f}pt"
+    return f"{pixels:g}px"
+
+
 def relative_size(factor: float, base: float | None = None) -> str:
     """A font size for a style sheet, ``factor`` times the application's font (so the
-    desktop's font size and the reader's text size carry through): e.g. ``"13.1pt"``."""
+    desktop's font size and the reader's text size carry through), never below the text
+    floor: e.g. ``"13.1pt"``."""
     if base is None:
         app = QApplication.instance()
         base = app.font().pointSizeF() if app is not None else 10.0
-    return f"{max(6.0, base * factor):.1f}pt"
+    return f"{max(6.0, base * factor, _text_floor):.1f}pt"
 
 
 def stylesheet(theme: Theme = NORMAL, base: float = 10.0) -> str:

@@ -8,7 +8,7 @@ points so labels stay readable and unclipped at 1280×800.
 from __future__ import annotations
 from ermu.models.i18n import _
 
-from ..style import BORDER, INK, MIST, PAPER
+from ..style import BORDER, INK, MIST, PAPER, text_floor
 
 FONT_SIZE = 10  # points; ticks and legends never go below MIN_FONT_SIZE
 MIN_FONT_SIZE = 9
@@ -51,18 +51,55 @@ def use_cjk_font() -> None:
     matplotlib.rcParams["font.family"] = ["DejaVu Sans", family]
 
 
+def raise_to_floor(figure, points: float) -> int:
+    """Every text of the figure (titles, ticks, labels, legends, bar labels) at least ``points``
+    (the kiosk's 16 pt; matplotlib's points at the figure's 100 dpi are a little larger than the
+    screen's at 96). Returns how many texts grew."""
+    from matplotlib.text import Text
+
+    grown = 0
+    if points <= 0:
+        return grown
+    for text in figure.findobj(Text):
+        if text.get_fontsize() < points:
+            text.set_fontsize(points)
+            grown += 1
+    return grown
+
+
+_floored_class = None
+
+
+def _canvas_class():
+    """FigureCanvasQTAgg, or, under a text floor (the kiosk), one that raises every text to it
+    each time it draws, so every chart follows without a word about the kiosk."""
+    global _floored_class
+    from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+
+    if not text_floor():
+        return FigureCanvasQTAgg
+    if _floored_class is None:
+        class FlooredCanvas(FigureCanvasQTAgg):
+            def draw(self) -> None:
+                raise_to_floor(self.figure, text_floor())
+                super().draw()
+
+        _floored_class = FlooredCanvas
+    return _floored_class
+
+
 def new_canvas(parent=None, *, width: float = 7.0, height: float = 4.2):
     """A FigureCanvasQTAgg holding an empty Figure with the house look."""
-    from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
     from matplotlib.figure import Figure
 
     use_cjk_font()
     figure = Figure(figsize=(width, height), dpi=100, layout="constrained", facecolor=PAPER)
-    canvas = FigureCanvasQTAgg(figure)
+    canvas = _canvas_class()(figure)
     if parent is not None:
         canvas.setParent(parent)
     canvas.setAccessibleName(_("Chart"))
-    canvas.setMinimumHeight(240)
+    # at a kiosk's 16 pt, labels of two lines need taller rows: the station scrolls instead
+    canvas.setMinimumHeight(240 if not text_floor() else 520)
     return canvas
 
 
@@ -82,4 +119,4 @@ def style_axes(ax) -> None:
     ax.set_axisbelow(True)
 
 
-__all__ = ["FONT_SIZE", "HATCHES", "MIN_FONT_SIZE", "PALETTE", "new_canvas", "style_axes", "use_cjk_font"]
+__all__ = ["FONT_SIZE", "HATCHES", "MIN_FONT_SIZE", "PALETTE", "new_canvas", "raise_to_floor", "style_axes", "use_cjk_font"]

@@ -22,7 +22,7 @@ from ermu.models.credit.social import (EXCLUSION_CLAIM, FRIEND_RULE_CLAIM, frien
 from ermu.models.names import PersonName
 from ermu.models.population import Population
 
-from ..style import CINNABAR, illustrative_mark, INK, JADE, SLATE
+from ..style import CINNABAR, illustrative_mark, INK, JADE, SLATE, text_floor
 from .marks import cite, evidence_mark
 
 
@@ -70,7 +70,7 @@ class SocialPage(QWidget):
         row.addWidget(self.view, 1)
         side_widget = QWidget()
         side_widget.setLayout(side)
-        side_widget.setMaximumWidth(440)
+        side_widget.setMaximumWidth(round(440 * max(1.0, text_floor() / 12)))  # wider with the kiosk's 16 pt
         row.addWidget(side_widget)
         self.params = None
         self.graph = None

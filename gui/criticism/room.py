@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from ermu.models.criticism import CHAIR, Session
@@ -19,6 +19,9 @@ from ermu.models.i18n import N_, _
 from ermu.models.language import is_chinese
 from ermu.models.names import PersonName
 from ermu.models.trace import Step
+
+from ..style import at_least, text_floor
+from .room_cards import CardLayout, draw_card
 
 BAR_COLOURS = (("S", "standing", QColor("#2f6db5")), ("?", "suspicion", QColor("#9a6200")),
                ("F", "fear", QColor("#b8322c")))
@@ -57,6 +60,7 @@ class SessionRoom(QWidget):
     def show_session(self, session: Session | None) -> None:
         self.session = session
         self.last_step = session.trace[-1] if session is not None and len(session.trace) else None
+        self._fit_height()
         self._describe()
         self.update()
 
@@ -70,12 +74,69 @@ class SessionRoom(QWidget):
     def compact(self) -> bool:
         return self.session is not None and len(self.session.members) > 10
 
+    # -- large text (a kiosk's 16 pt): cards in rows above and below the table ------------------
+    def large(self) -> bool:
+        return text_floor() > 0
+
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_height()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        super().resizeEvent(event)
+        if self.large() and event.size().width() != event.oldSize().width():
+            self._fit_height()  # more cards to a row when wider: less height
+
+    def _flags(self):
+        return Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft
+
+    def _small_font(self) -> QFont:
+        small = QFont(self.font())
+        small.setPointSizeF(at_least(max(8.0, small.pointSizeF() - 1)))
+        return small
+
+    def _legend(self) -> str:
+        return _("Bars: S standing, ? suspicion, F fear — illustrative values, 0–100")
+
+    def _legend_height(self) -> float:
+        return QFontMetricsF(self._small_font()).boundingRect(
+            QRectF(8, 0, max(100.0, self.width() - 16), 10_000), self._flags(), self._legend()).height() + 6
+
+    def _chair_lines(self) -> list[tuple[str, bool]]:
+        active = self.last_step is not None and self.last_step.actor == "chair"
+        return [(_("Chair: {chair}").format(chair=CHAIR.said("english").render()), True),
+                (f"{_(CHAIR.hanzi)} {CHAIR.pinyin}", False),
+                (_("speaks for the Party line") + (_(" (speaking)") if active else ""), False)]
+
+    def _cards(self) -> CardLayout:
+        y = 6.0
+        for text, strong in self._chair_lines():
+            font = QFont(self.font())
+            font.setBold(strong)
+            y += QFontMetricsF(font).boundingRect(QRectF(0, y, self._caption_box()[1], 10_000), self._flags(),
+                                                  text).height()
+        top = max(44.0 + 24.0, y) + 6
+        names = [m.name for m in self.session.members] if self.session else []
+        names += [_hanzi(m) for m in self.session.members] if self.session else []
+        return CardLayout.make(self.font(), self.width(), self.height(), top,
+                               self.height() - self._legend_height(), names)
+
+    def _fit_height(self) -> None:
+        """At a large text size the room asks for the height its cards and table need."""
+        if not self.large() or self.session is None:
+            self.setMinimumHeight(420)
+            return
+        self.setMinimumHeight(int(max(420.0, self._cards().needed_height(self._legend_height()))))
+
     def _extent(self) -> tuple[float, float, float]:
         """(block width, extent above the seat centre, extent below it) of one figure."""
         return (92.0, 46.0, 34.0) if self.compact else (108.0, 62.0, 58.0)
 
     def seat_centre(self, index: int) -> QPointF:
         n = len(self.session.members) if self.session else 1
+        if self.large():
+            return self._cards().card_centre(index, n)
         block_w, above, below = self._extent()
         rx = self.width() / 2 - block_w / 2 - 6
         ry = self.height() / 2 - max(above, below) - 26
@@ -85,6 +146,8 @@ class SessionRoom(QWidget):
         return QPointF(self.width() / 2 + rx * math.cos(angle), self.height() / 2 + ry * math.sin(angle))
 
     def table_rect(self) -> QRectF:
+        if self.large():
+            return self._cards().table()
         block_w, above, below = self._extent()
         rx = self.width() / 2 - block_w - 16
         ry = self.height() / 2 - max(above, below) - 26 - above - 24
@@ -111,15 +174,25 @@ class SessionRoom(QWidget):
             self._draw_member(painter, member.index)
         self._draw_speech(painter, table)
         painter.setPen(QColor("#333333"))
-        small = QFont(self.font())
-        small.setPointSizeF(max(8.0, small.pointSizeF() - 1))
-        painter.setFont(small)
-        painter.drawText(QRectF(8, h - 22, w - 16, 20), Qt.AlignmentFlag.AlignLeft,
-                         _("Bars: S standing, ? suspicion, F fear — illustrative values, 0–100"))
+        painter.setFont(self._small_font())
+        if self.large():  # wrapped, as many lines as it needs
+            height = self._legend_height()
+            painter.drawText(QRectF(8, h - height, w - 16, height), self._flags(), self._legend())
+        else:
+            painter.drawText(QRectF(8, h - 22, w - 16, 20), Qt.AlignmentFlag.AlignLeft, self._legend())
         painter.end()
 
     def _chair_centre(self) -> QPointF:
-        return QPointF(self.width() / 2, 44)
+        """At the head of the table; with large text in the top-left corner, its caption beside it."""
+        return QPointF(42, 44) if self.large() else QPointF(self.width() / 2, 44)
+
+    def _caption_box(self) -> tuple[float, float]:
+        """(left, width) of the chair's caption: left of the chair, or right of it with large text."""
+        centre = self._chair_centre()
+        if self.large():
+            left = centre.x() + 34 + 8
+            return left, max(60.0, self.width() - left - 8)
+        return 8.0, max(60.0, centre.x() - 34 - 8 - 6)
 
     def _draw_chair(self, painter: QPainter) -> None:
         centre = self._chair_centre()
@@ -136,25 +209,35 @@ class SessionRoom(QWidget):
         font.setBold(True)
         painter.setFont(font)
         painter.setPen(QColor("#111111"))
-        # the caption wraps in the room left of the chair, so it never runs under the chair
-        width = max(60.0, centre.x() - 34 - 8 - 6)
+        # the caption wraps beside the chair, so it never runs under the chair
+        left, width = self._caption_box()
         flags = Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft
         y = 6.0
-        for text, bold in ((_("Chair: {chair}").format(chair=CHAIR.said("english").render()), True),
-                           (f"{_(CHAIR.hanzi)} {CHAIR.pinyin}", False)):
+        lines = self._chair_lines()
+        for text, bold in lines[:2]:
             font.setBold(bold)
             painter.setFont(font)
-            box = painter.boundingRect(QRectF(8, y, width, 1000), flags, text)
-            painter.drawText(QRectF(8, y, width, box.height()), flags, text)
+            box = painter.boundingRect(QRectF(left, y, width, 1000), flags, text)
+            painter.drawText(QRectF(left, y, width, box.height()), flags, text)
             y += box.height()
         painter.setFont(self.font())
-        painter.drawText(QRectF(8, y, width, 1000), flags,
-                         _("speaks for the Party line") + (_(" (speaking)") if active else ""))
+        painter.drawText(QRectF(left, y, width, 1000), flags, lines[2][0])
 
     def _draw_member(self, painter: QPainter, index: int) -> None:
         session = self.session
         member, state = session.members[index], session.states[index]
         c = self.seat_centre(index)
+        if self.large():
+            step = self.last_step
+            speaking = step is not None and step.actor == index
+            singled = session.singled_out.get(session.round) == index
+            tags = [t for t, on in ((_("you"), index == session.learner), (_("speaking"), speaking),
+                                    (_("singled out"), singled)) if on]
+            draw_card(painter, self._cards(), self.font(), c, name=member.name, hanzi=_hanzi(member), tags=tags,
+                      singled=singled, speaking=speaking, learner=index == session.learner,
+                      bars=[(letter, getattr(state, attribute), colour) for letter, attribute, colour in BAR_COLOURS],
+                      colours={"singled": SINGLED, "halo": HALO, "learner": LEARNER, "figure": FIGURE})
+            return
         compact = self.compact
         block_w, above, _below = self._extent()
         head_r, body_w, body_h = (10, 30, 14) if compact else (13, 40, 20)
@@ -232,8 +315,9 @@ class SessionRoom(QWidget):
 
     def _draw_speech(self, painter: QPainter, table: QRectF) -> None:
         step = self.last_step
-        box = table.adjusted(table.width() * 0.16, table.height() * 0.22, -table.width() * 0.16,
-                             -table.height() * 0.22)
+        inset = (0.05, 0.1) if self.large() else (0.16, 0.22)  # a large text takes the table's room
+        box = table.adjusted(table.width() * inset[0], table.height() * inset[1], -table.width() * inset[0],
+                             -table.height() * inset[1])
         painter.setPen(QPen(QColor("#444444"), 1))
         painter.setBrush(QColor(255, 255, 255, 235))
         painter.drawRoundedRect(box, 12, 12)
@@ -262,9 +346,15 @@ class SessionRoom(QWidget):
             font.setPointSizeF(size)
             painter.setFont(font)
             need = painter.boundingRect(QRectF(body.x(), body.y(), body.width(), 10_000), flags, text)
-            if need.height() <= body.height() or size <= 7:
+            if need.height() <= body.height() or size <= at_least(7):
                 break
             size -= 0.5
+        if need.height() > body.height() and self.large():  # never below the floor: the end is cut
+            words = text.split(" ")  # with "…" (the transcript beside the room has it whole)
+            while len(words) > 1 and painter.boundingRect(QRectF(body.x(), body.y(), body.width(), 10_000), flags,
+                                                          " ".join(words) + "…").height() > body.height():
+                words.pop()
+            text = " ".join(words) + "…"
         painter.drawText(body, flags, text)
 
     def _describe(self) -> None:

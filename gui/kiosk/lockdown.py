@@ -4,7 +4,8 @@
 
 - eats the escape keys (Alt+F4, Ctrl+Q, Ctrl+W, Esc) before any shortcut sees them;
 - refuses context menus, tooltips and What's This (hover-only information is not for touch):
-  instead a tap on anything that has a tooltip shows its words in the kiosk's explanation line;
+  instead a tap on anything that has a tooltip (a widget, a diagram item, a list or table row,
+  a combo box's chosen item) shows its words in the kiosk's explanation line;
 - closes any file dialog the moment it would show (faces keep their Export buttons on the
   desktop; on a kiosk nothing can browse the disk), and counts it in ``refused`` for tests;
 - routes every external URL to a handler that opens nothing (no browser, no file manager).
@@ -130,8 +131,10 @@ def _plain(text: str) -> str:
 
 
 def explanation(obj: QWidget, event) -> str:
-    """Tap to explain: what a tooltip would have said on hover, for the tapped widget or diagram item."""
-    from PySide6.QtWidgets import QGraphicsView
+    """Tap to explain: what a tooltip would have said on hover, for the tapped widget, diagram
+    item, list or table row (a lesson's assumed years, a regime that does not police an offence)
+    or the item a combo box shows (a regime's summary)."""
+    from PySide6.QtWidgets import QAbstractItemView, QComboBox, QGraphicsView
 
     parent = obj.parentWidget()
     if isinstance(parent, QGraphicsView) and obj is parent.viewport():
@@ -141,12 +144,21 @@ def explanation(obj: QWidget, event) -> str:
                 return _plain(item.toolTip())
             item = item.parentItem()
         return ""
+    if isinstance(parent, QAbstractItemView) and obj is parent.viewport():
+        index = parent.indexAt(event.position().toPoint())
+        tip = index.data(Qt.ItemDataRole.ToolTipRole) if index.isValid() else None
+        if tip:
+            return _plain(str(tip))
     widget: QWidget | None = obj
     for _ in range(3):  # the widget itself or the control it belongs to (a spin box's line edit)
         if widget is None:
             break
         if widget.toolTip():
             return _plain(widget.toolTip())
+        if isinstance(widget, QComboBox) and widget.currentIndex() >= 0:
+            tip = widget.itemData(widget.currentIndex(), Qt.ItemDataRole.ToolTipRole)
+            if tip:
+                return _plain(str(tip))
         widget = widget.parentWidget()
     return ""
 

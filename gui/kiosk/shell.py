@@ -27,7 +27,7 @@ from .lockdown import Lockdown
 from .pinpad import CornerHold, PinPad
 from .start_screen import StartScreen
 from .stations import SPECS, Station
-from .touch_style import kiosk_stylesheet
+from .touch_style import BODY_PT, kiosk_stylesheet
 
 log = logging.getLogger(__name__)
 REFUSED = frozenset({"save_scenario", "open_scenario"})
@@ -50,6 +50,7 @@ class KioskWindow(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setAttribute(Qt.WidgetAttribute.WA_AcceptTouchEvents, True)
         self.setStyleSheet(kiosk_stylesheet(profile.text_scale))
+        state.set_text_floor(BODY_PT * profile.text_scale)  # the faces' own small sizes come up to it
         self.stack = QStackedWidget()
         self.stack.setObjectName("kioskStack")
         self.start = StartScreen(profile.stations, profile.languages)

@@ -9,9 +9,10 @@ from __future__ import annotations
 from ..style import CINNABAR, INK, MIST, PAPER, SLATE
 
 TARGET = 44  # px: the smallest touch target (WCAG 2.5.5, Apple's and Android's guidance)
-#: Inside the faces: 12 pt (16 px at 96 dpi); at 16 pt the player's rows are wider than a 1280 px screen.
-#: The kiosk's own words (the start screen, each station's line of what to do, the overlays) are 16 pt.
-BODY_PT = 12
+#: Body text everywhere in the kiosk, the faces included: 16 pt (21⅓ px at 96 dpi; Qt draws it at
+#: 21 px). This sheet sets it on every widget; sizes a face chooses itself (its own style sheets,
+#: the lesson text, painted labels, charts) are raised to it by ``AppState.set_text_floor``.
+BODY_PT = 16
 
 
 def kiosk_stylesheet(scale: float = 1.0) -> str:

@@ -48,8 +48,11 @@ class LessonBrowser(QTextBrowser):
     link_refused = Signal(str)  # the whole URL, for a status message
     link_focused = Signal(str, str)  # scheme, target of the link under the mouse or keyboard focus
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, tooltips: bool = True) -> None:
         super().__init__(parent)
+        #: Hover tooltips over glossary terms (the desktop); a kiosk explains on a tap instead,
+        #: in the note panel, and shows no tooltip window.
+        self.tooltips = tooltips
         self.setObjectName("lessonPage")
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
@@ -61,6 +64,11 @@ class LessonBrowser(QTextBrowser):
         self._markdown: dict[str, str] = {}
         self.anchorClicked.connect(self.route)
         self.highlighted.connect(self._on_highlighted)
+
+    def set_point_size(self, points: float) -> None:
+        """The reader's text size (A−, A, A+), as a style sheet: a window's style sheet (the
+        kiosk's 16 pt for every widget) would override a font set in code."""
+        self.setStyleSheet(f"QTextBrowser#lessonPage {{ font-size: {points:.1f}pt; }}")
 
     # -- content -------------------------------------------------------------------------
     def show_markdown(self, lesson_id: str, title: str, markdown: str) -> None:
@@ -126,7 +134,7 @@ class LessonBrowser(QTextBrowser):
         if allowed is None:
             return
         self.link_focused.emit(*allowed)
-        tip = self.tooltip_for(*allowed)
+        tip = self.tooltip_for(*allowed) if self.tooltips else ""
         if tip:
             rect = self.cursorRect(cursor)
             QToolTip.showText(self.viewport().mapToGlobal(rect.bottomLeft()), tip, self.viewport())
@@ -142,7 +150,7 @@ class LessonBrowser(QTextBrowser):
         super().mouseMoveEvent(event)
         href = self.anchorAt(event.position().toPoint())
         allowed = self.split(QUrl(href)) if href else None
-        tip = self.tooltip_for(*allowed) if allowed else ""
+        tip = self.tooltip_for(*allowed) if allowed and self.tooltips else ""
         if tip:
             QToolTip.showText(event.globalPosition().toPoint(), tip, self.viewport())
         elif not href:

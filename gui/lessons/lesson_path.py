@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QListWidget, QListWidgetItem, 
 from ermu.models.content import Lesson
 from ermu.models.dating import spoken_span
 
-from ..style import BORDER, CINNABAR, INK, MIST, PAPER, SLATE
+from ..style import BORDER, CINNABAR, INK, MIST, PAPER, SLATE, at_least
 
 LESSON_ROLE = Qt.ItemDataRole.UserRole
 STATE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -39,14 +39,43 @@ def spoken_years(lesson: Lesson) -> str:
 
 
 class _TimelineDelegate(QStyledItemDelegate):
+    """One lesson: the years, a node on the time line, the title and its state.
+
+    The years sit left of the line while they fit; when the path is narrow for its font (the
+    kiosk's 16 pt), they go on their own line above the title, so the title keeps its width."""
+
+    @staticmethod
+    def _fonts(option: QStyleOptionViewItem) -> tuple[QFont, QFont]:
+        small = QFont(option.font)
+        small.setPointSizeF(at_least(option.font.pointSizeF() * 0.86))
+        return small, QFont(option.font)
+
+    def _columns(self, option: QStyleOptionViewItem, full: int) -> tuple[bool, int, int, int]:
+        """(stacked, years width, line x, text x) for a row ``full`` pixels wide."""
+        small, _title = self._fonts(option)
+        years = max(_YEARS_WIDTH, QFontMetrics(small).horizontalAdvance("1070–1127*") + 4)
+        line_x = years + 24
+        text_x = line_x + 18
+        if full - text_x - 10 >= 2 * years:
+            return False, years, line_x, text_x
+        return True, full - 40, 20, 40
+
+    def _width(self, option: QStyleOptionViewItem) -> int:
+        view = self.parent()
+        return view.viewport().width() if isinstance(view, QListWidget) else option.rect.width()
+
     def sizeHint(self, option: QStyleOptionViewItem, index) -> QSize:  # noqa: N802
         lesson: Lesson = index.data(LESSON_ROLE)
-        metrics = QFontMetrics(option.font)
-        view = self.parent()
-        full = view.viewport().width() if isinstance(view, QListWidget) else option.rect.width()
-        width = max(120, full - _TEXT_X - 10)
-        title = metrics.boundingRect(QRect(0, 0, width, 1000), Qt.TextFlag.TextWordWrap, lesson.title)
-        return QSize(full, max(54, title.height() + metrics.height() + 20))
+        small, title_font = self._fonts(option)
+        title_font.setBold(True)  # the selected row is bold: every row has room for it
+        full = self._width(option)
+        stacked, _years, _line, text_x = self._columns(option, full)
+        width = max(120, full - text_x - 10)
+        title = QFontMetrics(title_font).boundingRect(QRect(0, 0, width, 10000), Qt.TextFlag.TextWordWrap,
+                                                      lesson.title)
+        small_height = QFontMetrics(small).height()
+        above = small_height + 4 if stacked else 0
+        return QSize(full, max(54, above + title.height() + small_height + 20))
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index) -> None:
         lesson: Lesson = index.data(LESSON_ROLE)
@@ -54,6 +83,9 @@ class _TimelineDelegate(QStyledItemDelegate):
         rect = option.rect
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         focused = bool(option.state & QStyle.StateFlag.State_HasFocus)
+        stacked, years_width, line_x, text_x = self._columns(option, rect.width())
+        small, title_font = self._fonts(option)
+        small_metrics = QFontMetrics(small)
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         if selected:
@@ -64,29 +96,32 @@ class _TimelineDelegate(QStyledItemDelegate):
             painter.drawRect(rect.adjusted(1, 1, -2, -2))
         # the time line through every node
         painter.setPen(QPen(QColor(BORDER), 2))
-        painter.drawLine(_LINE_X, rect.top(), _LINE_X, rect.bottom() + 1)
-        small = QFont(option.font)
-        small.setPointSizeF(option.font.pointSizeF() * 0.86)
+        painter.drawLine(line_x, rect.top(), line_x, rect.bottom() + 1)
         painter.setFont(small)
         painter.setPen(QColor(SLATE))
-        painter.drawText(QRect(rect.left() + 8, rect.top() + 9, _YEARS_WIDTH, 40),
-                         Qt.AlignmentFlag.AlignRight | Qt.TextFlag.TextWordWrap, years_of(lesson))
-        self._node(painter, QRectF(_LINE_X - 8, rect.top() + 9, 16, 16), state, selected)
-        title_font = QFont(option.font)
+        top = rect.top() + 8
+        if stacked:
+            painter.drawText(QRect(text_x, top, years_width, small_metrics.height() + 2),
+                             Qt.AlignmentFlag.AlignLeft, years_of(lesson))
+            top += small_metrics.height() + 4
+        else:
+            painter.drawText(QRect(rect.left() + 8, top + 1, years_width, 2 * small_metrics.height() + 4),
+                             Qt.AlignmentFlag.AlignRight | Qt.TextFlag.TextWordWrap, years_of(lesson))
+        self._node(painter, QRectF(line_x - 8, rect.top() + 9, 16, 16), state, selected)
         title_font.setBold(selected)
         painter.setFont(title_font)
         painter.setPen(QColor(INK))
-        width = rect.width() - _TEXT_X - 10
-        title_rect = painter.boundingRect(QRect(_TEXT_X, rect.top() + 8, width, 1000),
-                                          Qt.TextFlag.TextWordWrap, lesson.title)
-        painter.drawText(title_rect, Qt.TextFlag.TextWordWrap, lesson.title)
+        width = rect.width() - text_x - 10
+        title_rect = QFontMetrics(title_font).boundingRect(QRect(text_x, top, width, 10000),
+                                                           Qt.TextFlag.TextWordWrap, lesson.title)
+        painter.drawText(QRect(text_x, top, width, title_rect.height()), Qt.TextFlag.TextWordWrap, lesson.title)
         status = _(STATES[state][1]) if STATES[state][1] else ""
         era = (f"{STATES[state][0]} {status}  ·  " if status else "") + lesson.era
         painter.setFont(small)
         painter.setPen(QColor(CINNABAR if state == "done" else SLATE))
-        metrics = QFontMetrics(small)
-        painter.drawText(QRect(_TEXT_X, title_rect.bottom() + 2, width, metrics.height() + 2),
-                         Qt.AlignmentFlag.AlignLeft, metrics.elidedText(era, Qt.TextElideMode.ElideRight, width))
+        painter.drawText(QRect(text_x, top + title_rect.height() + 2, width, small_metrics.height() + 2),
+                         Qt.AlignmentFlag.AlignLeft,
+                         small_metrics.elidedText(era, Qt.TextElideMode.ElideRight, width))
         painter.restore()
 
     @staticmethod

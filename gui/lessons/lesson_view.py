@@ -67,8 +67,11 @@ class LessonView(Face):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(0)
         self.path = LessonPath(self.lessons)
-        self.path.setMinimumWidth(220)  # narrower on a small screen, so the buttons keep their text
-        self.path.setMaximumWidth(316)
+        kiosk = self.state.kiosk
+        # narrower on a small screen, so the buttons keep their text; wider on a kiosk, whose
+        # 16 pt titles and 44 px scroll bar need the room (the years then go above each title)
+        self.path.setMinimumWidth(300 if kiosk else 220)
+        self.path.setMaximumWidth(380 if kiosk else 316)
         self.path.lesson_chosen.connect(self.open_lesson)
         outer.addWidget(self.path)
         column = QVBoxLayout()
@@ -94,12 +97,12 @@ class LessonView(Face):
         page_layout = QVBoxLayout(page)
         page_layout.setContentsMargins(0, 0, 0, 0)
         page_layout.setSpacing(0)
-        self.browser = LessonBrowser()
+        self.browser = LessonBrowser(tooltips=not kiosk)
         self.browser.setFrameShape(QFrame.Shape.NoFrame)
         self.browser.link_requested.connect(self._on_link)
         self.browser.link_focused.connect(self._on_link_focused)
         self.browser.link_refused.connect(self._on_link_refused)
-        self.note = NotePanel()
+        self.note = NotePanel(touch=kiosk)
         page_layout.addWidget(self.browser, 1)
         note_row = QHBoxLayout()
         note_row.setContentsMargins(12, 0, 12, 12)
@@ -275,6 +278,7 @@ class LessonView(Face):
 
     def reset(self) -> None:
         """The first lesson, the lesson tab, the first state (progress is the kiosk's to keep or not)."""
+        self.sizer.set_step(self.progress.text_step())  # a kiosk's next visitor: the normal size again
         self.open_lesson(self.lessons[0].id)
 
     # -- progress ------------------------------------------------------------------------

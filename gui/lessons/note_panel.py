@@ -18,6 +18,8 @@ from ..announce import announce
 from ..style import CINNABAR, SLATE, relative_size
 
 HINT = N_("Point at or Tab to a glossary term to see its characters here; open a footnote to see its source.")
+#: On a touch screen nothing is pointed at: a tap explains (the kiosk).
+TOUCH_HINT = N_("Tap a glossary term to see its characters and meaning here; tap a footnote number to see its source.")
 
 
 def short_url(url: str, limit: int = 90) -> str:
@@ -27,8 +29,9 @@ def short_url(url: str, limit: int = 90) -> str:
 
 
 class NotePanel(QFrame):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, touch: bool = False) -> None:
         super().__init__(parent)
+        self.hint = TOUCH_HINT if touch else HINT
         self.setObjectName("notePanel")
         self.set_point_size(self.font().pointSizeF())
         self.setAccessibleName(_("Term and source notes"))
@@ -37,7 +40,7 @@ class NotePanel(QFrame):
         layout.setSpacing(2)
         self.heading = QLabel(_("NOTES"))
         self.heading.setStyleSheet(f"color: {SLATE}; font-size: {relative_size(0.8)}; letter-spacing: 1px; border: none;")
-        self.text = QLabel(_(HINT))
+        self.text = QLabel(_(self.hint))
         self.text.setWordWrap(True)
         self.text.setTextFormat(Qt.TextFormat.RichText)
         self.text.setStyleSheet("border: none;")
@@ -94,7 +97,7 @@ class NotePanel(QFrame):
         self.kind = ""
         self._shown = ()
         self.heading.setText(_("NOTES"))
-        self._set(escape(_(HINT)), _(HINT))
+        self._set(escape(_(self.hint)), _(self.hint))
 
     def retranslate(self) -> None:
         """The note shown, again in the current language, without reading it aloud again."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication, QWidget
 
+from ..style import at_least, text_floor
 from .progress import Progress
 
 MIN_STEP, MAX_STEP = -2, 8
@@ -16,11 +17,12 @@ class TextSizer(QObject):
         super().__init__(parent)
         self.progress = progress
         self.widgets = widgets
-        self.base = QApplication.font().pointSizeF() or 10.5
+        # the desktop's font, or the kiosk's 16 pt: A+ makes it larger from there, A- stops at it
+        self.base = max(QApplication.font().pointSizeF() or 10.5, text_floor() / 1.1)
         self.step = max(MIN_STEP, min(MAX_STEP, progress.text_step()))
 
     def point_size(self) -> float:
-        return round(self.base * (1 + STEP_FACTOR * self.step) * 1.1, 1)
+        return round(at_least(self.base * (1 + STEP_FACTOR * self.step) * 1.1), 1)  # the kiosk's floor
 
     def change(self, delta: int) -> None:
         self.set_step(self.step + delta)

@@ -69,19 +69,23 @@ class CompareView(Face):
         title = QLabel(_("Compare — the sandbox's village and incident under several regimes"))
         title.setObjectName("pageSubtitle")
         layout.addWidget(title)
-        bar = QHBoxLayout()
+        bar = QGridLayout()
+        # one row on the desktop; two rows of two on a kiosk, where 16 pt names need the room
+        per_row = 2 if state.kiosk else MAX_PANES
         self.combos = []
         for i in range(MAX_PANES):
             label = QLabel(_("Regime &{n}").format(n=i + 1))
             label.setObjectName("muted")
-            combo = RegimeCombo(accessible_name=_("Regime {n}").format(n=i + 1))
+            combo = RegimeCombo(accessible_name=_("Regime {n}").format(n=i + 1), short=state.kiosk)
             combo.setMinimumContentsLength(14)
             if i >= 2:
                 combo.insertItem(0, _("No regime"), None)
             label.setBuddy(combo)
             combo.activated.connect(lambda _row: self._regimes_from_combos())
-            bar.addWidget(label)
-            bar.addWidget(combo, 1)
+            row, column = divmod(i, per_row)
+            bar.addWidget(label, row, 2 * column)
+            bar.addWidget(combo, row, 2 * column + 1)
+            bar.setColumnStretch(2 * column + 1, 1)
             self.combos.append(combo)
         layout.addLayout(bar)
         incident_row = QHBoxLayout()

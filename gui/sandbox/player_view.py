@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QLabel, QListWidget, QPus
 from ermu.models.i18n import _
 
 from ..announce import announce
+from ..style import pixel_size
 from ..widgets.hierarchy_diagram import HierarchyDiagram
 from ..widgets.marks import Legend, roles_until
 from .document import SandboxDocument
@@ -102,7 +103,7 @@ class PlayerView(QWidget):
         self.narration = QLabel()
         self.narration.setTextFormat(Qt.TextFormat.PlainText)  # narration names people of the village
         self.narration.setWordWrap(True)
-        self.narration.setStyleSheet("font-size: 16px; padding: 8px 10px; background: white; "
+        self.narration.setStyleSheet(f"font-size: {pixel_size(16)}; padding: 8px 10px; background: white; "
                                      "border-left: 4px solid #b23a2b; border-radius: 4px;")
         self.diagram = HierarchyDiagram()
         self.diagram.reduced_motion = self.motion_reduced

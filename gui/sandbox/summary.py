@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QFormLayout, QGroupBox
 from ermu.models.i18n import N_, _, ngettext
 from ermu.models.regimes.texts import said
 
-from ..style import CINNABAR, illustrative_mark, SLATE
+from ..style import CINNABAR, illustrative_mark, pixel_size, SLATE, text_floor
 from .session import IncidentSession
 
 #: Who is punished, as the summary names them (``LiableItem.role``).
@@ -46,7 +46,7 @@ def describe_outcome(result, guess: int | None = None) -> str:
     rest = _("liable ({people} people) · {steps} · {heads}.").format(
         people=o.liable_people, steps=steps,
         heads=ngettext("{n} head involved", "{n} heads involved", o.leaders_involved).format(n=o.leaders_involved))
-    lines = [f"<p style='font-size:15px'><b style='color:{CINNABAR}'>{escape(liable)}</b> {escape(rest)}</p>"]
+    lines = [f"<p style='font-size:{pixel_size(15)}'><b style='color:{CINNABAR}'>{escape(liable)}</b> {escape(rest)}</p>"]
     if guess is not None:
         verdict = (_("You predicted {n}: right.") if guess == o.liable_households
                    else _("You predicted {n}: not quite."))
@@ -88,7 +88,10 @@ class SummaryPanel(QScrollArea):
         box = self.parameters_box = QGroupBox()
         box.setToolTip(_("Not in the sources: Ermu's assumptions, which you can change"))
         form = QFormLayout(box)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # never wider than the panel
+        # never wider than the panel; at a kiosk's 16 pt every label goes above its field
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows if text_floor()
+                              else QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)  # the scope's names whole
         self.spins: dict[str, QDoubleSpinBox] = {}
         for name, label, meaning in PARAMETERS:
             spin = QDoubleSpinBox()
@@ -100,8 +103,7 @@ class SummaryPanel(QScrollArea):
             form.addRow(_(label), spin)
             self.spins[name] = spin
         self.scope = QComboBox()
-        self.scope.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.scope.setMinimumContentsLength(12)
+        self.scope.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)  # "牌 pái (pai) (the rule)" whole
         self.scope.setAccessibleName(_("Scope of collective punishment"))
         self.scope.setToolTip(_("The unit whose households all answer for a concealed offence"))
         self.scope.activated.connect(lambda row: session.update(scope=self.scope.itemData(row)))

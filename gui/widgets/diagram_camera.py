@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QHBoxLayout, QToolButton, QWidget
 
 from ermu.models.i18n import _
 
-from ..style import CINNABAR, INK
+from ..style import CINNABAR, INK, pixel_size
 
 CAMERA_MS = 450
 MIN_SCALE, MAX_SCALE = 0.03, 12.0
@@ -187,7 +187,7 @@ class ZoomButtons(QWidget):
         button = QToolButton(self)
         button.setText(text)
         button.setFixedSize(44, 44)
-        button.setStyleSheet("QToolButton { font-size: 20px; background: white; border: 1px solid #52606d; "
+        button.setStyleSheet(f"QToolButton {{ font-size: {pixel_size(20)}; background: white; border: 1px solid #52606d; "
                              "border-radius: 6px; } QToolButton:focus { border: 3px solid #1d5fbf; }")
         button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         button.clicked.connect(slot)

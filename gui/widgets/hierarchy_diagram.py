@@ -47,6 +47,9 @@ _PLAIN_HOUSE = (QBrush(QColor("white")), QPen(QColor(INK), 1.1))
 _PLAIN_LEADER = (QBrush(QColor(CINNABAR)), QPen(QColor("#7a1f16"), 1.1))
 
 
+#: px above and below the zoom buttons' row (the row sits above the picture).
+ZOOM_ROW_GAP = 4
+
 class HierarchyDiagram(QGraphicsView):
     household_clicked = Signal(int)
 
@@ -73,6 +76,8 @@ class HierarchyDiagram(QGraphicsView):
         self.motion = Motion(self)
         self.inset = OverviewInset(self)
         self.zoom_buttons = ZoomButtons(self)
+        # the buttons sit in a row of their own above the picture, never over a house (issue 14)
+        self.setViewportMargins(0, self.zoom_buttons.height() + 2 * ZOOM_ROW_GAP, 0, 0)
         self._house_items: dict[int, QGraphicsPathItem] = {}
         self._block_items: list[QGraphicsPathItem] = []
         self._overlay: list[QGraphicsItem] = []
@@ -585,11 +590,10 @@ class HierarchyDiagram(QGraphicsView):
         rect = self.content_rect
         viewport = self.viewport().rect()
         if rect.width() > 0 and rect.height() > 0 and viewport.width() > 0:
-            top = self.zoom_buttons.height() + 12  # the buttons keep their corner free
-            scale = min(viewport.width() / rect.width(), (viewport.height() - top) / max(1.0, rect.height()))
+            scale = min(viewport.width() / rect.width(), viewport.height() / max(1.0, rect.height()))
             scale = max(0.03, min(1.6, scale))
             self.setTransform(QTransform.fromScale(scale, scale))
-            self.centerOn(rect.center() - QPointF(0, top / 2 / scale))
+            self.centerOn(rect.center())
         self.camera_moved()
 
     def zoom(self, factor: float, *, user: bool = False) -> None:
@@ -616,7 +620,8 @@ class HierarchyDiagram(QGraphicsView):
 
     def _place_overlays(self) -> None:
         viewport = self.viewport().geometry()
-        self.zoom_buttons.move(viewport.right() - self.zoom_buttons.width() - 6, viewport.top() + 6)
+        self.zoom_buttons.move(viewport.right() - self.zoom_buttons.width() - 2,
+                               max(0, viewport.top() - self.zoom_buttons.height() - ZOOM_ROW_GAP))
         self.inset.resize_for(viewport.width(), viewport.height())
         self.inset.move(viewport.right() - self.inset.width() - 6, viewport.bottom() - self.inset.height() - 6)
 

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from ermu.models.i18n import N_, _
 
-from ..style import CINNABAR, INK, JADE, SLATE
+from ..style import CINNABAR, INK, JADE, SLATE, pixel_size
 
 
 @dataclass(frozen=True)
@@ -89,7 +89,7 @@ class Legend(QWidget):
     def retranslate_widget(self) -> None:
         """The words in the current language (called on a language switch by ``retranslate_static``)."""
         self.setAccessibleName(_("Legend"))
-        entries = [f"<span style='color:{style.colour}; font-size:15px'>{style.symbol}</span>&nbsp;"
+        entries = [f"<span style='color:{style.colour}; font-size:{pixel_size(15)}'>{style.symbol}</span>&nbsp;"
                    f"{_(style.label).replace(' ', '&nbsp;')}" for style in self.styles]
         self.label.setText(" &nbsp; ".join(entries))
         self.setAccessibleDescription(_("; ").join(f"{style.symbol} {_(style.label)}" for style in self.styles))

@@ -29,11 +29,14 @@ class RegimeCombo(QComboBox):
 
     regime_chosen = Signal(str)
 
-    def __init__(self, parent=None, *, accessible_name: str = "") -> None:
+    def __init__(self, parent=None, *, accessible_name: str = "", short: bool = False) -> None:
         super().__init__(parent)
         self.setAccessibleName(accessible_name or _("Regime"))
+        #: Titles only ("Qing baojia"): where the full name would not fit at a kiosk's 16 pt (the
+        #: panes' captions under the choosers say the rest).
+        self.short = short
         for regime in sorted(REGIMES.values(), key=lambda r: r.start_year):
-            self.addItem(regime_label(regime), regime.id)
+            self.addItem(self._label(regime), regime.id)
             self.setItemData(self.count() - 1, regime_tip(regime), 3)  # ToolTipRole
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.setMinimumContentsLength(30)
@@ -45,8 +48,11 @@ class RegimeCombo(QComboBox):
             if self.itemData(row) not in REGIMES:  # "No regime": a fixed text, carried by itself
                 continue
             regime = REGIMES[self.itemData(row)]
-            self.setItemText(row, regime_label(regime))
+            self.setItemText(row, self._label(regime))
             self.setItemData(row, regime_tip(regime), 3)
+
+    def _label(self, regime: RegimeSpec) -> str:
+        return _(regime.title) if self.short else regime_label(regime)
 
     def regime_id(self) -> str:
         return self.currentData()
