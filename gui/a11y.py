@@ -4,8 +4,7 @@ Each check walks the visible widgets under a root and returns findings a person 
 notice — a control a screen reader cannot name, a label whose spoken name hides its text,
 a text cut off by its box, a control the keyboard cannot reach — and :func:`contrast_ratio`
 measures two colours as WCAG 2.1 does. ``tests/gui/test_a11y_sizes.py`` and
-``tools/a11y_audit.py`` run them over every face at several window sizes; they take no
-language, so the same walk can run once per language when the catalogs land.
+``tools/a11y_audit.py`` run them over every face at several window sizes, once per language.
 """
 
 from __future__ import annotations
@@ -238,11 +237,13 @@ def audit(root: QWidget) -> dict[str, list[Finding]]:
             "clipped": clipped_texts(root), "unreachable": unreachable_controls(root)}
 
 
-def audit_every_tab(root: QWidget, settle) -> dict[str, list[Finding]]:
-    """:func:`audit` on each tab of each tab widget under ``root`` in turn (``settle()`` lets
-    the layout catch up after a switch), so a face's hidden pages are checked too."""
+def audit_every_tab(root: QWidget, settle, check=None) -> dict[str, list[Finding]]:
+    """:func:`audit` (or ``check(root)``, a function returning {kind: findings} like it) on each
+    tab of each tab widget under ``root`` in turn (``settle()`` lets the layout catch up after a
+    switch), so a face's hidden pages are checked too."""
     from PySide6.QtWidgets import QTabWidget
 
+    check = check or audit
     found: dict[str, list[Finding]] = {}
     seen: set[int] = set()
 
@@ -256,14 +257,14 @@ def audit_every_tab(root: QWidget, settle) -> dict[str, list[Finding]]:
                     bucket.append(item)
 
     settle()
-    merge(audit(root))
+    merge(check(root))
     for tabs in [t for t in root.findChildren(QTabWidget) if t.isVisible()]:
         first = tabs.currentIndex()
         for index in range(tabs.count()):
             if index != first and tabs.isTabEnabled(index):
                 tabs.setCurrentIndex(index)
                 settle()
-                merge(audit(root))
+                merge(check(root))
         tabs.setCurrentIndex(first)
     settle()
     return found
