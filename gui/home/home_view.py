@@ -29,9 +29,9 @@ def unit_text(regime: RegimeSpec, i: int) -> str:
 
 
 def _is_chinese() -> bool:
-    from ermu.models.language import is_chinese
+    from ermu.models.i18n import speaking_chinese  # the language layer stays unloaded in English
 
-    return is_chinese()
+    return speaking_chinese()
 
 
 #: Cards built before the first paint: what a 1280x800 window shows without scrolling.
@@ -155,11 +155,18 @@ class HomeView(Face):
             self._add_card(regime)
         self.counties: CountiesCard | None = None
         scroll.setWidget(grid_host)
-        # the cards below the fold are built after the first paint (or at once when asked for)
-        QTimer.singleShot(0, self.finish)
+        # the cards below the fold are built after the first paint (or at once when asked for):
+        # a zero timer set here would fire before the window's first paint, not after it
+        self._finish_queued = False
         outer.addWidget(scroll, 1)
         self.scroll = scroll
         self._set_texts()
+
+    def paintEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        super().paintEvent(event)
+        if not self._finish_queued:
+            self._finish_queued = True
+            QTimer.singleShot(0, self.finish)
 
     def retranslate(self) -> None:
         """The page's own texts, then the cards, built again in the current language (they hold no state)."""
