@@ -241,7 +241,8 @@ class MainWindow(QMainWindow):
         row = self.page_ids().index(page_id)
         face = self.faces.get(page_id)
         if face is None:
-            face = self.pages[row].create(self.state)
+            # made inside the stack: moving a built face into it would style it all over again
+            face = self.pages[row].create(self.state, self.stack)
             old = self.stack.widget(row)
             self.stack.insertWidget(row, face)
             self.stack.removeWidget(old)

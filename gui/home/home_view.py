@@ -148,18 +148,20 @@ class HomeView(Face):
         grid = QGridLayout(grid_host)
         grid.setContentsMargins(0, 12, 0, 12)
         grid.setSpacing(14)
+        # the frame first, the cards into it: a widget moved into a new parent is styled again
+        # with everything in it, so a page built bottom-up was styled three times over
+        scroll.setWidget(grid_host)
+        outer.addWidget(scroll, 1)
+        self.scroll = scroll
         self.cards: list[RegimeCard] = []
         self.grid = grid
         self.regimes = sorted(REGIMES.values(), key=lambda r: r.start_year)
         for regime in self.regimes[:FIRST_CARDS]:
             self._add_card(regime)
         self.counties: CountiesCard | None = None
-        scroll.setWidget(grid_host)
         # the cards below the fold are built after the first paint (or at once when asked for):
         # a zero timer set here would fire before the window's first paint, not after it
         self._finish_queued = False
-        outer.addWidget(scroll, 1)
-        self.scroll = scroll
         self._set_texts()
 
     def paintEvent(self, event) -> None:  # noqa: N802 (Qt name)
