@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import (QFrame, QGridLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout,
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtWidgets import (QApplication, QFrame, QGridLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout,
                                QWidget)
 
 from ermu.models.dating import ASSUMED_MARK, spoken_span
@@ -207,6 +207,10 @@ class HomeView(Face):
         card.open_requested.connect(self.open_regime)
         index = len(self.cards)
         self.grid.addWidget(card, index // 2, index % 2)
+        # shown and measured now, not an event later (a layout shows what it is given one event
+        # later, and the page would be drawn meanwhile with its first cards squeezed); it has
+        # its parent by now, so it opens no window of its own
+        card.show()
         self.cards.append(card)
 
     def finish(self) -> None:
@@ -217,6 +221,8 @@ class HomeView(Face):
             self._add_card(regime)
         self.counties = CountiesCard()
         self.grid.addWidget(self.counties, len(self.cards) // 2 + 1, 0, 1, 2)
+        self.counties.show()  # see _add_card
+        QApplication.sendEvent(self.scroll, QEvent(QEvent.Type.LayoutRequest))
 
     def open_regime(self, regime_id: str) -> None:
         """A card's button: the regime in the sandbox, in a fresh sample village."""
