@@ -4,8 +4,7 @@ Each check walks the visible widgets under a root and returns findings a person 
 notice — a control a screen reader cannot name, a label whose spoken name hides its text,
 a text cut off by its box, a control the keyboard cannot reach — and :func:`contrast_ratio`
 measures two colours as WCAG 2.1 does. ``tests/gui/test_a11y_sizes.py`` and
-``tools/a11y_audit.py`` run them over every face at several window sizes; they take no
-language, so the same walk can run once per language when the catalogs land.
+``tools/a11y_audit.py`` run them over every face at several window sizes, once per language.
 """
 
 from __future__ import annotations
@@ -349,9 +348,9 @@ def audit_every_tab(root: QWidget, settle, check=None) -> dict[str, list[Finding
     """:func:`audit` (or ``check(root)``, returning findings by kind) on each tab of each tab
     widget under ``root`` in turn (``settle()`` lets the layout catch up after a switch), so a
     face's hidden pages are checked too."""
-    check = check or audit
     from PySide6.QtWidgets import QTabWidget
 
+    check = check or audit
     found: dict[str, list[Finding]] = {}
     seen: set[int] = set()
 

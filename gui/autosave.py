@@ -12,8 +12,6 @@ import logging
 
 from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
 
-from .ops import Runner
-
 log = logging.getLogger(__name__)
 #: How often the working sandbox is written to the autosave file when it has changed.
 AUTOSAVE_SECONDS = 5
@@ -27,7 +25,7 @@ class Autosaver(QObject):
     def __init__(self, state, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.state = state
-        self.runner = Runner(QThreadPool.globalInstance(), self)
+        self._runner = None  # made (gui/ops.py imported) with the first write or look, after the first paint
         self._saved_key: object = None
         self._pending = None
         self.failing = False  # the last write failed: said once, retried slowly
@@ -36,6 +34,14 @@ class Autosaver(QObject):
         self.timer.timeout.connect(self.save_now)
         if not state.kiosk:
             self.timer.start()
+
+    @property
+    def runner(self):
+        if self._runner is None:
+            from .ops import Runner
+
+            self._runner = Runner(QThreadPool.globalInstance(), self)
+        return self._runner
 
     def save_now(self) -> None:
         """Write the sandbox to the autosave file if it changed since the last write."""
@@ -104,7 +110,8 @@ class Autosaver(QObject):
 
     def stop(self) -> None:
         self.timer.stop()
-        self.runner.wait(10_000)
+        if self._runner is not None:
+            self._runner.wait(10_000)
 
 
 __all__ = ["AUTOSAVE_SECONDS", "RETRY_SECONDS", "Autosaver"]

@@ -4,6 +4,11 @@ The window creates nothing but the navigation and a status line; each face is cr
 (and its module imported) the first time it is shown, from the page table. Faces get the
 app state; their requests reach the :class:`~ermu.gui.navigator.Navigator`, which calls
 back into :meth:`show_page`.
+
+The first paint waits for nothing it does not show: the menus fill themselves when they first
+open (their shortcuts work before), the status line and its announcements
+(``gui/announce.py``) come with the first message, and the walk that carries fixed texts into
+another language (``gui/retranslation.py``) with the first switch.
 """
 
 from __future__ import annotations
@@ -11,18 +16,15 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QByteArray, QRect, Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (QApplication, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QPushButton,
                                QStackedWidget, QStatusBar, QWidget)
 
 from ermu.models.i18n import _
-from ermu.models.language import LANGUAGES
 
-from .announce import SpokenLabel
 from .autosave import Autosaver
 from .navigator import Navigator
 from .pages import PAGES, Page
-from .retranslation import retranslate_static
 from .state import AppState
 
 log = logging.getLogger(__name__)
@@ -69,9 +71,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         self.status = QStatusBar()
-        self.status_message = SpokenLabel("")  # every status sentence is announced
-        self.status_message.setWordWrap(True)  # a long sentence takes two lines, never cut
-        self.status.addWidget(self.status_message, 1)
+        self._status_message: QLabel | None = None  # made with the first message
         self.setStatusBar(self.status)
         self.restore_bar = self._make_restore_bar()
         state.status.connect(self.show_status)
@@ -98,14 +98,20 @@ class MainWindow(QMainWindow):
         self.contrast_action.setShortcut(QKeySequence("Ctrl+Shift+H"))
         self.contrast_action.setChecked(bool(self.state.settings.high_contrast))
         self.contrast_action.toggled.connect(self.set_high_contrast)
-        self.view_menu.addAction(self.contrast_action)
-        self.view_menu.addSeparator()
-        self.view_menu.addAction(self.help_action)
         self.addAction(self.help_action)
+        if not self.state.kiosk:  # its key works before the menu first opens (not on a kiosk: no menus)
+            self.addAction(self.contrast_action)
+        self.view_menu.aboutToShow.connect(self._fill_view_menu)
         self.retranslate_menus()
         self.menuBar().setVisible(not self.state.kiosk)  # no menus where a visitor is; F1 still works
         if self.contrast_action.isChecked():
             self.set_high_contrast(True)
+
+    def _fill_view_menu(self) -> None:
+        if not self.view_menu.actions():
+            self.view_menu.addAction(self.contrast_action)
+            self.view_menu.addSeparator()
+            self.view_menu.addAction(self.help_action)
 
     def retranslate_menus(self) -> None:
         self.view_menu.setTitle(_("&View"))
@@ -157,12 +163,22 @@ class MainWindow(QMainWindow):
 
     # -- language --------------------------------------------------------------------------
     def _make_language_menu(self) -> None:
-        """Language: each language named in itself, so a reader finds their own."""
+        """Language: each language named in itself, so a reader finds their own (the entries are
+        made when the menu first opens, or when :attr:`language_actions` is first asked for)."""
         self.language_menu = self.menuBar().addMenu("")
         self.language_menu.setObjectName("languageMenu")
+        self._language_actions: dict[str, QAction] = {}
+        self.language_menu.aboutToShow.connect(self._fill_language_menu)
+
+    def _fill_language_menu(self) -> None:
+        if self._language_actions:
+            return
+        from PySide6.QtGui import QActionGroup
+
+        from ermu.models.language import LANGUAGES
+
         group = QActionGroup(self)
         group.setExclusive(True)
-        self.language_actions: dict[str, QAction] = {}
         for code, name in LANGUAGES.items():
             action = QAction(name, self, checkable=True)
             action.setData(code)
@@ -170,7 +186,13 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _checked=False, c=code: self.state.set_language(c))
             group.addAction(action)
             self.language_menu.addAction(action)
-            self.language_actions[code] = action
+            self._language_actions[code] = action
+
+    @property
+    def language_actions(self) -> dict[str, QAction]:
+        """The Language menu's entries by language code."""
+        self._fill_language_menu()
+        return self._language_actions
 
     def retranslate(self, language: str | None = None) -> None:
         """Set every text of the shell again, then of every face created so far."""
@@ -179,7 +201,7 @@ class MainWindow(QMainWindow):
         self.retranslate_menus()
         # TRANSLATORS: the menu of languages; keep the English word beside yours, for readers who need it
         self.language_menu.setTitle(_("&Language"))
-        for code, action in self.language_actions.items():
+        for code, action in self._language_actions.items():  # none yet if the menu never opened
             action.setChecked(code == self.state.language)
         for row, page in enumerate(self.pages):
             title = page.shown_title
@@ -195,6 +217,8 @@ class MainWindow(QMainWindow):
         self.restore_buttons[1].setText(_("Discard"))
         self.restore_buttons[1].setAccessibleName(_("Discard the unsaved work from last time"))
         previous, self._shown_language = self._shown_language, self.state.language
+        if previous != self._shown_language and self.faces:
+            from .retranslation import retranslate_static
         for face in list(self.faces.values()):
             if previous != self._shown_language:  # fixed texts first; the face then sets its own
                 retranslate_static(face, previous)
@@ -217,7 +241,8 @@ class MainWindow(QMainWindow):
         row = self.page_ids().index(page_id)
         face = self.faces.get(page_id)
         if face is None:
-            face = self.pages[row].create(self.state)
+            # made inside the stack: moving a built face into it would style it all over again
+            face = self.pages[row].create(self.state, self.stack)
             old = self.stack.widget(row)
             self.stack.insertWidget(row, face)
             self.stack.removeWidget(old)
@@ -241,6 +266,18 @@ class MainWindow(QMainWindow):
             self.stack.setCurrentIndex(row)
             face.shown()
             self.view_changed.emit(self.pages[row].id)
+
+    @property
+    def status_message(self) -> QLabel:
+        """The status line: every new sentence is announced to screen readers (made, with the
+        announcements, when the first message comes)."""
+        if self._status_message is None:
+            from .announce import SpokenLabel
+
+            self._status_message = SpokenLabel("")
+            self._status_message.setWordWrap(True)  # a long sentence takes two lines, never cut
+            self.status.insertWidget(0, self._status_message, 1)
+        return self._status_message
 
     def show_status(self, message: str) -> None:
         self.status_message.setText(str(message))

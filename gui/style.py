@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
-from importlib import resources
 
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QPalette
 from PySide6.QtWidgets import QApplication
@@ -159,14 +159,29 @@ QToolTip {{ background: {t.tooltip}; color: {t.tooltip_text}; border: 1px solid 
 STYLESHEET = stylesheet(NORMAL, 10.5)
 
 
+def _content_path(*parts: str) -> str | None:
+    """A content file on disk, found without importlib.resources (which costs the first paint
+    more than the font it reads); ``None`` where the package is not a folder (then use resources)."""
+    import ermu.content
+
+    folder = os.path.dirname(getattr(ermu.content, "__file__", None) or "")
+    path = os.path.join(folder, *parts)
+    return path if folder and os.path.isfile(path) else None
+
+
 def load_fonts() -> str | None:
     """Register the bundled CJK font (a subset of Noto Sans CJK TC); return its family."""
-    try:
-        font_file = resources.files("ermu.content").joinpath("fonts", "ErmuCJK-Regular.otf")
-        data = font_file.read_bytes()
-    except (FileNotFoundError, OSError):
-        return None
-    font_id = QFontDatabase.addApplicationFontFromData(data)
+    path = _content_path("fonts", "ErmuCJK-Regular.otf")
+    if path is not None:
+        font_id = QFontDatabase.addApplicationFont(path)  # Qt reads the file itself
+    else:
+        from importlib import resources
+
+        try:
+            data = resources.files("ermu.content").joinpath("fonts", "ErmuCJK-Regular.otf").read_bytes()
+        except (FileNotFoundError, OSError):
+            return None
+        font_id = QFontDatabase.addApplicationFontFromData(data)
     families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
     return families[0] if families else None
 

@@ -12,6 +12,8 @@ that in ``retranslate()``, which the shell calls on ``AppState.language_changed`
 
 from __future__ import annotations
 
+import sys
+
 from .messages import current_translator
 
 
@@ -42,4 +44,11 @@ def npgettext(context: str, singular: str, plural: str, n: int) -> str:
     return current_translator().npgettext(context, singular, plural, n)
 
 
-__all__ = ["N_", "_", "ngettext", "npgettext", "pgettext"]
+def speaking_chinese() -> bool:
+    """``ermu.models.language.is_chinese()`` without loading the language layer: a process that
+    never loaded it has chosen no language and speaks English (the first window stays light)."""
+    language = sys.modules.get("ermu.models.language")
+    return language is not None and language.is_chinese()
+
+
+__all__ = ["N_", "_", "ngettext", "npgettext", "pgettext", "speaking_chinese"]

@@ -1,6 +1,7 @@
 """Open every face at the sizes a student meets and print what the accessibility checks find.
 
     QT_QPA_PLATFORM=offscreen python tools/a11y_audit.py [--sizes 1024x768,1280x800] [--faces home,lessons]
+        [--langs en,zh-Hans,zh-Hant]
 
 Per face and size: unnamed interactive controls, labels whose name hides their text,
 clipped texts and keyboard-unreachable controls (``ermu.gui.a11y``). Run it with
@@ -19,6 +20,7 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--sizes", default="1024x768,1280x800,1920x1080")
     parser.add_argument("--faces", default="")
+    parser.add_argument("--langs", default="en,zh-Hans,zh-Hant", help="the languages to walk, in turn")
     parser.add_argument("--verbose", "-v", action="store_true")
     args = parser.parse_args()
     from PySide6.QtWidgets import QApplication
@@ -37,21 +39,24 @@ def main() -> int:
     faces = [f for f in args.faces.split(",") if f] or [p.id for p in PAGES]
     sizes = [tuple(int(v) for v in s.split("x")) for s in args.sizes.split(",")]
     total = 0
-    for face_id in faces:
-        window.show_page(face_id)
-        for width, height in sizes:
-            window.resize(width, height)
-            def settle():
-                for _ in range(3):
-                    app.processEvents()
 
-            findings = a11y.audit_every_tab(window, settle)
-            counts = ", ".join(f"{k} {len(v)}" for k, v in findings.items())
-            print(f"{face_id:10} {width}x{height}: {counts}")
-            for kind, items in findings.items():
-                total += len(items)
-                for item in items if args.verbose else []:
-                    print(f"    {item}")
+    def settle():
+        for _ in range(3):
+            app.processEvents()
+
+    for language in [code for code in args.langs.split(",") if code]:
+        window.state.set_language(language)
+        for face_id in faces:
+            window.show_page(face_id)
+            for width, height in sizes:
+                window.resize(width, height)
+                findings = a11y.audit_every_tab(window, settle)
+                counts = ", ".join(f"{k} {len(v)}" for k, v in findings.items())
+                print(f"{language:7} {face_id:10} {width}x{height}: {counts}")
+                for kind, items in findings.items():
+                    total += len(items)
+                    for item in items if args.verbose else []:
+                        print(f"    {item}")
     window.close()
     print(f"total findings: {total}")
     return 0

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import (QFrame, QGridLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout,
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtWidgets import (QApplication, QFrame, QGridLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout,
                                QWidget)
 
 from ermu.models.dating import ASSUMED_MARK, spoken_span
@@ -29,9 +29,9 @@ def unit_text(regime: RegimeSpec, i: int) -> str:
 
 
 def _is_chinese() -> bool:
-    from ermu.models.language import is_chinese
+    from ermu.models.i18n import speaking_chinese  # the language layer stays unloaded in English
 
-    return is_chinese()
+    return speaking_chinese()
 
 
 #: Cards built before the first paint: what a 1280x800 window shows without scrolling.
@@ -148,18 +148,27 @@ class HomeView(Face):
         grid = QGridLayout(grid_host)
         grid.setContentsMargins(0, 12, 0, 12)
         grid.setSpacing(14)
+        # the frame first, the cards into it: a widget moved into a new parent is styled again
+        # with everything in it, so a page built bottom-up was styled three times over
+        scroll.setWidget(grid_host)
+        outer.addWidget(scroll, 1)
+        self.scroll = scroll
         self.cards: list[RegimeCard] = []
         self.grid = grid
         self.regimes = sorted(REGIMES.values(), key=lambda r: r.start_year)
         for regime in self.regimes[:FIRST_CARDS]:
             self._add_card(regime)
         self.counties: CountiesCard | None = None
-        scroll.setWidget(grid_host)
-        # the cards below the fold are built after the first paint (or at once when asked for)
-        QTimer.singleShot(0, self.finish)
-        outer.addWidget(scroll, 1)
-        self.scroll = scroll
+        # the cards below the fold are built after the first paint (or at once when asked for):
+        # a zero timer set here would fire before the window's first paint, not after it
+        self._finish_queued = False
         self._set_texts()
+
+    def paintEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        super().paintEvent(event)
+        if not self._finish_queued:
+            self._finish_queued = True
+            QTimer.singleShot(0, self.finish)
 
     def retranslate(self) -> None:
         """The page's own texts, then the cards, built again in the current language (they hold no state)."""
@@ -198,6 +207,10 @@ class HomeView(Face):
         card.open_requested.connect(self.open_regime)
         index = len(self.cards)
         self.grid.addWidget(card, index // 2, index % 2)
+        # shown and measured now, not an event later (a layout shows what it is given one event
+        # later, and the page would be drawn meanwhile with its first cards squeezed); it has
+        # its parent by now, so it opens no window of its own
+        card.show()
         self.cards.append(card)
 
     def finish(self) -> None:
@@ -208,6 +221,8 @@ class HomeView(Face):
             self._add_card(regime)
         self.counties = CountiesCard()
         self.grid.addWidget(self.counties, len(self.cards) // 2 + 1, 0, 1, 2)
+        self.counties.show()  # see _add_card
+        QApplication.sendEvent(self.scroll, QEvent(QEvent.Type.LayoutRequest))
 
     def open_regime(self, regime_id: str) -> None:
         """A card's button: the regime in the sandbox, in a fresh sample village."""

@@ -8,8 +8,8 @@ the settings into a models :class:`Experiment` or raises the models' one-sentenc
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout, QGroupBox,
-                               QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QRadioButton, QSpinBox,
+from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout, QGridLayout,
+                               QGroupBox, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QRadioButton, QSpinBox,
                                QVBoxLayout, QWidget)
 
 from ermu.models.regimes import REGIMES
@@ -195,12 +195,14 @@ class ControlsPanel(QWidget):
         village.addRow(_("Seed"), self.seed)
         village.addRow(_("Repetitions"), self.repetitions)
         self.rows = {name: ParameterRow(name) for name in SHOWN}
-        params = self.params_layout = QFormLayout()
+        # a grid, not a form: a form keeps a wrapped label at its own preferred width even when
+        # it sits above its box, so a long Chinese label ran past the panel's edge
+        params = self.params_layout = QGridLayout()
+        params.setColumnStretch(1, 1)
         self.row_labels: dict[str, QLabel] = {}
-        for name, row in self.rows.items():
+        for name in self.rows:
             label = self.row_labels[name] = QLabel(_label(name))
             label.setWordWrap(True)
-            params.addRow(label, row)
         params_box = self.params_box = QGroupBox()
         params_box.setLayout(params)
         self.first = SweepRow(N_("Sweep"), "register_error_rate")
@@ -243,13 +245,26 @@ class ControlsPanel(QWidget):
         self.params_box.setTitle(_("Parameters ({mark})").format(mark=_(ILLUSTRATIVE_MARK)))
         for name, label in self.row_labels.items():
             label.setText(_label(name))
-        from ermu.models.language import is_chinese
-
-        # Chinese labels are whole phrases: above their box, across the panel, never squeezed beside it
-        self.params_layout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows if is_chinese()
-                                            else QFormLayout.RowWrapPolicy.DontWrapRows)
+        self._place_rows()
         for row in (*self.rows.values(), self.first, self.second):
             row.retranslate()
+
+    def _place_rows(self) -> None:
+        """Chinese labels are whole phrases: each above its box, wrapped across the panel, never
+        squeezed beside it; English names sit beside their box."""
+        from ermu.models.language import is_chinese
+
+        grid, above = self.params_layout, is_chinese()
+        for index, (name, row) in enumerate(self.rows.items()):
+            label = self.row_labels[name]
+            grid.removeWidget(label)
+            grid.removeWidget(row)
+            if above:
+                grid.addWidget(label, 2 * index, 0, 1, 2)
+                grid.addWidget(row, 2 * index + 1, 0, 1, 2)
+            else:
+                grid.addWidget(label, index, 0)
+                grid.addWidget(row, index, 1)
 
     def _mode(self, sweep: bool) -> None:
         self.sweep_box.setVisible(sweep)

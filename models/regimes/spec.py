@@ -53,11 +53,10 @@ class Name:
     def shown(self) -> str:
         """As :meth:`display` in English; in Chinese the characters (in the script of the language)
         and the pinyin — the sources' romanization stays in the glossary."""
-        from ..language import is_chinese
+        from ..i18n import _, speaking_chinese
 
-        if not is_chinese() or not self.hanzi:
+        if not speaking_chinese() or not self.hanzi:
             return self.display()
-        from ..i18n import _
 
         return f"{_(self.hanzi)} {self.pinyin}".strip()
 

@@ -2,6 +2,12 @@
 
 from __future__ import annotations
 
+import sys
+from functools import lru_cache
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
 def make_window():
     from ermu.gui.main_window import MainWindow
     from ermu.gui.settings import Settings
@@ -24,3 +30,18 @@ def preset(**fields):
     from ermu.models.presets import Preset
 
     return Preset.parse(fields, "test")
+
+
+@lru_cache(maxsize=None)
+def english_with_translation(language: str) -> frozenset[str]:
+    """Every English message (as written, no placeholders) that the catalog translates differently."""
+    if str(ROOT / "tools") not in sys.path:
+        sys.path.insert(0, str(ROOT / "tools"))
+    import i18n
+
+    found = set()
+    for message in i18n._catalog(i18n.path_of(language)):
+        if message.id and isinstance(message.id, str) and "{" not in message.id and message.string \
+                and message.string != message.id:
+            found.add(message.id)
+    return frozenset(found)

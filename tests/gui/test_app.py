@@ -55,3 +55,21 @@ def test_home_shows_the_county_structures_beside_the_regimes(qtbot):
     home = window.face("home")
     home.finish()
     assert "Elaborated" in home.counties.accessibleDescription() or "elaborated" in home.counties.accessibleDescription().lower()
+
+
+def test_home_builds_the_cards_below_the_fold_after_the_first_paint_and_never_squeezed(qtbot):
+    """Four cards before the first paint; the rest join shown and measured at once, so the page
+    is never drawn with its first cards squeezed while the layout catches up."""
+    from ermu.gui.home.home_view import FIRST_CARDS
+
+    window = make_window()
+    qtbot.addWidget(window)
+    window.resize(1024, 768)
+    home = window.face("home")
+    assert len(home.cards) == FIRST_CARDS and home.counties is None
+    window.show()
+    qtbot.waitUntil(lambda: home.counties is not None)
+    home.retranslate()  # the cards are built again, all of them, with no event in between
+    host = home.scroll.widget()
+    assert all(card.isVisible() for card in home.cards) and home.counties.isVisible()
+    assert host.height() >= host.minimumSizeHint().height()

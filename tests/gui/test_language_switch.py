@@ -3,28 +3,13 @@
 from __future__ import annotations
 
 import sys
-from pathlib import Path
 
 import pytest
 
-from helpers import make_window
+from helpers import english_with_translation, make_window
 
-ROOT = Path(__file__).resolve().parents[2]
 #: The faces this test walks: every face of the app.
 FACES = ("home", "library", "charts", "years", "empire", "lessons", "sandbox", "compare", "criticism", "credit")
-
-
-def english_with_translation(language: str) -> set[str]:
-    """Every English message (as written, no placeholders) that the catalog translates differently."""
-    sys.path.insert(0, str(ROOT / "tools"))
-    import i18n
-
-    found = set()
-    for message in i18n._catalog(i18n.path_of(language)):
-        if message.id and isinstance(message.id, str) and "{" not in message.id and message.string \
-                and message.string != message.id:
-            found.add(message.id)
-    return found
 
 
 def visible_texts(window) -> list[tuple[str, str]]:
@@ -109,6 +94,7 @@ def test_switching_retranslates_every_open_face_and_back(window, qtbot, language
 
 
 def test_the_choice_is_remembered_and_named_in_itself(window):
+    window.language_menu.aboutToShow.emit()  # the entries are made when the menu first opens
     names = [action.text() for action in window.language_menu.actions()]
     assert names == ["English", "简体中文", "繁體中文"]
     window.language_actions["zh-Hant"].trigger()

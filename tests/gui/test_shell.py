@@ -166,12 +166,52 @@ def test_the_first_window_imports_only_the_home_face_and_no_heavy_library(tmp_pa
         "faces = sorted(m for m in sys.modules if m.startswith('ermu.gui.') and m.count('.') >= 3)\n"
         "heavy = sorted(m for m in ('matplotlib', 'sqlalchemy', 'pydantic', 'networkx', 'numpy', 'alembic')\n"
         "               if m in sys.modules)\n"
-        "print(faces); print(heavy)\n")
+        "lazy = sorted(m for m in %r if m in sys.modules)\n"
+        "print(faces); print(heavy); print(lazy)\n" % (LAZY,))
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
-    faces, heavy = result.stdout.strip().splitlines()
+    faces, heavy, lazy = result.stdout.strip().splitlines()
     assert eval(faces) == ["ermu.gui.home.home_view"]
     assert eval(heavy) == []
+    assert eval(lazy) == [], "the first window loads what it does not show"
+
+
+#: What an English first window does not need before it paints: the language layer (the
+#: Language menu's names come when it opens), the announcements (with the first status
+#: message), the retranslation walk (with the first switch), the background runner (with
+#: the first autosave) and Qt's catalogs.
+LAZY = ("ermu.models.language", "ermu.gui.announce", "ermu.gui.retranslation", "ermu.gui.ops",
+        "ermu.gui.translators")
+
+
+def test_the_lazy_shell_still_works_before_a_menu_opens(qtbot):
+    """Ctrl+Shift+H and F1 work before the View menu was ever opened; the Language menu fills
+    itself when it opens, each language named in itself; a status message is announced."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    from ermu.gui import announce
+
+    window = make_window()
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    assert window.view_menu.actions() == [] and window.language_menu.actions() == []
+    try:
+        qtbot.keyClick(window.navigation, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier
+                       | Qt.KeyboardModifier.ShiftModifier)
+        assert window.contrast_action.isChecked() and window.state.settings.high_contrast
+    finally:
+        window.set_high_contrast(False)
+    window.language_menu.aboutToShow.emit()
+    assert [a.text() for a in window.language_menu.actions()] == ["English", "简体中文", "繁體中文"]
+    assert [a.isChecked() for a in window.language_menu.actions()] == [True, False, False]
+    window.view_menu.aboutToShow.emit()
+    assert window.contrast_action in window.view_menu.actions() and window.help_action in window.view_menu.actions()
+    window.show_status("The library was saved.")
+    QApplication.processEvents()
+    assert window.status_message.isVisible() and ("The library was saved.", False) in announce.HEARD
 
 
 def test_no_face_opens_a_stray_window_of_its_own(qtbot):

@@ -28,3 +28,24 @@ def test_follows_the_translator():
     finally:
         set_translator(None)
     assert i18n._("play") == "play"
+
+
+def test_speaking_chinese_follows_the_language_without_loading_it():
+    """``speaking_chinese`` says what ``language.is_chinese`` says, and an English process that
+    never chose a language does not load the language layer to find out."""
+    import subprocess
+    import sys
+
+    from ermu.models.language import set_language
+
+    try:
+        set_language("zh-Hant")
+        assert i18n.speaking_chinese()
+        set_language("en")
+        assert not i18n.speaking_chinese()
+    finally:
+        set_language("en")
+    code = ("import sys\nfrom ermu.models.i18n import speaking_chinese\n"
+            "print(speaking_chinese(), 'ermu.models.language' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert out.stdout.split() == ["False", "False"], out.stderr
