@@ -17,12 +17,15 @@ carries them out. A face may only make the requests its page declares.
 
 from __future__ import annotations
 
+import weakref
 from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
 from .settings import Settings
+
+_floor_owner: weakref.ref | None = None  # the AppState that set the text floor (the kiosk)
 
 MODES = ("desktop", "kiosk")
 #: Every request a face can make, with what it carries.
@@ -108,6 +111,8 @@ class AppState(QObject):
         ``style.pixel_size``, the lesson text, painted labels, charts) are raised to it."""
         from .style import set_text_floor
 
+        global _floor_owner
+        _floor_owner = weakref.ref(self) if points > 0 else None
         set_text_floor(points)
 
     @property
@@ -158,7 +163,8 @@ class AppState(QObject):
 
     def shutdown(self) -> None:
         """Finish background work and close the library (the shell calls this on close)."""
-        if self.text_floor:
+        if _floor_owner is not None and _floor_owner() is self:  # only the state that set it lifts it,
+            # so a window closed late (deleteLater after the next one opened) cannot undo it
             self.set_text_floor(0)  # the desktop (or the next test) draws its own sizes again
         if self._library is not None:
             self._library.close()

@@ -55,6 +55,8 @@ class ParameterRow(QWidget):
             self.box.setSingleStep(0.01 if self.spec.high <= 1 else 0.1)
             self.box.setRange(self.spec.low, self.spec.high)
         self.retranslate()
+        # connected once here, not in retranslate(): each language switch added another connection
+        self.box.valueChanged.connect(lambda _v: self.changed.emit() if self.use.isChecked() else None)
         self.box.setEnabled(False)
         self.box.setMinimumWidth(76)  # the value stays readable beside a long (Chinese) label
         row = QHBoxLayout(self)
@@ -68,7 +70,6 @@ class ParameterRow(QWidget):
         self.use.setAccessibleName(_("Set the {parameter} yourself").format(parameter=_label(self.name_).lower()))
         self.box.setAccessibleName(f"{_label(self.name_)} ({mark})")
         self.box.setToolTip(self.spec.label.render() + f" — {mark}")
-        self.box.valueChanged.connect(lambda _v: self.changed.emit() if self.use.isChecked() else None)
 
     def _toggled(self, on: bool) -> None:
         self.box.setEnabled(on)

@@ -203,3 +203,18 @@ def test_each_regime_keeps_its_colour_and_line_style_whatever_runs_beside_it(vie
 
     assert set(REGIME_STYLES) == set(REGIMES)
     assert len({c for c, _ in REGIME_STYLES.values()}) == len({str(s) for _, s in REGIME_STYLES.values()}) == 8
+
+
+def test_a_parameter_edit_is_one_change_however_often_the_language_changed(qtbot):
+    from ermu.gui.years.controls import ParameterRow
+    from ermu.models.years.parameters import SPECS
+
+    row = ParameterRow(next(iter(SPECS)))
+    qtbot.addWidget(row)
+    for _ in range(3):  # three language switches said the row's texts again
+        row.retranslate()
+    row.use.setChecked(True)
+    changes = []
+    row.changed.connect(lambda: changes.append(1))
+    row.box.stepUp()
+    assert len(changes) == 1
