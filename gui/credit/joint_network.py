@@ -17,8 +17,9 @@ from ermu.models.credit import LISTS, joint_punishment_graph
 from ermu.models.language import is_chinese
 
 from ..charts.data_table import DataTable
-from ..style import CINNABAR, INK, JADE, MIST, SLATE
+from ..style import CINNABAR, INK, JADE, MIST, SLATE, at_least
 from .marks import evidence_mark
+from .pictures import fit_scale, readable_at_full_size
 
 COLUMNS = {"listing": 0, "platform": 1, "agency": 2, "effect": 3, "person": 4}
 COLUMN_X = (0, 180, 370, 580, 820)
@@ -40,6 +41,7 @@ class JointNetwork(QWidget):
         self.view.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.view.setAccessibleName(_("Network picture: entry, platform, agencies, effects, people"))
         self.view.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        readable_at_full_size(self.view)
         self.table = DataTable(_("Joint punishment as a table: agency, effect, falls on, link, evidence"))
         self.legend = QLabel(_("Solid line: link reported by the sources · dashed line: Ermu's illustrative "
                                "choice · + reward · − restriction"))
@@ -80,7 +82,7 @@ class JointNetwork(QWidget):
         """Show the whole network, shrinking it if need be but never enlarging it."""
         rect = self.scene.sceneRect()
         view = self.view.viewport().rect()
-        scale = min(1.0, view.width() / max(rect.width(), 1), view.height() / max(rect.height(), 1))
+        scale = fit_scale(rect, view)
         self.view.resetTransform()
         self.view.scale(scale, scale)
 
@@ -107,15 +109,17 @@ class JointNetwork(QWidget):
         for node, data in g.nodes(data=True):
             columns[COLUMNS[data["kind"]]].append(node)
         font = QFont(self.font())
-        font.setPointSizeF(9)
-        box_h = self._box_height(g, font)  # every label whole, in any language
+        font.setPointSizeF(at_least(9))
+        k = at_least(9) / 9  # the kiosk's 16 pt: boxes and columns grow with the text
+        box_w, gap, column_x = BOX_W * k, GAP * k, [x * k for x in COLUMN_X]
+        box_h = self._box_height(g, font, box_w)  # every label whole, in any language
         tallest = max(len(v) for v in columns.values())
-        height = tallest * (box_h + GAP)
+        height = tallest * (box_h + gap)
         where: dict[str, QRectF] = {}
         for column, nodes in columns.items():
-            top = (height - len(nodes) * (box_h + GAP)) / 2
+            top = (height - len(nodes) * (box_h + gap)) / 2
             for i, node in enumerate(nodes):
-                where[node] = QRectF(COLUMN_X[column], top + i * (box_h + GAP), BOX_W, box_h)
+                where[node] = QRectF(column_x[column], top + i * (box_h + gap), box_w, box_h)
         for a, b, data in g.edges(data=True):
             pen = QPen(QColor(SLATE if data.get("documented", True) else "#b9b2a3"), 1.3)
             if not data.get("documented", True):
@@ -141,25 +145,25 @@ class JointNetwork(QWidget):
             box.setToolTip(data["label"])
             text = self.scene.addText(label, font)
             text.setDefaultTextColor(QColor(text_colour))
-            text.setTextWidth(BOX_W - 4)
+            text.setTextWidth(box_w - 4)
             text.setPos(rect.left() + 2, rect.top() + max(0.0, (rect.height() - text.boundingRect().height()) / 2))
         self.scene.setSceneRect(self.scene.itemsBoundingRect().adjusted(-10, -10, 10, 10))
         self._fill_table(list_id)
         self._fit()
 
     @staticmethod
-    def _box_height(g, font: QFont) -> float:
+    def _box_height(g, font: QFont, box_w: float = BOX_W) -> float:
         """The height of a box that holds the longest label (two lines of Chinese, say) whole."""
         from PySide6.QtGui import QTextDocument
 
         doc = QTextDocument()
         doc.setDefaultFont(font)
-        doc.setTextWidth(BOX_W - 4)
+        doc.setTextWidth(box_w - 4)
         tallest = 0.0
         for _node, data in g.nodes(data=True):
             doc.setPlainText(f"− {data['label']}" if data["kind"] == "effect" else data["label"])
             tallest = max(tallest, doc.size().height())
-        return max(float(BOX_H), tallest + 2)
+        return max(float(BOX_H) * at_least(9) / 9, tallest + 2)
 
     def _fill_table(self, list_id: str) -> None:
         g = self.graph

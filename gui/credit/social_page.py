@@ -22,8 +22,9 @@ from ermu.models.credit.social import (EXCLUSION_CLAIM, FRIEND_RULE_CLAIM, frien
 from ermu.models.names import PersonName
 from ermu.models.population import Population
 
-from ..style import CINNABAR, illustrative_mark, INK, JADE, SLATE, text_floor
+from ..style import CINNABAR, illustrative_mark, INK, JADE, SLATE, at_least, text_floor
 from .marks import cite, evidence_mark
+from .pictures import fit_scale, readable_at_full_size
 
 
 class SocialPage(QWidget):
@@ -34,6 +35,7 @@ class SocialPage(QWidget):
         self.view = QGraphicsView(self.scene)
         self.view.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.view.setAccessibleName(_("Picture of family and friends around the citizen"))
+        readable_at_full_size(self.view)
         mark = evidence_mark(FRIEND_RULE_CLAIM.evidence)
         self.rule_box = QCheckBox(_("Optional friend rule ({mark})").format(mark=mark.text()))
         self.rule_box.setAccessibleName(_("Turn on the optional, contested friend rule"))
@@ -162,7 +164,8 @@ class SocialPage(QWidget):
         family = sorted(n for n in g.neighbors(me) if g.edges[me, n]["relation"] == "family")
         mine = friends(g, me)
         places = {me: QPointF(0, 0)}
-        for group, radius, start, span in ((family, 110, 115, 130), (mine + sorted(self.dropped), 170, -75, 150)):
+        k = at_least(9) / 9  # the kiosk's 16 pt labels need wider circles
+        for group, radius, start, span in ((family, 110 * k, 115, 130), (mine + sorted(self.dropped), 170 * k, -75, 150)):
             for i, node in enumerate(group):
                 angle = math.radians(start + span * (i + 0.5) / max(len(group), 1))
                 places[node] = QPointF(radius * math.cos(angle), -radius * math.sin(angle))
@@ -175,7 +178,7 @@ class SocialPage(QWidget):
                 pen.setStyle(Qt.PenStyle.DotLine if dropped else Qt.PenStyle.DashLine)
             self.scene.addLine(0, 0, point.x(), point.y(), pen)
         font = QFont(self.font())
-        font.setPointSizeF(9)
+        font.setPointSizeF(at_least(9))
         for node, point in places.items():
             score = self.scores[node]
             low, high = score < self.params.friend_low, score >= self.params.friend_high
@@ -204,7 +207,7 @@ class SocialPage(QWidget):
 
     def _fit(self) -> None:
         rect, view = self.scene.sceneRect(), self.view.viewport().rect()
-        scale = min(1.0, view.width() / max(rect.width(), 1), view.height() / max(rect.height(), 1))
+        scale = fit_scale(rect, view)
         self.view.resetTransform()
         self.view.scale(scale, scale)
 
