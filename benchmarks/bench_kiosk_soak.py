@@ -53,9 +53,15 @@ def main(argv: list[str] | None = None) -> int:
     window.show()
     app.processEvents()
     window.still_there.tick.setInterval(0)
+    from ermu.models.kiosk.memory import release
+
+    release()
+    print(f"shown      RSS {rss_bytes() / 2**20:8.1f} MB", flush=True)
     if not args.cold:
-        window.rehearse()  # as the kiosk does after its first paint: every face and chart built once
+        t0 = time.perf_counter()
+        window.rehearse()  # as the kiosk does after its first paint: every station painted in each language
         app.processEvents()
+        print(f"rehearsal  {time.perf_counter() - t0:.1f} s", flush=True)
 
     from PySide6.QtCore import QCoreApplication, QEvent
 
@@ -104,7 +110,7 @@ def main(argv: list[str] | None = None) -> int:
     gc.collect()
     start = warm = rss_bytes()
     began = time.perf_counter()
-    print(f"cycle      0  RSS {start / 2**20:8.1f} MB")
+    print(f"cycle      0  RSS {start / 2**20:8.1f} MB  (ready for the first visitor)", flush=True)
     for n in range(1, args.cycles + 1):
         window.leave_attract()
         if n % 7 == 0 and not os.environ.get("SOAK_NO_LANG"):
