@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import ctypes
 import ctypes.util
-import gc
 import linecache
 import sys
 
@@ -43,9 +42,9 @@ def _malloc_trim():
 
 
 def release() -> None:
-    """Drop the source lines nobody reads, collect cycles, and give free heap pages back."""
+    """Drop the source lines nobody reads and give free heap pages back (a few ms: no full
+    garbage collection here, a visitor may be waiting for the start screen)."""
     linecache.clearcache()
-    gc.collect()
     trim = _malloc_trim()
     if trim is not None:
         trim(0)
