@@ -181,7 +181,8 @@ class KioskWindow(QWidget):
         station.dirty = True
         self._set_page(station)  # shown, so faces that build on their first show do so now
         station.shown()
-        charts = face.chart_ids() if callable(getattr(face, "chart_ids", None)) and hasattr(face, "show_chart") else [None]
+        has_charts = callable(getattr(face, "chart_ids", None)) and hasattr(face, "show_chart")
+        charts = face.chart_ids() if has_charts else [None]
         for chart_id in charts:
             if chart_id is not None:
                 face.show_chart(chart_id)
