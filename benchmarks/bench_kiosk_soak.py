@@ -14,7 +14,8 @@ station and chart in each offered language, so the first visitor pays for nothin
 default profile, loaded 2-core machine (docs/kiosk.md has the table): before (faces built,
 nothing painted) 168.0 MB ready, 297.3 MB at 100 visitors (+129.3), 304.6 MB at 400; after
 (painted in three languages, linecache cleared and malloc_trim at every reset) 266.2 MB ready,
-270.3 MB at 100 (+4.1), 275.7 at 200, 277.3 at 300, 273.9 at 400, 276.0 at 500 (+9.8).
+270.3 MB at 100 (+4.1), 275.7 at 200, 277.3 at 300, 273.9 at 400, 276.0 at 500,
+281.9 at 800, 279.6 at 1,000 (+13.4 from ready, +9.3 after visitor 100).
 """
 
 from __future__ import annotations
