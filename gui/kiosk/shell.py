@@ -12,10 +12,11 @@ from __future__ import annotations
 import logging
 import time
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEventLoop, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from ermu.models.i18n import _
+from ermu.models.kiosk.memory import release
 from ermu.models.kiosk.profile import STATION_VIEWS, Profile
 
 from ..announce import announce
@@ -149,26 +150,46 @@ class KioskWindow(QWidget):
         return station
 
     def rehearse(self) -> None:
-        """Build every station (and every survey chart) once before the first visitor.
+        """Show and paint every station (and every survey chart) once in each offered language,
+        before the first visitor.
 
-        Faces, matplotlib and the charts cost about 160 MB the first time they are made; paid
-        at start-up, the first visitor waits for nothing and the memory a kiosk holds after its
-        first hour is what it holds after weeks (benchmarks/bench_kiosk_soak.py measures from
-        here). Nothing a visitor did is involved: every station is reset afterwards.
+        What a kiosk legitimately keeps once — the faces, matplotlib and its fonts, the charts'
+        drawings, each language's catalogs and CJK faces, Qt's glyph caches — cost about
+        120 MB more when the first visitors met them (benchmarks/bench_kiosk_soak.py, before
+        this rehearsal painted anything). Paid here, right after the first paint and with
+        nobody at the screen, the memory the kiosk holds when ready is what it holds after
+        weeks; the soak measures from here. Nothing a visitor did is involved: every station is
+        reset afterwards and the profile's language comes back.
         """
-        for station in self.stations.values():
-            face = station.ensure_face()
-            chart_ids = getattr(face, "chart_ids", None)
-            if callable(chart_ids) and hasattr(face, "show_chart"):
-                for chart_id in chart_ids():
-                    face.show_chart(chart_id)
-            station.dirty = True
+        from PySide6.QtWidgets import QApplication
+
+        app = QApplication.instance()
         visits, self.visits = self.visits, None  # a rehearsal is not a visit
         try:
+            default = self.profile.default_language
+            for code in [c for c in self.profile.languages if c != default] + [default]:
+                if self.state.language != code:
+                    self.state.set_language(code)  # every face retranslates, as for a visitor
+                for station in self.stations.values():
+                    self._rehearse_station(station, app)
             self.reset_all()
         finally:
             self.visits = visits
         self.go_home()
+
+    def _rehearse_station(self, station: Station, app) -> None:
+        face = station.ensure_face()
+        station.dirty = True
+        self._set_page(station)  # shown, so faces that build on their first show do so now
+        station.shown()
+        has_charts = callable(getattr(face, "chart_ids", None)) and hasattr(face, "show_chart")
+        charts = face.chart_ids() if has_charts else [None]
+        for chart_id in charts:
+            if chart_id is not None:
+                face.show_chart(chart_id)
+            for _round in range(2):  # resizes post the canvases' draws; then they run (no touches yet)
+                app.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+            station.grab()  # painted once: matplotlib draws, Qt caches this language's glyphs
 
     def go_home(self) -> None:
         self.attract.stop()
@@ -240,6 +261,7 @@ class KioskWindow(QWidget):
         else:
             self.go_home()
         self.idle.resume()
+        release()  # what the visitor's faces freed goes back to the system (models/kiosk/memory.py)
 
     def leave_attract(self) -> None:
         self.go_home()
