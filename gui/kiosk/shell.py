@@ -165,6 +165,7 @@ class KioskWindow(QWidget):
 
         app = QApplication.instance()
         visits, self.visits = self.visits, None  # a rehearsal is not a visit
+        cover = self._getting_ready_cover()
         try:
             default = self.profile.default_language
             for code in [c for c in self.profile.languages if c != default] + [default]:
@@ -175,7 +176,25 @@ class KioskWindow(QWidget):
             self.reset_all()
         finally:
             self.visits = visits
+            cover.deleteLater()
         self.go_home()
+
+    def _getting_ready_cover(self):
+        """An opaque card over the whole window while the rehearsal shows every station behind
+        it, so the screen says what is happening instead of flashing through the stations."""
+        from PySide6.QtWidgets import QLabel
+
+        cover = QLabel(self)
+        cover.setObjectName("kioskGettingReady")
+        cover.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        cover.setWordWrap(True)
+        cover.setAutoFillBackground(True)
+        cover.setText(_("Ermu 耳目 is getting ready…"))
+        cover.setStyleSheet("QLabel#kioskGettingReady { background: #f7f3ea; color: #2b2a28; font-size: 28pt; }")
+        cover.setGeometry(self.rect())
+        cover.show()
+        cover.raise_()
+        return cover
 
     def _rehearse_station(self, station: Station, app) -> None:
         face = station.ensure_face()

@@ -37,7 +37,20 @@ def kiosk(qapp, tmp_path_factory):
     window.show()
     QApplication.processEvents()
     window.still_there.tick.setInterval(0)
+    rehearse_station, window.covered = window._rehearse_station, []
+
+    def watched(station, app):  # is the "getting ready" card over the whole window meanwhile?
+        from PySide6.QtWidgets import QLabel
+
+        cover = window.findChild(QLabel, "kioskGettingReady")
+        window.covered.append(cover is not None and cover.isVisible() and cover.geometry() == window.rect()
+                              and window.children()[-1] is cover)
+        rehearse_station(station, app)
+
+    window._rehearse_station = watched
     window.rehearse()
+    del window._rehearse_station
+    window.after_rehearsal = window.current_view()
     yield window
     window.dispose()
 
@@ -120,3 +133,11 @@ def test_an_idle_reset_gives_back_the_source_lines_pyside_reads_at_every_import(
     while kiosk.still_there.isVisible():
         kiosk.still_there._tick()
     assert not linecache.cache
+
+
+def test_the_rehearsal_shows_a_getting_ready_card_instead_of_flashing_through_the_stations(kiosk):
+    from PySide6.QtWidgets import QLabel
+
+    assert kiosk.covered and all(kiosk.covered)
+    _settle()
+    assert kiosk.findChild(QLabel, "kioskGettingReady") is None and kiosk.after_rehearsal == "start"
