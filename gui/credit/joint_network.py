@@ -17,7 +17,7 @@ from ermu.models.credit import LISTS, joint_punishment_graph
 from ermu.models.language import is_chinese
 
 from ..charts.data_table import DataTable
-from ..style import CINNABAR, INK, JADE, MIST, SLATE, at_least
+from ..style import CINNABAR, INK, JADE, MIST, SLATE, at_least, text_floor
 from .marks import evidence_mark
 from .pictures import fit_scale, readable_at_full_size
 
@@ -85,6 +85,8 @@ class JointNetwork(QWidget):
         scale = fit_scale(rect, view)
         self.view.resetTransform()
         self.view.scale(scale, scale)
+        if scale == 1.0 and text_floor():  # the kiosk's full-size picture: start at the entry
+            self.view.centerOn(QPointF(rect.left() + view.width() / 2, rect.center().y()))
 
     def resizeEvent(self, event) -> None:  # noqa: N802
         super().resizeEvent(event)

@@ -210,6 +210,8 @@ class SocialPage(QWidget):
         scale = fit_scale(rect, view)
         self.view.resetTransform()
         self.view.scale(scale, scale)
+        if text_floor():  # the kiosk's full-size picture: the citizen in the middle
+            self.view.centerOn(QPointF(0, 0))
 
     def resizeEvent(self, event) -> None:  # noqa: N802
         super().resizeEvent(event)
