@@ -16,7 +16,7 @@ from ermu.models.i18n import N_, _
 
 from .document import SandboxDocument
 
-COLUMNS = (N_("Name"), "漢字", N_("Sex (m/f)"), N_("Age"))
+COLUMNS = (N_("Name"), N_("Name in characters"), N_("Sex (m/f)"), N_("Age"))
 
 
 class HouseholdEditor(QGroupBox):
