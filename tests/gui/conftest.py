@@ -25,3 +25,17 @@ def window(qtbot):
     window.resize(1280, 800)
     window.show()
     return window
+
+
+@pytest.fixture(scope="module")
+def styled(qapp):
+    """The app's own style for a module's tests, and the application as it was afterwards."""
+    from ermu.gui.style import apply_style
+
+    font, palette, sheet, style = qapp.font(), qapp.palette(), qapp.styleSheet(), qapp.style().name()
+    apply_style(qapp)
+    yield qapp
+    qapp.setStyleSheet(sheet)
+    qapp.setPalette(palette)
+    qapp.setFont(font)
+    qapp.setStyle(style)

@@ -27,19 +27,6 @@ CASES = [(language, size, face) for language in LANGUAGES for size in SIZES[lang
 
 
 @pytest.fixture(scope="module")
-def styled(qapp):
-    from ermu.gui.style import apply_style
-
-    font, palette, sheet, style = qapp.font(), qapp.palette(), qapp.styleSheet(), qapp.style().name()
-    apply_style(qapp)
-    yield qapp
-    qapp.setStyleSheet(sheet)
-    qapp.setPalette(palette)
-    qapp.setFont(font)
-    qapp.setStyle(style)
-
-
-@pytest.fixture(scope="module")
 def windows(styled):
     """One window per language, started in it (made on first use, closed at the end)."""
     from ermu.gui.main_window import MainWindow

@@ -20,19 +20,6 @@ STATIONS = ["village", "compare", "criticism", "credit", "timeline", "surveys"]
 MIN_PT = 16
 
 
-@pytest.fixture(scope="module")
-def styled(qapp):
-    from ermu.gui.style import apply_style
-
-    font, palette, sheet, style = qapp.font(), qapp.palette(), qapp.styleSheet(), qapp.style().name()
-    apply_style(qapp)
-    yield qapp
-    qapp.setStyleSheet(sheet)
-    qapp.setPalette(palette)
-    qapp.setFont(font)
-    qapp.setStyle(style)
-
-
 @pytest.fixture(scope="module", params=["en", "zh-Hans"])
 def kiosk(styled, request, tmp_path_factory):
     from ermu.gui.kiosk.shell import KioskWindow
